@@ -1,0 +1,303 @@
+package filter
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/text"
+)
+
+// document is the input plus everything the stages know about it. Paragraphs and sentences are
+// byte spans into input; stages add marks and never cut; assemble builds the output once.
+type document struct {
+	input string
+	paras []paragraph
+	marks []mark // applied marks, in the order stages produced them
+	meta  map[string]string
+}
+
+type paragraph struct {
+	span    text.Span
+	sents   []text.Span
+	removed []bool // per sentence
+	left    int    // number of sentences not removed
+	sepLF   int    // line breaks between the previous paragraph and this one
+}
+
+// mark is a stage's decision to remove input bytes. A mark either covers sentences
+// [from, to) of paragraph para, or (para < 0) raw bytes outside the sentence structure.
+type mark struct {
+	para, from, to int
+	span           text.Span
+	stage, reason  string
+	evidence       []string
+}
+
+func newDocument(input string) *document {
+	return &document{input: input, meta: map[string]string{}}
+}
+
+// segment splits the input from byte offset start on into paragraphs and sentences.
+func (d *document) segment(start int) {
+	prevEnd := 0
+	for _, sp := range text.Paragraphs(d.input) {
+		if sp.End <= start {
+			prevEnd = sp.End
+			continue
+		}
+		if sp.Start < start {
+			var ok bool
+			if sp, ok = text.Trim(d.input, text.Span{Start: start, End: sp.End}); !ok {
+				continue
+			}
+		}
+		sents := text.Sentences(d.input, sp)
+		d.paras = append(d.paras, paragraph{
+			span:    sp,
+			sents:   sents,
+			removed: make([]bool, len(sents)),
+			left:    len(sents),
+			sepLF:   text.LineBreaks(d.input[prevEnd:sp.Start]),
+		})
+		prevEnd = sp.End
+	}
+}
+
+// sentenceMark returns a mark over sentences [from, to) of paragraph p.
+func (d *document) sentenceMark(p, from, to int, stage, reason string, evidence ...string) mark {
+	ss := d.paras[p].sents
+	return mark{para: p, from: from, to: to, span: text.Span{Start: ss[from].Start, End: ss[to-1].End},
+		stage: stage, reason: reason, evidence: evidence}
+}
+
+// paragraphMark returns a mark over every sentence of paragraph p not yet removed. It is only
+// used on paragraphs with nothing removed yet, or when the caller wants the rest gone.
+func (d *document) paragraphMark(p int, stage, reason string, evidence ...string) mark {
+	return d.sentenceMark(p, 0, len(d.paras[p].sents), stage, reason, evidence...)
+}
+
+// apply records marks, skipping sentences an earlier mark removed already.
+func (d *document) apply(ms []mark) {
+	for _, m := range ms {
+		if m.para < 0 {
+			d.marks = append(d.marks, m)
+			continue
+		}
+		p := &d.paras[m.para]
+		// Split the mark around sentences already removed so marks never overlap.
+		i := m.from
+		for i < m.to {
+			for i < m.to && p.removed[i] {
+				i++
+			}
+			j := i
+			for j < m.to && !p.removed[j] {
+				j++
+			}
+			if j > i {
+				part := m
+				part.from, part.to = i, j
+				part.span = text.Span{Start: p.sents[i].Start, End: p.sents[j-1].End}
+				for k := i; k < j; k++ {
+					p.removed[k] = true
+				}
+				p.left -= j - i
+				d.marks = append(d.marks, part)
+			}
+			i = j
+		}
+	}
+}
+
+// kept reports whether paragraph p still has a sentence.
+func (d *document) kept(p int) bool { return d.paras[p].left > 0 }
+
+// keptText returns the sentences of paragraph p still kept, joined by spaces.
+func (d *document) keptText(p int) string {
+	par := &d.paras[p]
+	if par.left == len(par.sents) {
+		return d.input[par.span.Start:par.span.End]
+	}
+	var b strings.Builder
+	for i, s := range par.sents {
+		if par.removed[i] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.input[s.Start:s.End])
+	}
+	return b.String()
+}
+
+// removals turns the marks into the report: sorted, non-overlapping, adjacent sentence marks of
+// one paragraph with the same stage and reason merged.
+func (d *document) removals() []Removal {
+	ms := append([]mark(nil), d.marks...)
+	sort.SliceStable(ms, func(a, b int) bool {
+		if ms[a].span.Start != ms[b].span.Start {
+			return ms[a].span.Start < ms[b].span.Start
+		}
+		return ms[a].span.End > ms[b].span.End
+	})
+	var out []Removal
+	var last *mark
+	for i := range ms {
+		m := ms[i]
+		if last != nil && m.span.Start < last.span.End {
+			// A byte-level mark inside a removed sentence: the sentence mark covers it.
+			if m.span.End <= last.span.End {
+				continue
+			}
+			m.span.Start = last.span.End
+		}
+		if last != nil && m.para >= 0 && m.para == last.para && m.from == last.to &&
+			m.stage == last.stage && m.reason == last.reason {
+			last.to = m.to
+			last.span.End = m.span.End
+			last.evidence = mergeEvidence(last.evidence, m.evidence)
+			out[len(out)-1] = d.removal(*last)
+			continue
+		}
+		out = append(out, d.removal(m))
+		last = &ms[i]
+		*last = m
+	}
+	return out
+}
+
+func (d *document) removal(m mark) Removal {
+	reason := m.reason
+	if m.para >= 0 && m.from == 0 && m.to == len(d.paras[m.para].sents) && reason == reasonRepeated && m.to > 1 {
+		reason = reasonRepeatedParagraph
+	}
+	return Removal{Stage: m.stage, Reason: reason, Text: d.input[m.span.Start:m.span.End],
+		Start: m.span.Start, End: m.span.End, Evidence: m.evidence}
+}
+
+func mergeEvidence(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, e := range b {
+		dup := false
+		for _, x := range out {
+			if x == e {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// assemble builds the output from the kept sentences. Paragraphs keep their separation (a
+// blank line, or a single line break when the input used single line breaks); inside a
+// paragraph, runs of spaces and tabs become one space and a space orphaned before a full stop
+// or comma is dropped. Byte-level marks (invalid UTF-8, control characters) are cut out.
+func (d *document) assemble() string {
+	var byteMarks []text.Span
+	for _, m := range d.marks {
+		if m.para < 0 {
+			byteMarks = append(byteMarks, m.span)
+		}
+	}
+	sort.Slice(byteMarks, func(a, b int) bool { return byteMarks[a].Start < byteMarks[b].Start })
+	var b strings.Builder
+	b.Grow(len(d.input))
+	sep := 0 // line breaks owed before the next kept paragraph
+	first := true
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		if !first {
+			sep = max(sep, p.sepLF)
+		}
+		if p.left == 0 {
+			continue
+		}
+		var para strings.Builder
+		for si, s := range p.sents {
+			if p.removed[si] {
+				continue
+			}
+			if para.Len() > 0 {
+				para.WriteByte(' ')
+			}
+			writeCut(&para, d.input, s, byteMarks)
+		}
+		out := tidy(para.String())
+		if out == "" {
+			continue
+		}
+		if !first {
+			if sep >= 2 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(out)
+		first = false
+		sep = 0
+	}
+	return b.String()
+}
+
+// writeCut writes input[s] to b without the bytes of any byte-level mark.
+func writeCut(b *strings.Builder, input string, s text.Span, cuts []text.Span) {
+	pos := s.Start
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > s.Start })
+	for ; i < len(cuts) && cuts[i].Start < s.End; i++ {
+		c := cuts[i]
+		if c.Start > pos {
+			b.WriteString(input[pos:c.Start])
+		}
+		pos = max(pos, c.End)
+	}
+	if pos < s.End {
+		b.WriteString(input[pos:s.End])
+	}
+}
+
+// tidy collapses runs of spaces and tabs to one space, drops a space orphaned before a full
+// stop or comma that ends a word ("Wagner ." → "Wagner."), and trims the ends.
+func tidy(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' || r == '\t' || r == '\u200b' {
+			space = true
+			i += size
+			continue
+		}
+		if space && b.Len() > 0 {
+			if !((r == '.' || r == ',') && orphanPunct(s, i) && endsWord(b.String())) {
+				b.WriteByte(' ')
+			}
+		}
+		space = false
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// orphanPunct reports whether the '.' or ',' at s[i] stands alone: followed by the end,
+// whitespace or a closing quote, not by more dots (an ellipsis) or a digit (".5").
+func orphanPunct(s string, i int) bool {
+	if i+1 >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return r == ' ' || r == '\t' || strings.ContainsRune("\"'”’»)", r)
+}
+
+func endsWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isWordRune(r)
+}

@@ -1,0 +1,301 @@
+package filter
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/text"
+	"github.com/newsclean/newsclean/langdetect"
+	"github.com/newsclean/newsclean/spam"
+)
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// normalizeStage marks bytes that are not text: runs of invalid UTF-8 and control characters
+// other than tab and line breaks. They are cut from the output and reported, so the output is
+// always valid UTF-8 and nothing disappears silently.
+func normalizeStage(d *document) []mark {
+	var ms []mark
+	s := d.input
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		reason := ""
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			reason = reasonInvalidUTF8
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\v' && r != '\f',
+			r == 0x7f, r >= 0x80 && r <= 0x9f:
+			reason = reasonControl
+		}
+		if reason == "" {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			same := r2 == utf8.RuneError && s2 <= 1
+			if reason == reasonControl {
+				same = r2 < 0x20 && r2 != '\t' && r2 != '\n' && r2 != '\r' && r2 != '\v' && r2 != '\f' || r2 == 0x7f || r2 >= 0x80 && r2 <= 0x9f
+			}
+			if !same {
+				break
+			}
+			j += s2
+		}
+		ms = append(ms, mark{para: -1, span: text.Span{Start: i, End: j}, stage: StageNormalize, reason: reason})
+		i = j
+	}
+	return ms
+}
+
+var (
+	// A date header glued before the title: " date 2025-12-29 Contesto storico…".
+	dateHeader = regexp.MustCompile(`^(?i)(date|data|datum|fecha|published|pubdate|updated)[ \t]*[:=]?[ \t]*` +
+		`(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[ \t]|$)`)
+	// A "key: value" header line.
+	keyHeader = regexp.MustCompile(`^(?i)(title|titolo|titel|titre|t[ií]tulo|source|fonte|quelle|fuente|url|link|author|autore|autor|auteur|lang|language|category|categoria|tags|id)[ \t]*:[ \t]*(\S.*)$`)
+)
+
+// headerStage takes a scraper header at the very start of the document into the metadata:
+// "date 2025-12-29" glued before the title, or "key: value" lines. A "title:" line keeps its
+// value as the first line of the text. It returns the marks and the offset where the article
+// starts.
+func headerStage(d *document) ([]mark, int) {
+	s := d.input
+	var ms []mark
+	pos := 0
+	for n := 0; n < 8; n++ {
+		for pos < len(s) {
+			r, size := utf8.DecodeRuneInString(s[pos:])
+			if !text.IsSpace(r) {
+				break
+			}
+			pos += size
+		}
+		lineEnd := len(s)
+		if i := strings.IndexAny(s[pos:], "\r\n"); i >= 0 {
+			lineEnd = pos + i
+		}
+		line := s[pos:lineEnd]
+		if m := dateHeader.FindStringSubmatchIndex(line); m != nil {
+			key := strings.ToLower(line[m[2]:m[3]])
+			if key == "pubdate" || key == "published" || key == "data" || key == "datum" || key == "fecha" {
+				key = "date"
+			}
+			d.meta[key] = line[m[4]:m[5]]
+			ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + m[5]}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
+			pos += m[5]
+			continue
+		}
+		if m := keyHeader.FindStringSubmatchIndex(line); m != nil {
+			key := strings.ToLower(line[m[2]:m[3]])
+			val := strings.TrimRightFunc(line[m[4]:m[5]], text.IsSpace)
+			if _, dup := d.meta[key]; dup {
+				break
+			}
+			d.meta[key] = val
+			if strings.HasPrefix(key, "tit") {
+				// The title stays in the text; only its label goes.
+				ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + m[4]}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
+				pos += m[4]
+				break
+			}
+			ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + m[4] + len(val)}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
+			pos = lineEnd
+			continue
+		}
+		break
+	}
+	if len(ms) == 0 {
+		return nil, 0
+	}
+	// Trim the marks' trailing blanks (a regexp may take the space after the value).
+	for i := range ms {
+		if sp, ok := text.Trim(s, ms[i].span); ok {
+			ms[i].span = sp
+		}
+	}
+	return ms, pos
+}
+
+// spamStage scores every paragraph as a line of its own, and the sentences at either end of a
+// longer paragraph as glued promos.
+func (f *Filter) spamStage(d *document) []mark {
+	sc := f.c.scorer
+	var ms []mark
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		if p.left == 0 {
+			continue
+		}
+		if v := sc.ScoreAs(d.keptText(pi), spam.Line); v.Spam {
+			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+			continue
+		}
+		if len(p.sents) < 2 {
+			continue
+		}
+		// Trailing promos, then leading ones; at least one sentence stays.
+		last := len(p.sents)
+		for last > 1 {
+			v := sc.ScoreAs(p.sents[last-1].Of(d.input), spam.Glued)
+			if !v.Spam {
+				break
+			}
+			ms = append(ms, d.sentenceMark(pi, last-1, last, StageSpam, v.Reason, spamEvidence(v)...))
+			last--
+		}
+		for first := 0; first < last-1; first++ {
+			v := sc.ScoreAs(p.sents[first].Of(d.input), spam.Glued)
+			if !v.Spam {
+				break
+			}
+			ms = append(ms, d.sentenceMark(pi, first, first+1, StageSpam, v.Reason, spamEvidence(v)...))
+		}
+	}
+	return ms
+}
+
+func spamEvidence(v spam.Verdict) []string {
+	return append([]string{fmt.Sprintf("score=%.3g", v.Score)}, v.Evidence...)
+}
+
+type sentRef struct{ para, sent int }
+
+// dedupeStage finds repeated and near-duplicate sentences across the kept text.
+func (f *Filter) dedupeStage(d *document) []mark {
+	var units []string
+	var refs []sentRef
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for si, s := range p.sents {
+			if !p.removed[si] {
+				units = append(units, s.Of(d.input))
+				refs = append(refs, sentRef{pi, si})
+			}
+		}
+	}
+	var ms []mark
+	for _, m := range f.c.dedupe.Find(units) {
+		r, o := refs[m.Index], refs[m.Original]
+		orig := d.paras[o.para].sents[o.sent]
+		ev := []string{fmt.Sprintf("original=%d-%d", orig.Start, orig.End)}
+		if m.Reason == reasonNear {
+			ev = append(ev, fmt.Sprintf("similarity=%.3g", m.Similarity))
+		}
+		ms = append(ms, d.sentenceMark(r.para, r.sent, r.sent+1, StageDedupe, m.Reason, ev...))
+	}
+	return ms
+}
+
+// headingLike reports whether a paragraph looks like a heading: short, no sentence-final
+// punctuation, at least one letter, starting with a capital or a digit.
+func headingLike(s string) bool {
+	if len(s) > 120 || utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?:;,…", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsLetter(first) && !unicode.IsLower(first)
+}
+
+// structureStage removes headings left with nothing under them: a heading whose section (the
+// paragraphs up to the next kept heading) had content that was all removed, and headings at
+// the end of the document with no content after them. A document that is only headings is
+// left alone.
+func structureStage(d *document) []mark {
+	n := len(d.paras)
+	heading := make([]bool, n)
+	for i := range d.paras {
+		heading[i] = d.paras[i].left == len(d.paras[i].sents) && headingLike(d.keptText(i))
+	}
+	contentBefore := make([]bool, n+1) // contentBefore[i]: a kept non-heading paragraph in [0, i)
+	for i := 0; i < n; i++ {
+		contentBefore[i+1] = contentBefore[i] || d.kept(i) && !heading[i]
+	}
+	gone := make([]bool, n)
+	var ms []mark
+	// Walk backwards so a chain of emptied headings goes together.
+	for i := n - 1; i >= 0; i-- {
+		if !heading[i] || !d.kept(i) {
+			continue
+		}
+		hadContent, keptContent, reachedEnd := false, false, true
+		for j := i + 1; j < n; j++ {
+			if heading[j] && d.kept(j) && !gone[j] {
+				reachedEnd = false
+				break
+			}
+			if !heading[j] {
+				hadContent = true
+				if d.kept(j) {
+					keptContent = true
+				}
+			}
+		}
+		switch {
+		case keptContent:
+		case hadContent:
+			gone[i] = true
+			ms = append(ms, d.paragraphMark(i, StageStructure, reasonEmptySection))
+		case reachedEnd && contentBefore[i]:
+			gone[i] = true
+			ms = append(ms, d.paragraphMark(i, StageStructure, reasonOrphanHeading))
+		}
+	}
+	return ms
+}
+
+const (
+	sampleBytes        = 1500 // document language is detected on this much text
+	offLanguageMinLen  = 120  // shorter paragraphs are never judged off-language
+	offLanguageMinConf = 0.9  // the detector must be this sure of the paragraph and document
+)
+
+// languageStage detects the document's language on a sample of the kept text, then removes
+// paragraphs confidently in another language.
+func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
+	det := f.c.detector()
+	var texts []string
+	var idx []int
+	for i := range d.paras {
+		if d.kept(i) {
+			texts = append(texts, d.keptText(i))
+			idx = append(idx, i)
+		}
+	}
+	doc := det.Detect(langdetect.Sample(texts, sampleBytes))
+	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(texts) < 2 {
+		return doc, nil
+	}
+	var ms []mark
+	keptChars := 0
+	for k, t := range texts {
+		if utf8.RuneCountInString(t) < offLanguageMinLen {
+			keptChars += len(t)
+			continue
+		}
+		g := det.Detect(t)
+		if g.Lang != "" && g.Lang != doc.Lang && g.Confidence >= offLanguageMinConf {
+			ms = append(ms, d.paragraphMark(idx[k], StageLanguage, reasonOffLanguage,
+				"language="+g.Lang, fmt.Sprintf("confidence=%.3g", g.Confidence)))
+			continue
+		}
+		keptChars += len(t)
+	}
+	if keptChars == 0 {
+		return doc, nil // everything would go: the document is mixed, not polluted
+	}
+	return doc, ms
+}

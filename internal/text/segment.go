@@ -1,0 +1,279 @@
+// Package text holds the segmentation and normalization shared by every newsclean stage.
+//
+// A document is one string; paragraphs, sentences and words are byte spans into it, so a stage
+// that decides on a normalized copy can still report exactly which input bytes it means.
+// Everything here is a pure function and safe for concurrent use.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is the half-open byte range [Start, End) of a string.
+type Span struct{ Start, End int }
+
+// Len reports the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Of returns the bytes of s the span covers.
+func (sp Span) Of(s string) string { return s[sp.Start:sp.End] }
+
+// IsSpace reports whether r is whitespace for segmentation purposes: Unicode white space plus
+// the invisible format characters scrapers leave behind (zero-width space, BOM, word joiner).
+func IsSpace(r rune) bool {
+	switch r {
+	case '\u200b', '\ufeff', '\u2060', '\u180e':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// isLineBreak reports whether r ends a line.
+func isLineBreak(r rune) bool {
+	return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\v' || r == '\f'
+}
+
+// Paragraphs returns the spans of the non-blank lines of s, each trimmed of surrounding
+// whitespace. Scraped text marks paragraphs either with blank lines or with single line breaks;
+// both give one span per line here. Invalid UTF-8 bytes count as content, never as space.
+func Paragraphs(s string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i <= len(s); {
+		if i == len(s) {
+			if sp, ok := Trim(s, Span{start, i}); ok {
+				out = append(out, sp)
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isLineBreak(r) {
+			if sp, ok := Trim(s, Span{start, i}); ok {
+				out = append(out, sp)
+			}
+			start = i + size
+		}
+		i += size
+	}
+	return out
+}
+
+// Trim narrows sp to exclude leading and trailing whitespace; ok is false when nothing is left.
+func Trim(s string, sp Span) (Span, bool) {
+	for sp.Start < sp.End {
+		r, size := utf8.DecodeRuneInString(s[sp.Start:sp.End])
+		if r == utf8.RuneError && size <= 1 || !IsSpace(r) {
+			break
+		}
+		sp.Start += size
+	}
+	for sp.End > sp.Start {
+		r, size := utf8.DecodeLastRuneInString(s[sp.Start:sp.End])
+		if r == utf8.RuneError && size <= 1 || !IsSpace(r) {
+			break
+		}
+		sp.End -= size
+	}
+	return sp, sp.End > sp.Start
+}
+
+// LineBreaks counts the line breaks in s, counting "\r\n" once.
+func LineBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isLineBreak(r) {
+			n++
+			if r == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				size++
+			}
+		}
+		i += size
+	}
+	return n
+}
+
+// terminators end a sentence; closers may follow a terminator and still belong to its sentence.
+const (
+	terminators = ".!?…。！？"
+	closers     = "\"'”’»)]}›"
+	openers     = "\"'“‘«([{¿¡‹–—-•"
+)
+
+// abbreviations are lower-cased words that, followed by a full stop, rarely end a sentence in
+// the languages newsclean is tuned for (it en de fr es pt nl pl). Words that often close a
+// sentence ("etc.", "ecc.", "usw.") are deliberately absent: a missed split only makes a
+// sentence longer, a wrong split can make two different sentences look alike.
+var abbreviations = toSet(
+	// en
+	"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+	"jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "nos", "fig", "approx", "dept", "est",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	// it
+	"sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "on", "arch", "rag", "geom", "mons",
+	"p", "pag", "pp", "art", "artt", "cap", "cfr", "ca", "n", "nn", "tel", "gen", "febb", "ott",
+	// de
+	"z", "b", "bzw", "ca", "vgl", "ggf", "nr", "str", "abs", "hr", "fr", "bspw", "evtl", "inkl",
+	"zzgl", "mio", "mrd", "tsd", "u", "a", "d", "h", "s", "dipl", "univ",
+	// fr
+	"m", "mm", "mme", "mmes", "mlle", "me", "mgr", "av", "apr", "j.-c", "env", "cf", "ex", "chap",
+	// es / pt
+	"sra", "srta", "sres", "d", "dña", "dn", "lic", "ud", "uds", "dra", "pág", "núm", "aprox",
+	"exmo", "exma", "sr.ª", "dr.ª", "profª",
+	// nl
+	"dhr", "mevr", "mw", "bijv", "o.a", "m.b.t", "ir", "drs", "mr", "ing", "blz", "resp",
+	// pl
+	"ul", "np", "tzw", "tj", "ok", "wg", "im", "płk", "gen", "ks", "mgr", "inż", "al", "pl", "nr",
+	"godz", "r", "w", "mln", "mld", "tys", "zł", "pkt", "ds",
+)
+
+// monthsAfterOrdinal are capitalized words that follow a German-style ordinal ("am 3. Oktober"),
+// so "3." before them does not end a sentence.
+var monthsAfterOrdinal = toSet(
+	"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+	"oktober", "november", "dezember", "jahrhundert", "jahrhunderts", "platz", "runde", "spieltag",
+	"liga", "klasse", "stock", "etage",
+)
+
+func toSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Sentences splits the paragraph s[sp.Start:sp.End] into sentence spans, trimmed of
+// whitespace, in order and covering every non-space byte of the paragraph. A sentence ends at a
+// run of terminators (and closing quotes) followed by whitespace and an upper-case letter, a
+// digit, an opening quote or the end of the paragraph. It does not end after a known
+// abbreviation, an initial ("J. Smith"), a dotted acronym ("U.S.") or a German ordinal before a
+// month ("3. Oktober"), nor inside an ellipsis followed by lower case.
+func Sentences(s string, sp Span) []Span {
+	var out []Span
+	start := sp.Start
+	i := sp.Start
+	for i < sp.End {
+		r, size := utf8.DecodeRuneInString(s[i:sp.End])
+		if !strings.ContainsRune(terminators, r) {
+			i += size
+			continue
+		}
+		termStart := i
+		j := i + size
+		for j < sp.End {
+			r2, s2 := utf8.DecodeRuneInString(s[j:sp.End])
+			if !strings.ContainsRune(terminators, r2) && !strings.ContainsRune(closers, r2) {
+				break
+			}
+			j += s2
+		}
+		// Whitespace must follow, then a sentence opener.
+		k := j
+		for k < sp.End {
+			r2, s2 := utf8.DecodeRuneInString(s[k:sp.End])
+			if r2 == utf8.RuneError && s2 <= 1 || !IsSpace(r2) {
+				break
+			}
+			k += s2
+		}
+		if k == j && j < sp.End {
+			i = j
+			continue
+		}
+		if k < sp.End && !startsSentence(s[k:sp.End]) {
+			i = k
+			continue
+		}
+		if r == '.' && j-termStart == 1 && isAbbreviation(s, start, termStart, s[k:sp.End]) {
+			i = k
+			continue
+		}
+		if t, ok := Trim(s, Span{start, j}); ok {
+			out = append(out, t)
+		}
+		start = k
+		i = k
+	}
+	if t, ok := Trim(s, Span{start, sp.End}); ok {
+		out = append(out, t)
+	}
+	return out
+}
+
+// startsSentence reports whether rest (non-space) can begin a new sentence.
+func startsSentence(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case unicode.IsUpper(r), unicode.IsDigit(r), unicode.IsTitle(r):
+		return true
+	case strings.ContainsRune(openers, r):
+		return true
+	case unicode.IsLetter(r) && !unicode.IsLower(r):
+		// Scripts without case (CJK, Arabic, Hebrew, …).
+		return true
+	case unicode.Is(unicode.So, r):
+		// Emoji and symbols often open promo lines glued after a sentence.
+		return true
+	}
+	return false
+}
+
+// isAbbreviation reports whether the full stop at dot ends an abbreviation rather than the
+// sentence that began at start. next is the text after the whitespace that follows the stop.
+func isAbbreviation(s string, start, dot int, next string) bool {
+	// The token right before the dot.
+	b := dot
+	for b > start {
+		r, size := utf8.DecodeLastRuneInString(s[start:b])
+		if IsSpace(r) || strings.ContainsRune(openers, r) && r != '-' {
+			break
+		}
+		b -= size
+	}
+	tok := s[b:dot]
+	if tok == "" {
+		return false // an orphan " ." ends the sentence
+	}
+	low := strings.ToLower(tok)
+	if abbreviations[low] {
+		return true
+	}
+	n := utf8.RuneCountInString(tok)
+	if n == 1 {
+		r, _ := utf8.DecodeRuneInString(tok)
+		return unicode.IsLetter(r) // an initial: "J. K. Rowling"
+	}
+	if strings.Contains(tok, ".") {
+		// Dotted acronyms and abbreviations: "U.S", "S.p.A", "z.B".
+		last := tok[strings.LastIndexByte(tok, '.')+1:]
+		if utf8.RuneCountInString(last) <= 2 {
+			return true
+		}
+	}
+	if n <= 2 && isDigits(tok) {
+		w := firstWord(next)
+		return monthsAfterOrdinal[strings.ToLower(w)]
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func firstWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
