@@ -242,6 +242,10 @@ func isAbbreviation(s string, start, dot int, next string) bool {
 		return true
 	}
 	n := utf8.RuneCountInString(tok)
+	if n <= 2 && isDigits(tok) {
+		w := firstWord(next)
+		return monthsAfterOrdinal[strings.ToLower(w)]
+	}
 	if n == 1 {
 		r, _ := utf8.DecodeRuneInString(tok)
 		return unicode.IsLetter(r) // an initial: "J. K. Rowling"
@@ -252,10 +256,6 @@ func isAbbreviation(s string, start, dot int, next string) bool {
 		if utf8.RuneCountInString(last) <= 2 {
 			return true
 		}
-	}
-	if n <= 2 && isDigits(tok) {
-		w := firstWord(next)
-		return monthsAfterOrdinal[strings.ToLower(w)]
 	}
 	return false
 }

@@ -1,0 +1,74 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func spans(s string, sp []Span) []string {
+	if len(sp) == 0 {
+		return nil
+	}
+	out := make([]string, len(sp))
+	for i, x := range sp {
+		out[i] = x.Of(s)
+	}
+	return out
+}
+
+func TestParagraphs(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"  \n\t\n", nil},
+		{"one", []string{"one"}},
+		{" a b \n\n c \r\n d\r e ", []string{"a b", "c", "d", "e"}},
+		{"\ufeffTitle\u200b\n\nBody.", []string{"Title", "Body."}},
+		{"bad\xffbyte\n", []string{"bad\xffbyte"}},
+	} {
+		assert.Equal(t, tc.want, spans(tc.in, Paragraphs(tc.in)), "%q", tc.in)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Uno. Due! Tre? Quattro", []string{"Uno.", "Due!", "Tre?", "Quattro"}},
+		{"Il dott. Rossi è arrivato. Poi è andato via.", []string{"Il dott. Rossi è arrivato.", "Poi è andato via."}},
+		{"Mr. Smith went to the U.S. Army base. It was late.", []string{"Mr. Smith went to the U.S. Army base.", "It was late."}},
+		{"Der Umsatz stieg um 1.5 Prozent. Das ist z. B. gut.", []string{"Der Umsatz stieg um 1.5 Prozent.", "Das ist z. B. gut."}},
+		{"Am 3. Oktober feiert Deutschland. Alle sind frei.", []string{"Am 3. Oktober feiert Deutschland.", "Alle sind frei."}},
+		{"Il PIL è cresciuto dell'1,2%. Bene.", []string{"Il PIL è cresciuto dell'1,2%.", "Bene."}},
+		{"Aspetta... poi parla. «Basta!» Disse lui.", []string{"Aspetta... poi parla.", "«Basta!»", "Disse lui."}},
+		{"He said “Stop.” Then he left.", []string{"He said “Stop.”", "Then he left."}},
+		{"legato al gruppo . Il rifiuto è chiaro.", []string{"legato al gruppo .", "Il rifiuto è chiaro."}},
+		{"J. K. Rowling wrote it. ¿Qué pasó? Nada.", []string{"J. K. Rowling wrote it.", "¿Qué pasó?", "Nada."}},
+		{"Domanda? Risposta lunga.", []string{"Domanda?", "Risposta lunga."}},
+		{"etc. this continues", []string{"etc. this continues"}},
+	} {
+		assert.Equal(t, tc.want, spans(tc.in, Sentences(tc.in, Span{0, len(tc.in)})), "%q", tc.in)
+	}
+}
+
+func TestWords(t *testing.T) {
+	assert.Equal(t, []string{"l", "episodio", "è", "finito"}, Words("L’episodio è  finito!"))
+	assert.Equal(t, Words("l'episodio"), Words("l’episodio"))
+	assert.Equal(t, []string{"crescita", "dell", "1,2"}, Words("crescita dell'1,2%"))
+	assert.NotEqual(t, Words("1,2%"), Words("1,4%"))
+	assert.Equal(t, "clicca qui piu", Fold("CLICCA QUI — più!"))
+	assert.Equal(t, "zurich lodz", Fold("Zürich Łódź"))
+	assert.Equal(t, []string{"bad", "byte"}, Words("bad\xffbyte"))
+	// NFC and NFD spellings give the same words.
+	assert.Equal(t, Words("caf\u00e9"), Words("cafe\u0301"))
+}
+
+func TestLineBreaks(t *testing.T) {
+	assert.Equal(t, 0, LineBreaks("  "))
+	assert.Equal(t, 2, LineBreaks("\r\n\r\n"))
+	assert.Equal(t, 3, LineBreaks("\n\r\n\r"))
+}
