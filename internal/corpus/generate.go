@@ -410,8 +410,15 @@ func anchorable(s string, drop int) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	n := len(strings.Fields(s))
-	return unicode.IsUpper(first) && n >= 8+drop && n <= 45
+	words := strings.Fields(s)
+	n := len(words)
+	// A short last word is likely an abbreviation the simple splitter took for an end
+	// ("sprzed ok."): not a whole sentence.
+	if last := strings.TrimSuffix(words[n-1], "."); utf8.RuneCountInString(last) < 4 && strings.IndexFunc(last, unicode.IsDigit) < 0 {
+		return false
+	}
+	// Drop at most about a fifth of the words, as losing a link's anchor text does.
+	return unicode.IsUpper(first) && n >= 10+2*drop && n <= 45
 }
 
 // Sentences splits text after '.', '?' or '!' followed by white space, as score.py does.

@@ -1,0 +1,162 @@
+// Command newsclean-eval measures newsclean on labelled documents: the project's corpus
+// (testdata/corpus/*.jsonl, see package internal/corpus) and, when present, the realworld
+// documents of ../shared/realworld/eval_docs.jsonl. It runs the default filter's CleanDoc in-process and prints,
+// per language, the recall on injected lines (own line and glued inline), the legitimate
+// sentences lost, the tricky paragraphs kept, the dedupe recall (faq, anchor), the off-language
+// paragraphs removed and the language accuracy; then the recall per kind of injected line.
+// The scoring rules are those of the realworld score.py.
+//
+// Usage, from the repository root:
+//
+//	go run ./cmd/newsclean-eval                 # tables
+//	go run ./cmd/newsclean-eval -v              # and the failures, with what removed a lost sentence
+//	go run ./cmd/newsclean-eval -json           # one JSON report per document set
+//
+// Exit status 1 means the documents could not be read; poor numbers are not an error.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/newsclean/newsclean/filter"
+	"github.com/newsclean/newsclean/internal/corpus"
+)
+
+const defaultRealworld = "../shared/realworld/eval_docs.jsonl"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// cleaner returns a corpus.Cleaner over f: each document goes through f.CleanDoc, as a scraper
+// would send it (no URL, no store).
+func cleaner(f *filter.Filter) corpus.Cleaner {
+	return func(text string) corpus.Outcome {
+		res := f.CleanDoc(filter.Doc{Text: text})
+		o := corpus.Outcome{Text: res.Text, Language: res.Language}
+		for _, r := range res.Removed {
+			o.Removed = append(o.Removed, corpus.Removal{Stage: r.Stage, Reason: r.Reason, Text: r.Text})
+		}
+		return o
+	}
+}
+
+type set struct {
+	Name   string         `json:"name"`
+	Path   string         `json:"path"`
+	Secs   float64        `json:"seconds"`
+	Report *corpus.Report `json:"report"`
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("newsclean-eval", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	dir := fl.String("corpus", "testdata/corpus", "directory of <lang>.jsonl labelled documents; empty to skip")
+	real := fl.String("realworld", defaultRealworld, "labelled realworld documents (measured only when the file exists); empty to skip")
+	asJSON := fl.Bool("json", false, "print JSON reports instead of tables")
+	verbose := fl.Bool("v", false, "print failures: injected lines left, legitimate sentences lost, …")
+	n := fl.Int("n", 12, "with -v, failures printed per metric")
+	workers := fl.Int("workers", 0, "documents cleaned at once (default GOMAXPROCS)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	f, err := filter.New()
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	clean := cleaner(f)
+	var sets []set
+	if *dir != "" {
+		docs, err := corpus.ReadDir(*dir)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		sets = append(sets, evaluate("corpus", *dir, docs, clean, *workers))
+	}
+	if *real != "" {
+		docs, err := corpus.ReadFile(*real)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && *real == defaultRealworld:
+			// optional: measured only where the shared folder exists
+		case err != nil:
+			fmt.Fprintln(stderr, err)
+			return 1
+		default:
+			labelKinds(docs, filepath.Join(filepath.Dir(*real), "spam_lines.jsonl"))
+			sets = append(sets, evaluate("realworld", *real, docs, clean, *workers))
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		for _, s := range sets {
+			if !*verbose {
+				s.Report.Examples = nil
+			}
+			if err := enc.Encode(s); err != nil {
+				fmt.Fprintln(stderr, err)
+				return 1
+			}
+		}
+		return 0
+	}
+	for i, s := range sets {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "== %s: %s, %d documents, %.1fs\n", s.Name, s.Path, s.Report.Docs, s.Secs)
+		s.Report.WriteTable(stdout, s.Report.LangOrder(corpus.Main...))
+		fmt.Fprintln(stdout)
+		s.Report.WriteKinds(stdout)
+		if *verbose {
+			fmt.Fprintln(stdout)
+			s.Report.WriteExamples(stdout, *n)
+		}
+	}
+	return 0
+}
+
+func evaluate(name, path string, docs []corpus.Doc, clean corpus.Cleaner, workers int) set {
+	start := time.Now()
+	rep := corpus.Evaluate(docs, clean, workers)
+	return set{Name: name, Path: path, Secs: time.Since(start).Seconds(), Report: rep}
+}
+
+// labelKinds fills the spam kinds of documents that have none from a spam_lines.jsonl file
+// ({"text", "kind"} rows) next to them, when there is one, so recall per kind can be printed.
+func labelKinds(docs []corpus.Doc, name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	kinds := map[string]string{}
+	dec := json.NewDecoder(f)
+	for {
+		var row struct{ Text, Kind string }
+		if err := dec.Decode(&row); err != nil {
+			break
+		}
+		kinds[corpus.Norm(row.Text)] = row.Kind
+	}
+	for i := range docs {
+		lab := &docs[i].Labels
+		if len(lab.SpamKinds) == len(lab.Spam) {
+			continue
+		}
+		lab.SpamKinds = make([]string, len(lab.Spam))
+		for j, s := range lab.Spam {
+			lab.SpamKinds[j] = kinds[corpus.Norm(s)]
+		}
+	}
+}

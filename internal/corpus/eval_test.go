@@ -1,0 +1,83 @@
+package corpus_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsclean/newsclean/filter"
+	"github.com/newsclean/newsclean/internal/corpus"
+)
+
+// Floors the default filter must keep meeting on the committed corpus, so a change that makes
+// things worse fails here. They sit a little under what the filter achieved when they were set
+// (see /work/notes/issue-3-eval.md and the README's Accuracy section for the figures); raise
+// them as the stages improve. The issue targets (>= 95% own-line, >= 90% glued, <= 0.5% lost)
+// are reported by go run ./cmd/newsclean-eval, not asserted here until they are met.
+const (
+	floorSpamLine    = 0.35  // own-line injected lines gone, all eight languages together
+	floorSpamInline  = 0.20  // glued injected lines gone, all together
+	maxLegitLostAll  = 0.005 // legitimate sentences lost, all languages together
+	maxLegitLostLang = 0.02  // legitimate sentences lost, in any one language
+	floorTrickyAll   = 0.92  // tricky paragraphs kept, all together
+	floorDedupe      = 0.97  // faq and anchor copies gone, all together
+	floorOffLang     = 0.75  // off-language paragraphs gone, all together
+	floorLangAcc     = 0.995 // document language right, in every language
+)
+
+func evaluate(t *testing.T, docs []corpus.Doc) *corpus.Report {
+	t.Helper()
+	f, err := filter.New()
+	require.NoError(t, err)
+	return corpus.Evaluate(docs, func(text string) corpus.Outcome {
+		res := f.CleanDoc(filter.Doc{Text: text})
+		o := corpus.Outcome{Text: res.Text, Language: res.Language}
+		for _, r := range res.Removed {
+			o.Removed = append(o.Removed, corpus.Removal{Stage: r.Stage, Reason: r.Reason, Text: r.Text})
+		}
+		return o
+	}, 0)
+}
+
+func TestEvalFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("cleans the whole corpus; skipped with -short")
+	}
+	docs, err := corpus.ReadDir(corpusDir)
+	require.NoError(t, err)
+	if raceEnabled {
+		// The race detector makes the full run too slow; a sample still exercises Evaluate's
+		// workers against the shared filter. The floors need the whole corpus.
+		var sample []corpus.Doc
+		for i := 0; i < len(docs); i += 16 {
+			sample = append(sample, docs[i])
+		}
+		rep := evaluate(t, sample)
+		assert.Equal(t, len(sample), rep.All.LangAcc.N)
+		t.Skip("floors are checked without -race")
+	}
+	rep := evaluate(t, docs)
+	var b strings.Builder
+	rep.WriteTable(&b, rep.LangOrder(corpus.Main...))
+	b.WriteString("\n")
+	rep.WriteKinds(&b)
+	b.WriteString("\n")
+	rep.WriteExamples(&b, 5)
+	t.Log("\n" + b.String())
+
+	all := rep.All
+	assert.GreaterOrEqual(t, all.SpamLine.Rate(), floorSpamLine, "own-line spam recall")
+	assert.GreaterOrEqual(t, all.SpamInline.Rate(), floorSpamInline, "glued spam recall")
+	assert.LessOrEqual(t, all.LegitLost.Rate(), maxLegitLostAll, "legitimate sentences lost")
+	assert.GreaterOrEqual(t, all.TrickyKept.Rate(), floorTrickyAll, "tricky paragraphs kept")
+	assert.GreaterOrEqual(t, all.Dedupe.Rate(), floorDedupe, "dedupe recall")
+	assert.GreaterOrEqual(t, all.OffLang.Rate(), floorOffLang, "off-language paragraphs removed")
+	for _, l := range rep.LangOrder(corpus.Main...) {
+		st := rep.Langs[l]
+		assert.LessOrEqual(t, st.LegitLost.Rate(), maxLegitLostLang, "%s: legitimate sentences lost", l)
+		assert.GreaterOrEqual(t, st.LangAcc.Rate(), floorLangAcc, "%s: language accuracy", l)
+	}
+	assert.GreaterOrEqual(t, len(rep.Langs), 18, "languages measured")
+}
