@@ -18,7 +18,8 @@
 //
 // Generate is deterministic: a fixed seed, a private random generator and a stable order, so
 // the committed files testdata/corpus/<lang>.jsonl can be checked against a fresh run (the
-// package test does). Each document has the shape of ../shared/realworld/eval_docs.jsonl, so
+// package test does). Regenerate them with go generate ./internal/corpus (or
+// go run ./cmd/newsclean-corpus from the repository root) after editing a source file. Each document has the shape of ../shared/realworld/eval_docs.jsonl, so
 // the realworld score.py can score it too:
 //
 //	{"id", "kind", "lang", "text", "labels": {"spam", "keep", "repeats", "original", …}}
@@ -35,3 +36,5 @@
 // characters folded to one space); an injected line counts as gone when no 4-word window of
 // it is left; a kept sentence of 20 or more characters must appear in the output.
 package corpus
+
+//go:generate go run ../../cmd/newsclean-corpus -src ../../testdata/corpus/src -out ../../testdata/corpus
