@@ -33,16 +33,23 @@ const MinConfidence = 0.5
 // MinLetters is the number of letters below which Detect does not guess.
 const MinLetters = 12
 
-// Detector detects languages among a candidate set.
+// Detector detects languages among a candidate set. It is safe for concurrent use.
+//
+// Detection runs in two passes. A cheap first pass reads the text once, counting letters per
+// script and the frequent function words of each language (see words.go); it settles the clear
+// cases on its own (a script only one candidate is written in, or one language's frequent
+// words clearly ahead of every other's) and otherwise narrows the candidates. lingua is the
+// authority on everything else: close relatives (Danish and Norwegian, Czech and Slovak,
+// Croatian, Bosnian and Slovene, ...), mixed or unusual text, languages without a word list.
 type Detector struct {
-	langs []lingua.Language
-	key   string
-	low   func() lingua.LanguageDetector // for texts of 120+ characters
-	high  func() lingua.LanguageDetector // for shorter texts
+	langs   []lingua.Language
+	allowed langSet
+	key     string
 }
 
 // New returns a Detector that considers only the given languages (ISO 639-1 codes); with no
-// codes it considers every language lingua supports. An unknown code is an error.
+// codes it considers every language lingua supports. An unknown code is an error. Detectors
+// with the same languages share their state.
 func New(codes ...string) (*Detector, error) {
 	var langs []lingua.Language
 	for _, c := range codes {
@@ -81,13 +88,7 @@ func shared(langs []lingua.Language) *Detector {
 	if d, ok := detectors.Load(key); ok {
 		return d.(*Detector)
 	}
-	d := &Detector{langs: langs, key: key}
-	d.low = sync.OnceValue(func() lingua.LanguageDetector {
-		return lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).WithLowAccuracyMode().Build()
-	})
-	d.high = sync.OnceValue(func() lingua.LanguageDetector {
-		return lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).Build()
-	})
+	d := &Detector{langs: langs, allowed: setOf(langs...), key: key}
 	actual, _ := detectors.LoadOrStore(key, d)
 	return actual.(*Detector)
 }
@@ -99,26 +100,85 @@ var Default = sync.OnceValue(func() *Detector {
 })
 
 // Detect returns the language of text. It never panics; text without enough letters gives
-// Guess{"", 0}.
+// Guess{"", 0}, and text lingua cannot decide gives "" with the low confidence it has.
 func (d *Detector) Detect(text string) Guess {
-	if countLetters(text, MinLetters) < MinLetters {
+	var e evidence
+	e.scan(theTables(), text)
+	return d.decide(&e, text)
+}
+
+// decide turns the first pass's evidence into a guess, asking lingua when it must.
+func (d *Detector) decide(e *evidence, text string) Guess {
+	if e.letters < MinLetters {
 		return Guess{}
 	}
-	det := d.high
-	if len(text) >= 120 {
-		det = d.low
+	v := e.judge(theTables(), d.allowed)
+	if v.lang != lingua.Unknown {
+		return guess(v.lang, v.conf)
 	}
-	values := det().ComputeLanguageConfidenceValues(text)
+	if v.among.empty() {
+		return Guess{}
+	}
+	if v.among.len() == 1 {
+		// Only one candidate is left: lingua has nothing to compare it with.
+		return guess(v.among.list()[0], MinConfidence)
+	}
+	return d.ask(text, v.among, e.letters)
+}
+
+// ask runs lingua over text with the given candidates.
+func (d *Detector) ask(text string, among langSet, letters int) Guess {
+	if len(text) > linguaBytes {
+		text = cut(text, linguaBytes)
+	}
+	values := linguaFor(among, letters).ComputeLanguageConfidenceValues(text)
 	if len(values) == 0 {
 		return Guess{}
 	}
 	top := values[0]
-	g := Guess{Lang: code(top.Language()), Confidence: round3(top.Value())}
+	return guess(top.Language(), top.Value())
+}
+
+func guess(l lingua.Language, conf float64) Guess {
+	g := Guess{Lang: code(l), Confidence: round3(conf)}
 	if g.Confidence < MinConfidence {
 		g.Lang = ""
 	}
 	return g
 }
+
+// linguaBytes bounds the text lingua reads: its cost grows with the text, its answer on news
+// prose does not change past a few hundred words.
+const linguaBytes = 2000
+
+// maxHighAccuracy is the largest candidate set for which short texts get lingua's high
+// accuracy mode: it loads five models per language, hundreds of megabytes for all of them.
+const maxHighAccuracy = 8
+
+// linguaFor returns a lingua detector over the candidates. For texts of 120+ letters lingua
+// uses trigrams only whatever the mode, so the low accuracy mode gives the same answers
+// without loading the larger models. Detectors are cheap (the models are loaded once per
+// process and shared by all of them), and kept per candidate set.
+func linguaFor(among langSet, letters int) lingua.LanguageDetector {
+	low := letters >= 120 || among.len() > maxHighAccuracy
+	key := linguaKey{among, low}
+	if det, ok := linguaDetectors.Load(key); ok {
+		return det.(lingua.LanguageDetector)
+	}
+	b := lingua.NewLanguageDetectorBuilder().FromLanguages(among.list()...)
+	if low {
+		b = b.WithLowAccuracyMode()
+	}
+	det, _ := linguaDetectors.LoadOrStore(key, b.Build())
+	return det.(lingua.LanguageDetector)
+}
+
+type linguaKey struct {
+	among langSet
+	low   bool
+}
+
+var linguaDetectors sync.Map // linguaKey → lingua.LanguageDetector
 
 // Languages returns the codes of the Detector's candidate languages, sorted.
 func (d *Detector) Languages() []string {
