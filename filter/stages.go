@@ -258,13 +258,15 @@ func structureStage(d *document) []mark {
 }
 
 const (
-	sampleBytes        = 1500 // document language is detected on this much text
+	sampleBytes        = 1500 // document language is detected on this much of the kept text
 	offLanguageMinLen  = 120  // shorter paragraphs are never judged off-language
 	offLanguageMinConf = 0.9  // the detector must be this sure of the paragraph and document
 )
 
-// languageStage detects the document's language on a sample of the kept text, then removes
-// paragraphs confidently in another language.
+// languageStage detects the document's language on a bounded sample of the text that survived
+// spam and dedupe, then removes paragraphs confidently in another language. Paragraphs under
+// 120 characters and quotations are never judged; the detector answers "off-language" only
+// when its first pass and lingua agree (see langdetect.Detector.OffLanguage).
 func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 	det := f.c.detector()
 	var texts []string
@@ -282,12 +284,11 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 	var ms []mark
 	keptChars := 0
 	for k, t := range texts {
-		if utf8.RuneCountInString(t) < offLanguageMinLen {
+		if utf8.RuneCountInString(t) < offLanguageMinLen || quotation(t) {
 			keptChars += len(t)
 			continue
 		}
-		g := det.Detect(t)
-		if g.Lang != "" && g.Lang != doc.Lang && g.Confidence >= offLanguageMinConf {
+		if g, off := det.OffLanguage(t, doc.Lang, offLanguageMinConf); off {
 			ms = append(ms, d.paragraphMark(idx[k], StageLanguage, reasonOffLanguage,
 				"language="+g.Lang, fmt.Sprintf("confidence=%.3g", g.Confidence)))
 			continue
@@ -298,4 +299,11 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 		return doc, nil // everything would go: the document is mixed, not polluted
 	}
 	return doc, ms
+}
+
+// quotation reports whether a paragraph is a quotation: it opens with a quotation mark or a
+// dialogue dash. A quoted statement in another language belongs to the article.
+func quotation(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return strings.ContainsRune("\"“”„«»‹›‘’‚'—–", r)
 }
