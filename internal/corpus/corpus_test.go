@@ -180,5 +180,6 @@ func TestScore(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "dedupe/x", lost.Detail)
+	assert.Equal(t, map[string]int{"dedupe": 1}, it.LostBy)
 	assert.Equal(t, rep.All, *it)
 }

@@ -60,6 +60,9 @@ type Stats struct {
 	Dedupe     Count `json:"dedupe"`      // faq repeats and anchor copies gone, originals once
 	OffLang    Count `json:"offlang"`     // off-language paragraphs gone
 	LangAcc    Count `json:"lang_acc"`    // document language right
+	// LostBy counts the lost legitimate sentences by the stage of the removal that took them
+	// ("changed" when no removal overlaps: the text was altered, not removed).
+	LostBy map[string]int `json:"lost_by,omitempty"`
 }
 
 func (s *Stats) plus(o *Stats) {
@@ -70,6 +73,12 @@ func (s *Stats) plus(o *Stats) {
 	s.Dedupe.plus(o.Dedupe)
 	s.OffLang.plus(o.OffLang)
 	s.LangAcc.plus(o.LangAcc)
+	for k, v := range o.LostBy {
+		if s.LostBy == nil {
+			s.LostBy = map[string]int{}
+		}
+		s.LostBy[k] += v
+	}
 }
 
 // KindStats is the recall on one kind of injected line.
@@ -271,7 +280,13 @@ func Score(docs []Doc, outs []Outcome) *Report {
 				lost := !strings.Contains(nout, Norm(s))
 				st.LegitLost.add(lost)
 				if lost {
-					fail("legit_lost", "", s, removedBy(s, o.Removed))
+					by := removedBy(s, o.Removed)
+					if st.LostBy == nil {
+						st.LostBy = map[string]int{}
+					}
+					stage, _, _ := strings.Cut(by[0], "/")
+					st.LostBy[stage]++
+					fail("legit_lost", "", s, strings.Join(by, ", "))
 				}
 			}
 		}
@@ -321,8 +336,8 @@ func Score(docs []Doc, outs []Outcome) *Report {
 	return rep
 }
 
-// removedBy names the removals that took (part of) sentence s.
-func removedBy(s string, rs []Removal) string {
+// removedBy names the removals that took (part of) sentence s, as "stage/reason".
+func removedBy(s string, rs []Removal) []string {
 	ns := Norm(s)
 	var by []string
 	for _, r := range rs {
@@ -332,9 +347,9 @@ func removedBy(s string, rs []Removal) string {
 		}
 	}
 	if len(by) == 0 {
-		return "changed, not removed"
+		return []string{"changed"}
 	}
-	return strings.Join(slices.Compact(by), ", ")
+	return slices.Compact(by)
 }
 
 func firstRunes(s string, n int) string {
@@ -387,6 +402,18 @@ func (r *Report) WriteTable(w io.Writer, langs []string) {
 		}
 		all := r.All.Get(m.Key)
 		fmt.Fprintf(w, " %7s %6d\n", pct(all, m.Key == "legit_lost"), all.N)
+	}
+	if len(r.All.LostBy) > 0 {
+		var stages []string
+		for k := range r.All.LostBy {
+			stages = append(stages, k)
+		}
+		slices.Sort(stages)
+		fmt.Fprint(w, "legit sentences lost by stage:")
+		for _, k := range stages {
+			fmt.Fprintf(w, " %s %d", k, r.All.LostBy[k])
+		}
+		fmt.Fprintln(w)
 	}
 }
 
