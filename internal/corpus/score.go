@@ -424,14 +424,18 @@ func (r *Report) WriteKinds(w io.Writer) {
 		kinds = append(kinds, k)
 	}
 	slices.Sort(kinds)
-	fmt.Fprintf(w, "%-14s %9s %5s %9s %5s\n", "spam kind", "own-line%", "n", "glued%", "n")
+	width := len("spam kind")
+	for _, k := range kinds {
+		width = max(width, len(k), len("(unknown)"))
+	}
+	fmt.Fprintf(w, "%-*s %9s %5s %9s %5s\n", width, "spam kind", "own-line%", "n", "glued%", "n")
 	for _, k := range kinds {
 		ks := r.SpamKinds[k]
 		name := k
 		if name == "" {
 			name = "(unknown)"
 		}
-		fmt.Fprintf(w, "%-14s %9s %5d %9s %5d\n", name, pct(ks.Line, false), ks.Line.N, pct(ks.Inline, false), ks.Inline.N)
+		fmt.Fprintf(w, "%-*s %9s %5d %9s %5d\n", width, name, pct(ks.Line, false), ks.Line.N, pct(ks.Inline, false), ks.Inline.N)
 	}
 }
 
