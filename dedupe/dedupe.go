@@ -1,53 +1,86 @@
-// Package dedupe finds repeated and near-duplicate sentences within one document.
+// Package dedupe finds repeated and near-duplicate sentences within one document, and, through
+// a Store, paragraphs and documents that earlier documents already had.
 //
-// A Detector compares units (usually sentences, in document order) by their normalized words:
-// case, punctuation, quotes and spacing do not count, numbers and words do. Two kinds of
-// repetition are reported:
+// # Within one document
 //
-//   - "repeated-sentence": a later unit with exactly the words of an earlier one;
-//   - "near-duplicate": two units where one is the other with one contiguous run of a few words
-//     missing, the trace a scraper leaves when it drops a link's anchor text
-//     ("… del gruppo Wagner." and later "… del gruppo .").
+// A Detector compares units (sentences, in document order, each with the index of its
+// paragraph) by their normalized words: case, punctuation, quotes and spacing do not count,
+// numbers and words do. The document is read as one stream of words; a later unit is a repeat
+// when its words copy a run of earlier words that starts and ends where an earlier sentence
+// could start and end (a unit boundary, or a full stop followed by a space that the sentence
+// splitter did not take, as in "S. Paulo" or "ok. 31"). Three kinds are reported:
 //
-// The first complete copy is kept. Units shorter than a few words are never reported, so
-// formulaic repetition ("Sì.", "No comment.") survives. Hash hits are always confirmed by
-// comparing words, so a hash collision cannot remove text. The work per unit is bounded: each
-// unit is compared with at most a fixed number of earlier candidates.
+//   - "repeated-sentence": a later unit whose words are exactly an earlier run, or a later unit
+//     that begins with such a copy of ten or more words followed by a clear sentence start the
+//     splitter missed (Match.End < len(text): only that leading part goes);
+//   - "near-duplicate": a unit that is an earlier run with one contiguous run of at most four
+//     words missing (at most a quarter of the longer), the trace a scraper leaves when it drops
+//     a link's anchor text ("… del gruppo Wagner." and later "… del gruppo ."). The dropped
+//     words hold no digit and no negation, and nothing is substituted, so sentences that
+//     differ in a number or a name ("dell'1,2%" / "dell'1,4%") are never near-copies.
+//     The longer copy stays; if the earlier one is the damaged one, the earlier one goes.
 //
-// A Detector is immutable and safe for concurrent use.
+// Legitimate repetition is protected: units of fewer than five words ("Sì.", "No comment.")
+// are never reported; a unit that is one whole quotation (a refrain) or belongs to a list-item
+// paragraph is only reported when it directly follows its original.
+//
+// Hash hits are always confirmed by comparing the normalized words, so a hash collision cannot
+// remove text. The work per unit is bounded: each unit is compared with at most a fixed number
+// of earlier candidates found through 3-word shingles.
+//
+// # Across documents
+//
+// A Tracker (see NewTracker) fingerprints documents and asks a Store what earlier documents
+// had: paragraphs seen in enough other documents of the same site (site boilerplate) and
+// documents that are near-copies of this one (syndication, by MinHash and LSH). Without a
+// Tracker nothing is remembered: a Detector's result depends on its input only.
+//
+// A Detector and a Tracker are immutable and safe for concurrent use; a MemoryStore is safe for
+// concurrent use.
 package dedupe
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
-	"strings"
-
-	"github.com/cespare/xxhash/v2"
-
-	"github.com/newsclean/newsclean/internal/text"
+	"sync"
 )
 
-// Reasons reported in Match.Reason.
+// Reasons reported in Match.Reason and by the filter.
 const (
-	ReasonRepeated = "repeated-sentence"
-	ReasonNear     = "near-duplicate"
+	ReasonRepeated    = "repeated-sentence"
+	ReasonNear        = "near-duplicate"
+	ReasonBoilerplate = "site-boilerplate"
 )
 
-// Match says that unit Index repeats unit Original and should go.
+// Match says that unit Index repeats earlier text and should go, in whole or in part.
 type Match struct {
-	Index      int
-	Original   int
-	Reason     string
-	Similarity float64 // share of the longer unit's words the shorter one has, in (0, 1]
+	Index  int
+	Reason string
+	// Original and OriginalLast are the first and last units of the copy that stays.
+	Original, OriginalLast int
+	// Similarity is the share of the longer copy's words the shorter one has, in (0, 1].
+	Similarity float64
+	// Start and End are the bytes of the unit's text to remove: 0 and len(text) for the whole
+	// unit. End is smaller for a unit that begins with a copy (FindUnits only).
+	Start, End int
+}
+
+// Unit is a piece of a document for FindUnits: usually a sentence, with the index of its
+// paragraph. Units are given in document order; a copied run never crosses a paragraph break.
+type Unit struct {
+	Text string
+	Para int
 }
 
 // Detector finds repeated units. The zero value is not usable; call New.
 type Detector struct {
-	minWords     int
-	minNearWords int
-	maxGap       int
-	maxGapRatio  float64
-	maxCands     int
+	minWords       int
+	minNearWords   int
+	minPrefixWords int
+	maxGap         int
+	maxGapRatio    float64
+	maxCands       int
 }
 
 // Option configures a Detector.
@@ -77,9 +110,21 @@ func WithMaxGap(n int) Option {
 	}
 }
 
+// WithMinPrefixWords sets how many words the copied beginning of a longer unit needs before
+// that beginning alone is removed (default 10; 0 turns partial removal off).
+func WithMinPrefixWords(n int) Option {
+	return func(d *Detector) error {
+		if n < 0 {
+			return fmt.Errorf("dedupe: min prefix words %d < 0", n)
+		}
+		d.minPrefixWords = n
+		return nil
+	}
+}
+
 // New returns a Detector with the given options over the defaults.
 func New(opts ...Option) (*Detector, error) {
-	d := &Detector{minWords: 5, minNearWords: 8, maxGap: 4, maxGapRatio: 0.25, maxCands: 16}
+	d := &Detector{minWords: 5, minNearWords: 8, minPrefixWords: 10, maxGap: 4, maxGapRatio: 0.25, maxCands: 16}
 	for _, o := range opts {
 		if err := o(d); err != nil {
 			return nil, err
@@ -91,164 +136,321 @@ func New(opts ...Option) (*Detector, error) {
 // Default is a Detector with default options.
 var Default = func() *Detector { d, _ := New(); return d }()
 
-type unit struct {
-	words []string
-	key   string
+// Find returns the units to remove, in increasing Index order. Each unit is treated as a
+// paragraph of its own and only whole units are reported (Start == 0, End == len(text)); use
+// FindUnits to let copies span several units of a paragraph and to remove copied beginnings.
+func (d *Detector) Find(units []string) []Match {
+	us := make([]Unit, len(units))
+	for i, u := range units {
+		us[i] = Unit{Text: u, Para: i}
+	}
+	ms := d.FindUnits(us)
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Start == 0 && m.End == len(units[m.Index]) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
-// Find returns the units to remove, in increasing Index order. Units are compared by their
-// words (see text.Words); units are given in document order.
-func (d *Detector) Find(units []string) []Match {
-	us := make([]unit, len(units))
-	for i, u := range units {
-		w := text.Words(u)
-		us[i] = unit{words: w, key: strings.Join(w, " ")}
+var tokenPool = sync.Pool{New: func() any {
+	return &tokens{starts: map[uint64][]int32{}, ends: map[uint64][]int32{}, exactIx: map[uint64][]int32{}}
+}}
+
+// FindUnits returns the units to remove, in increasing Index order.
+func (d *Detector) FindUnits(units []Unit) []Match {
+	if len(units) == 0 {
+		return nil
 	}
-	return d.find(us)
+	t := tokenPool.Get().(*tokens)
+	defer func() {
+		t.reset()
+		tokenPool.Put(t)
+	}()
+	list, para := false, 0
+	for i, u := range units {
+		if i == 0 || u.Para != para {
+			para, list = u.Para, listItem(u.Text)
+		}
+		t.tokenize(u.Text, u.Para, list)
+	}
+	ms := d.match(t, units)
+	slices.SortFunc(ms, func(a, b Match) int { return a.Index - b.Index })
+	return ms
+}
+
+func (t *tokens) reset() {
+	t.words, t.norm, t.units = t.words[:0], t.norm[:0], t.units[:0]
+	t.removed = t.removed[:0]
+	clear(t.starts)
+	clear(t.ends)
+	clear(t.exactIx)
 }
 
 const shingle = 3
 
-func (d *Detector) find(us []unit) []Match {
-	removed := make([]bool, len(us))
+func (t *tokens) shingleAt(k int) uint64 {
+	h := t.words[k].h
+	for j := k + 1; j < k+shingle; j++ {
+		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ t.words[j].h
+	}
+	return h
+}
+
+// clean reports whether words [a, b) hold no removed word and no paragraph start after a.
+func (t *tokens) clean(a, b int) bool {
+	if a < 0 || b > len(t.words) || a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t.removed[k] || k > a && t.words[k].flags&paraStart != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *tokens) flag(k int, f uint8) bool { return t.words[k].flags&f != 0 }
+
+// found is a candidate match for the unit being read, by priority: exact, near, prefix.
+type found struct {
+	kind       int // 0 none, 1 prefix, 2 near (this unit goes), 3 near (the earlier unit goes), 4 exact
+	ob, oe     int // the original run: words [ob, oe)
+	n          int // prefix length in words
+	similarity float64
+}
+
+func (d *Detector) match(t *tokens, units []Unit) []Match {
+	t.removed = slices.Grow(t.removed[:0], len(t.words))[:len(t.words)]
+	clear(t.removed)
 	var out []Match
-	exact := map[uint64][]int{}
-	heads := map[uint64][]int{}
-	tails := map[uint64][]int{}
-	push := func(m map[uint64][]int, k uint64, i int) {
-		l := append(m[k], i)
+	push := func(m map[uint64][]int32, k uint64, pos int) {
+		l := append(m[k], int32(pos))
 		if len(l) > d.maxCands {
 			l = l[len(l)-d.maxCands:]
 		}
 		m[k] = l
 	}
-	for i := range us {
-		u := &us[i]
-		if len(u.words) < d.minWords {
+	for ui := range t.units {
+		u := &t.units[ui]
+		a, b := u.first, u.end
+		f := d.candidate(t, ui)
+		switch f.kind {
+		case 4, 2:
+			if d.protected(t, ui, f.oe, f.kind == 4) {
+				break
+			}
+			reason := ReasonRepeated
+			if f.kind == 2 {
+				reason = ReasonNear
+			}
+			out = append(out, Match{Index: ui, Reason: reason, Original: int(t.words[f.ob].unit),
+				OriginalLast: int(t.words[f.oe-1].unit), Similarity: f.similarity, End: len(units[ui].Text)})
+			for k := a; k < b; k++ {
+				t.removed[k] = true
+			}
 			continue
+		case 3:
+			j := int(t.words[f.ob].unit)
+			out = append(out, Match{Index: j, Reason: ReasonNear, Original: ui, OriginalLast: ui,
+				Similarity: f.similarity, End: len(units[j].Text)})
+			for k := f.ob; k < f.oe; k++ {
+				t.removed[k] = true
+			}
+		case 1:
+			end := prefixEnd(units[ui].Text, int(t.words[a+f.n-1].be))
+			out = append(out, Match{Index: ui, Reason: ReasonRepeated, Original: int(t.words[f.ob].unit),
+				OriginalLast: int(t.words[f.oe-1].unit), Similarity: 1, End: end})
+			for k := a; k < a+f.n; k++ {
+				t.removed[k] = true
+			}
+			a += f.n
 		}
-		h := xxhash.Sum64String(u.key)
-		if j, ok := d.firstEqual(us, removed, exact[h], u.key); ok {
-			removed[i] = true
-			out = append(out, Match{Index: i, Original: j, Reason: ReasonRepeated, Similarity: 1})
-			continue
+		// Index what stays of the unit.
+		if b-u.first < shingle && b > u.first && !t.removed[u.first] {
+			push(t.exactIx, t.unitHash(u.first, b), u.first)
 		}
-		if d.maxGap > 0 && len(u.words) >= d.minNearWords-d.maxGap {
-			if m, ok := d.near(us, removed, i, heads, tails); ok {
-				removed[m.Index] = true
-				out = append(out, m)
-				if m.Index == i {
-					continue
-				}
+		for k := a; k < b; k++ {
+			w := t.words[k].flags
+			if w&startOK != 0 && k+shingle <= len(t.words) && t.clean(k, k+shingle) {
+				push(t.starts, t.shingleAt(k), k)
+			}
+			if w&endOK != 0 && k+1 >= shingle && t.clean(k+1-shingle, k+1) {
+				push(t.ends, t.shingleAt(k+1-shingle), k)
 			}
 		}
-		push(exact, h, i)
-		if len(u.words) >= shingle {
-			push(heads, hashWords(u.words[:shingle]), i)
-			push(tails, hashWords(u.words[len(u.words)-shingle:]), i)
-		}
 	}
-	sortMatches(out)
 	return out
 }
 
-func (d *Detector) firstEqual(us []unit, removed []bool, cands []int, key string) (int, bool) {
-	for _, j := range cands {
-		if !removed[j] && us[j].key == key {
-			return j, true
-		}
+func (t *tokens) unitHash(a, b int) uint64 {
+	h := uint64(b - a)
+	for k := a; k < b; k++ {
+		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ t.words[k].h
 	}
-	return 0, false
+	return h
 }
 
-// near looks for an earlier kept unit that unit i is a gapped copy of, or that is a gapped
-// copy of unit i. The shorter of the two goes.
-func (d *Detector) near(us []unit, removed []bool, i int, heads, tails map[uint64][]int) (Match, bool) {
-	w := us[i].words
-	if len(w) < shingle {
-		return Match{}, false
+// prefixEnd returns where the removal of a copied beginning ends: after the last copied word
+// and the punctuation glued to it, before the space.
+func prefixEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+		if s[i] >= 0x80 {
+			// Stop before any non-ASCII space; keep non-ASCII punctuation (quotes, ellipses).
+			j := i + 1
+			for j < len(s) && s[j]&0xc0 == 0x80 {
+				j++
+			}
+			if isSpaceRune([]rune(s[i:j])[0]) {
+				break
+			}
+			i = j
+			continue
+		}
+		i++
 	}
-	for _, cands := range [][]int{heads[hashWords(w[:shingle])], tails[hashWords(w[len(w)-shingle:])]} {
-		for k := len(cands) - 1; k >= 0; k-- {
-			j := cands[k]
-			if removed[j] {
+	return i
+}
+
+// protected reports whether unit ui must stay although it repeats the run ending at word oe-1:
+// a list item, or an exact repeat of a quotation (a refrain), that does not directly follow its
+// original. A quotation with words missing is a damaged copy, not a refrain.
+func (d *Detector) protected(t *tokens, ui, oe int, exact bool) bool {
+	u := &t.units[ui]
+	if !(u.quoted && exact) && !u.list {
+		return false
+	}
+	k := u.first - 1
+	for k >= 0 && t.removed[k] {
+		k--
+	}
+	return k != oe-1
+}
+
+// candidate finds the best earlier copy of unit ui.
+func (d *Detector) candidate(t *tokens, ui int) found {
+	u := &t.units[ui]
+	a, b := u.first, u.end
+	n := b - a
+	var best found
+	better := func(f found) {
+		if f.kind > best.kind {
+			best = f
+		}
+	}
+	if n == 0 {
+		return best
+	}
+	if n < shingle {
+		if n >= d.minWords {
+			for _, p := range t.exactIx[t.unitHash(a, b)] {
+				pe := int(p) + n
+				if pe <= a && t.clean(int(p), pe) && t.run(int(p), a, n) == n && t.flag(pe-1, endOK) {
+					return found{kind: 4, ob: int(p), oe: pe, similarity: 1}
+				}
+			}
+		}
+		return best
+	}
+	for _, p32 := range t.starts[t.shingleAt(a)] {
+		p := int(p32)
+		if p >= a || t.removed[p] {
+			continue
+		}
+		l := t.run(p, a, min(n, a-p))
+		if l == n && n >= d.minWords && t.flag(p+n-1, endOK) {
+			return found{kind: 4, ob: p, oe: p + n, similarity: 1}
+		}
+		if d.maxGap > 0 {
+			// This unit is the earlier run with a gap: the run ends a few words later.
+			for e := p + n + 1; e <= p+n+d.maxGap && e <= a; e++ {
+				if t.flag(e-1, endOK) && t.clean(p, e) && d.gapped(t, a, b, p, e) {
+					better(found{kind: 2, ob: p, oe: e, similarity: float64(n) / float64(e-p)})
+					break
+				}
+			}
+			// The earlier unit is this one with a gap.
+			if t.flag(p, startOK) && int(t.units[t.words[p].unit].first) == p {
+				j := &t.units[t.words[p].unit]
+				if m := j.end - p; m < n && t.clean(p, j.end) && d.gapped(t, p, j.end, a, b) {
+					better(found{kind: 3, ob: p, oe: j.end, similarity: float64(m) / float64(n)})
+				}
+			}
+		}
+		if d.minPrefixWords > 0 && l >= d.minPrefixWords && u.exact {
+			for k := min(l, n-1); k >= d.minPrefixWords; k-- {
+				if t.flag(p+k-1, endOK) && t.flag(a+k, cutBefore) {
+					better(found{kind: 1, ob: p, oe: p + k, n: k, similarity: 1})
+					break
+				}
+			}
+		}
+	}
+	if d.maxGap > 0 && best.kind < 2 {
+		for _, q32 := range t.ends[t.shingleAt(b-shingle)] {
+			q := int(q32) + 1 // the earlier run ends before word q
+			if q > a {
 				continue
 			}
-			o := us[j].words
-			switch {
-			case d.gapped(w, o):
-				return Match{Index: i, Original: j, Reason: ReasonNear, Similarity: float64(len(w)) / float64(len(o))}, true
-			case d.gapped(o, w):
-				return Match{Index: j, Original: i, Reason: ReasonNear, Similarity: float64(len(o)) / float64(len(w))}, true
+			for s := q - n - 1; s >= q-n-d.maxGap && s >= 0; s-- {
+				if t.flag(s, startOK) && t.clean(s, q) && d.gapped(t, a, b, s, q) {
+					better(found{kind: 2, ob: s, oe: q, similarity: float64(n) / float64(q-s)})
+					break
+				}
+			}
+			if best.kind < 3 && q-1 >= 0 && int(t.units[t.words[q-1].unit].end) == q {
+				j := &t.units[t.words[q-1].unit]
+				if m := q - j.first; m < n && m > 0 && t.clean(j.first, q) && d.gapped(t, j.first, q, a, b) {
+					better(found{kind: 3, ob: j.first, oe: q, similarity: float64(m) / float64(n)})
+				}
 			}
 		}
 	}
-	return Match{}, false
+	return best
 }
 
-// negations change a sentence's meaning when dropped; a copy missing one is not a near-copy.
-var negations = map[string]bool{
-	"non": true, "not": true, "no": true, "never": true, "nicht": true, "kein": true, "keine": true,
-	"nie": true, "ne": true, "pas": true, "jamais": true, "nunca": true, "nao": true, "não": true,
-	"nem": true, "niet": true, "geen": true, "nooit": true, "nigdy": true, "mai": true, "ni": true,
+// run returns how many words from p on equal those from a on, at most max, stopping at a
+// removed word or a paragraph start on the earlier side.
+func (t *tokens) run(p, a, max int) int {
+	l := 0
+	for l < max && !t.removed[p+l] && (l == 0 || !t.flag(p+l, paraStart)) && t.same(p+l, a+l) {
+		l++
+	}
+	return l
 }
 
-// gapped reports whether short is long with one contiguous run of 1..maxGap words removed,
-// where the run holds no number and no negation.
-func (d *Detector) gapped(short, long []string) bool {
-	g := len(long) - len(short)
-	if g < 1 || g > d.maxGap || len(long) < d.minNearWords || float64(g) > d.maxGapRatio*float64(len(long)) {
+// gapped reports whether words [sa, sb) are words [la, lb) with one contiguous run of
+// 1..maxGap words removed, where the run holds no number and no negation.
+func (d *Detector) gapped(t *tokens, sa, sb, la, lb int) bool {
+	ns, nl := sb-sa, lb-la
+	g := nl - ns
+	if g < 1 || g > d.maxGap || nl < d.minNearWords || float64(g) > d.maxGapRatio*float64(nl) {
 		return false
 	}
 	p := 0
-	for p < len(short) && short[p] == long[p] {
+	for p < ns && t.same(sa+p, la+p) {
 		p++
 	}
 	// The gap starts at some q ≤ p; with repeated words several q may fit, try them all.
 	for q := p; q >= 0 && q >= p-g; q-- {
-		if equalWords(short[q:], long[q+g:]) && equalWords(short[:q], long[:q]) {
-			return harmlessGap(long[q : q+g])
+		if t.equal(sa+q, la+q+g, ns-q) {
+			for k := la + q; k < la+q+g; k++ {
+				if t.flag(k, sensitive) {
+					return false
+				}
+			}
+			return t.equal(sa, la, q)
 		}
 	}
 	return false
 }
 
-func harmlessGap(ws []string) bool {
-	for _, w := range ws {
-		if negations[w] {
-			return false
-		}
-		for _, r := range w {
-			if r >= '0' && r <= '9' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
+func (t *tokens) equal(a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if !t.same(a+k, b+k) {
 			return false
 		}
 	}
 	return true
-}
-
-func hashWords(ws []string) uint64 {
-	var h xxhash.Digest
-	h.Reset()
-	for _, w := range ws {
-		_, _ = h.WriteString(w)
-		_, _ = h.WriteString("\x00")
-	}
-	return h.Sum64()
-}
-
-func sortMatches(ms []Match) {
-	slices.SortFunc(ms, func(a, b Match) int { return a.Index - b.Index })
 }

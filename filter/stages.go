@@ -2,6 +2,7 @@ package filter
 
 import (
 	"fmt"
+	"github.com/newsclean/newsclean/dedupe"
 	"regexp"
 	"strings"
 	"unicode"
@@ -166,28 +167,36 @@ func spamEvidence(v spam.Verdict) []string {
 
 type sentRef struct{ para, sent int }
 
-// dedupeStage finds repeated and near-duplicate sentences across the kept text.
+// dedupeStage finds repeated and near-duplicate sentences across the kept text. A sentence
+// that begins with a copy of earlier text (the splitter missed the boundary) loses only that
+// beginning, as a byte-level mark.
 func (f *Filter) dedupeStage(d *document) []mark {
-	var units []string
+	var units []dedupe.Unit
 	var refs []sentRef
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for si, s := range p.sents {
 			if !p.removed[si] {
-				units = append(units, s.Of(d.input))
+				units = append(units, dedupe.Unit{Text: s.Of(d.input), Para: pi})
 				refs = append(refs, sentRef{pi, si})
 			}
 		}
 	}
 	var ms []mark
-	for _, m := range f.c.dedupe.Find(units) {
-		r, o := refs[m.Index], refs[m.Original]
-		orig := d.paras[o.para].sents[o.sent]
+	for _, m := range f.c.dedupe.FindUnits(units) {
+		r, o, ol := refs[m.Index], refs[m.Original], refs[m.OriginalLast]
+		orig := text.Span{Start: d.paras[o.para].sents[o.sent].Start, End: d.paras[ol.para].sents[ol.sent].End}
 		ev := []string{fmt.Sprintf("original=%d-%d", orig.Start, orig.End)}
 		if m.Reason == reasonNear {
 			ev = append(ev, fmt.Sprintf("similarity=%.3g", m.Similarity))
 		}
-		ms = append(ms, d.sentenceMark(r.para, r.sent, r.sent+1, StageDedupe, m.Reason, ev...))
+		sent := d.paras[r.para].sents[r.sent]
+		if m.Start == 0 && m.End == sent.Len() {
+			ms = append(ms, d.sentenceMark(r.para, r.sent, r.sent+1, StageDedupe, m.Reason, ev...))
+			continue
+		}
+		ms = append(ms, mark{para: -1, span: text.Span{Start: sent.Start + m.Start, End: sent.Start + m.End},
+			stage: StageDedupe, reason: m.Reason, evidence: ev})
 	}
 	return ms
 }
