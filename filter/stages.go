@@ -124,42 +124,130 @@ func headerStage(d *document) ([]mark, int) {
 }
 
 // spamStage scores every paragraph as a line of its own, and the sentences at either end of a
-// longer paragraph as glued promos.
+// longer paragraph as glued promos. Each unit is scored in its context (its neighbours, where
+// it sits in the document): context only tips units that already carry evidence. A second
+// pass looks again at borderline lines just before a line found to be spam, since injected
+// boilerplate comes in runs ("Condividi" above a row of platform names).
 func (f *Filter) spamStage(d *document) []mark {
 	sc := f.c.scorer
+	texts := make([]string, len(d.paras))
+	for pi := range d.paras {
+		texts[pi] = d.keptText(pi)
+	}
+	doc := spam.NewDoc(texts)
+	isSpam := make([]bool, len(d.paras))
+	touched := make([]bool, len(d.paras)) // some sentence already marked
+	var borderline []int
 	var ms []mark
 	for pi := range d.paras {
-		p := &d.paras[pi]
-		if p.left == 0 {
+		if d.paras[pi].left == 0 {
 			continue
 		}
-		if v := sc.ScoreAs(d.keptText(pi), spam.Line); v.Spam {
+		// Sentences glued to either end go first: a paragraph of prose with a share row glued
+		// to its end loses the share row, not the prose.
+		glued := gluedSpam(d, sc, doc, pi)
+		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1]}
+		if len(glued) > 0 {
+			if covered(glued) < len(d.paras[pi].sents) {
+				touched[pi] = true
+				ms = append(ms, glued...)
+				continue
+			}
+			// Every sentence is spam: report the paragraph as one line.
+			if v := sc.ScoreIn(texts[pi], spam.Line, ctx); v.Spam {
+				ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+			} else {
+				ms = append(ms, glued...)
+			}
+			isSpam[pi] = true
+			continue
+		}
+		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
+		if v.Spam {
 			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+			isSpam[pi] = true
 			continue
 		}
-		if len(p.sents) < 2 {
+		if v.Score >= 0.2 {
+			borderline = append(borderline, pi)
+		}
+	}
+	for _, pi := range borderline {
+		if pi+1 >= len(d.paras) || !isSpam[pi+1] || isSpam[pi] || touched[pi] {
 			continue
 		}
-		// Trailing promos, then leading ones; at least one sentence stays.
-		last := len(p.sents)
-		for last > 1 {
-			v := sc.ScoreAs(p.sents[last-1].Of(d.input), spam.Glued)
-			if !v.Spam {
-				break
-			}
-			ms = append(ms, d.sentenceMark(pi, last-1, last, StageSpam, v.Reason, spamEvidence(v)...))
-			last--
-		}
-		for first := 0; first < last-1; first++ {
-			v := sc.ScoreAs(p.sents[first].Of(d.input), spam.Glued)
-			if !v.Spam {
-				break
-			}
-			ms = append(ms, d.sentenceMark(pi, first, first+1, StageSpam, v.Reason, spamEvidence(v)...))
+		v := sc.ScoreIn(texts[pi], spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
+		if v.Spam {
+			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+			isSpam[pi] = true
 		}
 	}
 	return ms
 }
+
+// gluedSpam scores the sentences at the ends of paragraph pi as glued units: trailing ones
+// first, then leading ones, each next to a removed one with that as context. When all but
+// one sentence go, the last one is scored as a line next to spam: a short paragraph that is
+// mostly boilerplate is boilerplate.
+func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
+	p := &d.paras[pi]
+	n := len(p.sents)
+	if n < 2 {
+		return nil
+	}
+	var ms []mark
+	last := n
+	for last > 1 {
+		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n}
+		v := sc.ScoreIn(p.sents[last-1].Of(d.input), spam.Glued, ctx)
+		if !v.Spam {
+			// A short fragment after a glued promo ("… All rights reserved. Powered by X")
+			// belongs to it: look one sentence further in.
+			if last == n && last > 2 && shortFragment(p.sents[last-1].Of(d.input)) {
+				ctx.NextToSpam = false
+				w := sc.ScoreIn(p.sents[last-2].Of(d.input), spam.Glued, ctx)
+				if w.Spam {
+					ms = append(ms, d.sentenceMark(pi, last-1, last, StageSpam, w.Reason, "after-glued-promo"))
+					ms = append(ms, d.sentenceMark(pi, last-2, last-1, StageSpam, w.Reason, spamEvidence(w)...))
+					last -= 2
+					continue
+				}
+			}
+			break
+		}
+		ms = append(ms, d.sentenceMark(pi, last-1, last, StageSpam, v.Reason, spamEvidence(v)...))
+		last--
+	}
+	first := 0
+	for first < last-1 {
+		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0}
+		v := sc.ScoreIn(p.sents[first].Of(d.input), spam.Glued, ctx)
+		if !v.Spam {
+			break
+		}
+		ms = append(ms, d.sentenceMark(pi, first, first+1, StageSpam, v.Reason, spamEvidence(v)...))
+		first++
+	}
+	if last-first == 1 && len(ms) > 0 {
+		v := sc.ScoreIn(p.sents[first].Of(d.input), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
+		if v.Spam {
+			ms = append(ms, d.sentenceMark(pi, first, last, StageSpam, v.Reason, spamEvidence(v)...))
+		}
+	}
+	return ms
+}
+
+// covered counts the sentences the marks cover.
+func covered(ms []mark) int {
+	n := 0
+	for _, m := range ms {
+		n += m.to - m.from
+	}
+	return n
+}
+
+// shortFragment reports a sentence of at most eight words.
+func shortFragment(s string) bool { return len(strings.Fields(s)) <= 8 }
 
 func spamEvidence(v spam.Verdict) []string {
 	return append([]string{fmt.Sprintf("score=%.3g", v.Score)}, v.Evidence...)

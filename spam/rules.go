@@ -13,8 +13,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/newsclean/newsclean/internal/text"
 )
 
 // Rule is one piece of spam evidence: a phrase or a regular expression, the category it is
@@ -36,7 +34,7 @@ type Rule struct {
 // ErrRules is wrapped by every error about a rule file.
 var ErrRules = errors.New("spam: bad rules")
 
-//go:embed rules/*.rules
+//go:embed rules/*.rules rules/stopwords.txt
 var builtinFS embed.FS
 
 // Builtin returns the built-in rules, parsed from the rule files embedded in the package.
@@ -49,6 +47,7 @@ func Builtin() []Rule {
 type builtinSet struct {
 	rules   []Rule
 	weights map[string]float64 // default weight of each category
+	stop    map[string]bool    // function words of every language, folded
 }
 
 // builtin parses the embedded rule files once per process. They are tested, so a parse error
@@ -71,8 +70,29 @@ var builtin = sync.OnceValue(func() builtinSet {
 		}
 		set.rules = append(set.rules, rs...)
 	}
+	data, err := builtinFS.ReadFile("rules/stopwords.txt")
+	if err != nil {
+		panic(err)
+	}
+	set.stop = parseStopwords(string(data))
 	return set
 })
+
+// parseStopwords reads "lang: word word …" lines; '#' starts a comment line.
+func parseStopwords(data string) map[string]bool {
+	stop := map[string]bool{}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		_, words, _ := strings.Cut(line, ":")
+		for _, w := range foldWords(words) {
+			stop[w] = true
+		}
+	}
+	return stop
+}
 
 // ParseRules reads rules in the newsclean rule format:
 //
@@ -210,7 +230,7 @@ func compilePhrase(p string) (phrase, error) {
 	}
 	for _, f := range strings.Fields(p) {
 		pre := strings.HasSuffix(f, "*")
-		ws := text.FoldedWords(strings.TrimSuffix(f, "*"))
+		ws := foldWords(strings.TrimSuffix(f, "*"))
 		for i, w := range ws {
 			ph.words = append(ph.words, w)
 			ph.prefix = append(ph.prefix, pre && i == len(ws)-1)

@@ -7,10 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/newsclean/newsclean/internal/text"
 )
 
 // DefaultThreshold is the score at and above which a line is spam.
@@ -20,11 +16,22 @@ const DefaultThreshold = 0.5
 // A Scorer is immutable after New and safe for concurrent use.
 type Scorer struct {
 	threshold float64
-	byFirst   map[string][]int // first word → indexes into phrases
-	prefixed  []int            // phrases whose first word is a prefix
+	byFirst   map[string][]int32 // first word → indexes into phrases
+	byPrefix  map[string][]int32 // first prefixLen bytes of a prefix first word → indexes
 	phrases   []compiled
 	regexps   []compiledRegexp
+	stop      map[string]bool // function words, neutral for coverage
 }
+
+// uiCategory is the category of site-furniture words ("Condividi", "Login"): weak alone,
+// they count only in short units, where they can explain the whole line.
+const uiCategory = "ui"
+
+// maxCoverageWords is the longest unit, in words, that can be explained by its rules.
+const maxCoverageWords = 14
+
+// prefixLen is how many bytes of a word index the phrases whose first word is a prefix.
+const prefixLen = 4
 
 type compiled struct {
 	phrase
@@ -54,7 +61,7 @@ func WithRules(rules ...Rule) Option {
 }
 
 // WithoutBuiltins drops the built-in rules; only rules given by WithRules apply. Shape features
-// (capitals, bullet glyphs, links, contact details, menu rows) still count.
+// (capitals, bullet glyphs, links, contact details, menu rows) and context still count.
 func WithoutBuiltins() Option {
 	return func(c *config) error {
 		c.builtins = false
@@ -87,7 +94,8 @@ func New(opts ...Option) (*Scorer, error) {
 		rules = append(rules, builtin().rules...)
 	}
 	rules = append(rules, c.rules...)
-	s := &Scorer{threshold: c.threshold, byFirst: map[string][]int{}}
+	s := &Scorer{threshold: c.threshold, byFirst: map[string][]int32{}, byPrefix: map[string][]int32{},
+		stop: builtin().stop}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
 			return nil, fmt.Errorf("%w: rule %q: weight %v is not in (0, 1]", ErrRules, r.ID, r.Weight)
@@ -101,6 +109,9 @@ func New(opts ...Option) (*Scorer, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%w: rule %q: %v", ErrRules, r.ID, err)
 			}
+			if r.ID == "" {
+				r.ID = r.Category + ":/" + r.Regexp + "/"
+			}
 			s.regexps = append(s.regexps, compiledRegexp{re: re, rule: r})
 		default:
 			ph, err := compilePhrase(r.Phrase)
@@ -110,12 +121,14 @@ func New(opts ...Option) (*Scorer, error) {
 			if r.ID == "" {
 				r.ID = r.Category + ":" + r.Phrase
 			}
-			i := len(s.phrases)
+			i := int32(len(s.phrases))
 			s.phrases = append(s.phrases, compiled{phrase: ph, rule: r})
+			first := ph.words[0]
 			if ph.prefix[0] {
-				s.prefixed = append(s.prefixed, i)
+				k := first[:min(prefixLen, len(first))]
+				s.byPrefix[k] = append(s.byPrefix[k], i)
 			} else {
-				s.byFirst[ph.words[0]] = append(s.byFirst[ph.words[0]], i)
+				s.byFirst[first] = append(s.byFirst[first], i)
 			}
 		}
 	}
@@ -140,7 +153,7 @@ type Verdict struct {
 	Spam     bool
 	Score    float64  // in [0, 1]
 	Reason   string   // the strongest evidence as a stable name, e.g. "cta-phrase", "shouting"
-	Evidence []string // every rule id and shape feature that fired, strongest first
+	Evidence []string // every rule id and feature that fired, strongest first
 }
 
 // Kind says where a piece of text sits, which changes how much evidence it takes.
@@ -150,241 +163,339 @@ const (
 	// Line is a paragraph of its own.
 	Line Kind = iota
 	// Glued is a sentence at the start or end of a longer paragraph: it is removed only on
-	// lexical evidence (a rule match), never on shape alone.
+	// lexical evidence (a rule match), never on shape or context alone.
 	Glued
 )
 
+// Context says where a unit sits in its document. The zero Context means "unknown": only the
+// unit's own words and shape count. Context evidence is weak by design: it can tip a unit
+// that already carries a rule match or a strong shape over the threshold, never remove one
+// on its own.
+type Context struct {
+	// Doc is the document the unit comes from, Para the index of its paragraph in Doc.
+	Doc  *Doc
+	Para int
+	// Tail says a glued unit is the last sentence of its paragraph (false: the first).
+	Tail bool
+	// NextToSpam says the unit touches a unit already found to be spam: the neighbouring
+	// sentence of a glued unit, or the previous or next paragraph of a line.
+	NextToSpam bool
+}
+
+// signal is one piece of evidence.
 type signal struct {
 	name   string
 	reason string
 	weight float64
+	class  uint8
 }
 
-// Score scores text as a line of its own.
-func (s *Scorer) Score(t string) Verdict { return s.ScoreAs(t, Line) }
+const (
+	classRule = iota
+	classShape
+	classContext
+)
 
-// ScoreAs scores text as the given kind of unit.
-func (s *Scorer) ScoreAs(t string, kind Kind) Verdict {
-	words := text.FoldedWords(t)
-	var sig []signal
-	lexical := false
-	seenCat := map[string]float64{}
-	addRule := func(r Rule) {
-		w := r.Weight
-		if prev, ok := seenCat[r.Category]; ok {
-			// More matches of one category add less each time.
-			w = w * 0.5
-			if prev >= r.Weight && w < 0.05 {
-				return
-			}
-		}
-		seenCat[r.Category] = math.Max(seenCat[r.Category], r.Weight)
-		sig = append(sig, signal{name: r.ID, reason: r.Category + "-phrase", weight: w})
-		lexical = true
+// scratch is per-call working memory, pooled so that scoring allocates nothing on clean text.
+type scratch struct {
+	tok     tokens
+	covered []bool
+	sig     []signal
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Score scores text as a line of its own, without context.
+func (s *Scorer) Score(t string) Verdict { return s.ScoreIn(t, Line, Context{}) }
+
+// ScoreAs scores text as the given kind of unit, without context.
+func (s *Scorer) ScoreAs(t string, kind Kind) Verdict { return s.ScoreIn(t, kind, Context{}) }
+
+// ScoreIn scores text as the given kind of unit in its context.
+//
+// The score combines the evidence as 1 - Π(1 - weight): rule matches (a second match of one
+// category counts half), shape features of the text, how much of a short line the rules
+// explain, and, for units whose score is already borderline, context features. Long units are
+// damped: one promo phrase in a long sentence is usually journalism quoting it.
+func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	tok := &sc.tok
+	n := tok.n()
+	sc.sig = sc.sig[:0]
+	sc.covered = sc.covered[:0]
+	for range n {
+		sc.covered = append(sc.covered, false)
 	}
-	for i, w := range words {
-		for _, pi := range s.byFirst[w] {
-			if s.phrases[pi].matchAt(words, i) {
-				addRule(s.phrases[pi].rule)
-			}
-		}
-	}
-	for _, pi := range s.prefixed {
-		for i := range words {
-			if s.phrases[pi].matchAt(words, i) {
-				addRule(s.phrases[pi].rule)
-				break
-			}
-		}
-	}
-	for _, cr := range s.regexps {
-		if cr.re.MatchString(t) {
-			addRule(cr.rule)
-		}
-	}
-	sig = append(sig, shapeSignals(t, words)...)
-	if len(sig) == 0 {
+	s.matchRules(sc, t)
+	shapeSignals(sc, t, n)
+	s.coverage(sc, t, n)
+	if len(sc.sig) == 0 {
 		return Verdict{}
 	}
+	damp := lengthDamping(n)
+	score, lexical, shape := combine(sc.sig, damp)
+	if ctx.Doc != nil && score >= 0.2 && score < s.threshold && (lexical || kind == Line) {
+		contextSignals(sc, t, n, kind, ctx)
+		score, lexical, shape = combine(sc.sig, damp)
+	}
+	sig := sc.sig
 	sort.SliceStable(sig, func(a, b int) bool {
 		if sig[a].weight != sig[b].weight {
 			return sig[a].weight > sig[b].weight
 		}
 		return sig[a].name < sig[b].name
 	})
-	keep := 1.0
-	for _, g := range sig {
-		keep *= 1 - g.weight
+	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: make([]string, len(sig))}
+	for i, g := range sig {
+		v.Evidence[i] = g.name
 	}
-	score := 1 - keep
-	// Long prose carrying one promo phrase is usually journalism quoting it: damp the score
-	// as the unit grows past a promo line's usual length.
-	if n := len(words); n > 30 {
-		score *= math.Max(0.3, 1-float64(n-30)/100)
-	}
-	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason}
-	for _, g := range sig {
-		v.Evidence = append(v.Evidence, g.name)
-	}
-	v.Spam = v.Score >= s.threshold && (kind == Line || lexical)
+	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
 	return v
 }
 
-func (p *compiled) matchAt(words []string, i int) bool {
-	if p.start && i != 0 {
-		return false
+// combine returns the damped noisy-or of every signal, whether a rule fired, and the damped
+// score of the shape signals alone.
+func combine(sig []signal, damp float64) (score float64, lexical bool, shape float64) {
+	keep, keepShape := 1.0, 1.0
+	for _, g := range sig {
+		keep *= 1 - g.weight
+		switch g.class {
+		case classRule:
+			lexical = true
+		case classShape:
+			keepShape *= 1 - g.weight
+		}
 	}
-	if i+len(p.words) > len(words) {
-		return false
+	return (1 - keep) * damp, lexical, (1 - keepShape) * damp
+}
+
+// lengthDamping scales the score of a unit of n words: 1 up to 20 words, then down to 0.3.
+func lengthDamping(n int) float64 {
+	if n <= 20 {
+		return 1
 	}
-	for k, pw := range p.words {
-		w := words[i+k]
-		if p.prefix[k] {
-			if !strings.HasPrefix(w, pw) {
-				return false
+	return math.Max(0.3, 1-float64(n-20)/100)
+}
+
+func (s *Scorer) matchRules(sc *scratch, t string) {
+	tok := &sc.tok
+	n := tok.n()
+	seen := 0 // signals of rules so far; categories are looked up among them
+	add := func(r *Rule, from, to int) {
+		w := r.Weight
+		for _, g := range sc.sig[:seen] {
+			if g.reason[:len(g.reason)-len("-phrase")] == r.Category {
+				// More matches of one category add less each time.
+				w *= 0.5
+				if w < 0.05 {
+					w = 0.05
+				}
+				break
 			}
-		} else if w != pw {
-			return false
 		}
-	}
-	return !p.end || i+len(p.words) == len(words)
-}
-
-// bulletGlyphs open promo lines; emoji are recognised by category separately.
-const bulletGlyphs = "▷►▶▸▹➤➜➡→⇒☛☞•★☆✔✓✅❗‼⚡"
-
-// shapeSignals are evidence from how the text looks rather than what it says.
-func shapeSignals(t string, words []string) []signal {
-	var sig []signal
-	trimmed := strings.TrimLeftFunc(t, text.IsSpace)
-	first, _ := utf8.DecodeRuneInString(trimmed)
-	if strings.ContainsRune(bulletGlyphs, first) || isEmoji(first) {
-		sig = append(sig, signal{"bullet-glyph", "bullet-glyph", 0.3})
-	}
-	upper, letters, emoji, bangs, pipes := 0, 0, 0, 0, 0
-	for _, r := range t {
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-			letters++
-		case unicode.IsLetter(r):
-			letters++
-		case isEmoji(r):
-			emoji++
-		case r == '!':
-			bangs++
-		case r == '|':
-			pipes++
+		for k := from; k < to; k++ {
+			sc.covered[k] = true
 		}
+		if r.Category == uiCategory && n > maxCoverageWords {
+			return // site-furniture words only mean something in a short line
+		}
+		for _, g := range sc.sig[:seen] {
+			if g.name == r.ID {
+				return // one rule counts once
+			}
+		}
+		sc.sig = append(sc.sig, signal{name: r.ID, reason: r.Category + "-phrase", weight: w, class: classRule})
+		seen++
 	}
-	if letters >= 15 && float64(upper) >= 0.6*float64(letters) {
-		sig = append(sig, signal{"shouting", "shouting", 0.3})
-	} else if letters >= 30 && hasShoutedRun(t) {
-		sig = append(sig, signal{"shouting", "shouting", 0.2})
-	}
-	if emoji >= 2 {
-		sig = append(sig, signal{"emoji", "emoji", 0.2})
-	}
-	if bangs >= 2 {
-		sig = append(sig, signal{"exclamations", "exclamations", 0.15})
-	}
-	if pipes >= 2 && len(words) <= 3*(pipes+1) {
-		sig = append(sig, signal{"menu-row", "menu-row", 0.6})
-	}
-	low := strings.ToLower(t)
-	if strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") {
-		sig = append(sig, signal{"url", "url", 0.3})
-	}
-	if hasEmail(t) {
-		sig = append(sig, signal{"email", "contact", 0.3})
-	}
-	if hasPhone(t) {
-		sig = append(sig, signal{"phone", "contact", 0.25})
-	}
-	return sig
-}
-
-// hasShoutedRun reports a run of four or more consecutive all-capital words of 3+ letters,
-// the "MONETIZZA SUBITO I TUOI ASSET" pattern inside otherwise normal case.
-func hasShoutedRun(t string) bool {
-	run := 0
-	for _, f := range strings.Fields(t) {
-		letters, upper := 0, 0
-		for _, r := range f {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
+	for i := 0; i < n; i++ {
+		w := tok.word(i)
+		for _, pi := range s.byFirst[string(w)] {
+			p := &s.phrases[pi]
+			if p.matchAt(tok, i) {
+				add(&p.rule, i, i+len(p.words))
+			}
+		}
+		if len(s.byPrefix) > 0 && len(w) >= prefixLen {
+			for _, pi := range s.byPrefix[string(w[:prefixLen])] {
+				p := &s.phrases[pi]
+				if p.matchAt(tok, i) {
+					add(&p.rule, i, i+len(p.words))
 				}
 			}
 		}
+	}
+	for i := range s.regexps {
+		cr := &s.regexps[i]
+		if cr.re.MatchString(t) {
+			add(&cr.rule, 0, 0)
+		}
+	}
+}
+
+func (p *compiled) matchAt(tok *tokens, i int) bool {
+	if p.start && i != 0 {
+		return false
+	}
+	if i+len(p.words) > tok.n() {
+		return false
+	}
+	for k, pw := range p.words {
+		w := tok.word(i + k)
+		if p.prefix[k] {
+			if len(w) < len(pw) || string(w[:len(pw)]) != pw {
+				return false
+			}
+		} else if string(w) != pw {
+			return false
+		}
+	}
+	return !p.end || i+len(p.words) == tok.n()
+}
+
+// coverage adds evidence for a short line its rules explain: "Seguici su Facebook e
+// Instagram" is nothing but boilerplate vocabulary, even though each word alone is weak.
+// Function words count half, so a short sentence of prose around one platform name is not
+// explained.
+func (s *Scorer) coverage(sc *scratch, t string, n int) {
+	if n == 0 || n > maxCoverageWords {
+		return
+	}
+	var covered, total float64
+	for i := 0; i < n; i++ {
 		switch {
-		case letters == 0:
+		case sc.covered[i]:
+			covered++
+			total++
+		case s.stop[string(sc.tok.word(i))]:
+			total += 0.5
+		case isNumber(sc.tok.word(i)):
+			total += 0.5
+		default:
+			total++
+		}
+	}
+	if covered == 0 {
+		return
+	}
+	switch c := covered / total; {
+	case c >= 0.99:
+		sc.sig = append(sc.sig, signal{"boilerplate-line", "boilerplate-line", 0.45, classRule})
+	case c >= 0.74:
+		sc.sig = append(sc.sig, signal{"boilerplate-line", "boilerplate-line", 0.3, classRule})
+	}
+}
+
+func isNumber(w []byte) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			if c != '.' && c != ',' {
+				return false
+			}
+		}
+	}
+	return len(w) > 0
+}
+
+// contextSignals adds the evidence of where the unit sits.
+func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) {
+	d := ctx.Doc
+	short := n <= 12
+	if kind == Line && short {
+		if ctx.Para == 0 || ctx.Para == len(d.paras)-1 {
+			sc.sig = append(sc.sig, signal{"edge-of-document", "edge-of-document", 0.1, classContext})
+		}
+		if !terminated(t) && n <= 10 && ctx.Para > 0 && ctx.Para < len(d.paras)-1 &&
+			d.words(ctx.Para-1) >= 25 && d.words(ctx.Para+1) >= 25 {
+			sc.sig = append(sc.sig, signal{"fragment-between-long", "fragment-between-long", 0.15, classContext})
+		}
+	}
+	if kind == Glued && ctx.Tail && !terminated(t) {
+		sc.sig = append(sc.sig, signal{"unterminated-tail", "unterminated-tail", 0.2, classContext})
+	}
+	if ctx.NextToSpam {
+		sc.sig = append(sc.sig, signal{"next-to-spam", "next-to-spam", 0.2, classContext})
+	}
+	if short && d.offTopic(&sc.tok, ctx.Para) {
+		sc.sig = append(sc.sig, signal{"off-topic", "off-topic", 0.1, classContext})
+	}
+}
+
+// terminated reports whether t ends like a sentence: a full stop, question or exclamation
+// mark, ellipsis, colon or semicolon, possibly followed by closing quotes or brackets.
+func terminated(t string) bool {
+	t = strings.TrimRight(t, " \t\"'”’»)]")
+	if t == "" {
+		return false
+	}
+	last := t[len(t)-1]
+	return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || strings.HasSuffix(t, "…")
+}
+
+// Doc is the context of one document for ScoreIn: its paragraphs, with the vocabulary and
+// word counts computed on first use. Build one per document; a Doc is not safe for
+// concurrent use.
+type Doc struct {
+	paras  []string
+	nwords []int
+	vocab  map[string]int32 // folded word of 4+ bytes → paragraphs containing it
+}
+
+// NewDoc returns the context of a document made of paras.
+func NewDoc(paras []string) *Doc { return &Doc{paras: paras} }
+
+// words returns the number of words of paragraph i (0 when out of range).
+func (d *Doc) words(i int) int {
+	if i < 0 || i >= len(d.paras) {
+		return 0
+	}
+	if d.nwords == nil {
+		d.nwords = make([]int, len(d.paras))
+		for k, p := range d.paras {
+			d.nwords[k] = len(strings.Fields(p))
+		}
+	}
+	return d.nwords[i]
+}
+
+// offTopic reports whether none of the content words (4+ bytes, not numbers) of the unit in
+// tok appears in another paragraph of the document. A unit with fewer than two such words
+// says too little to tell.
+func (d *Doc) offTopic(tok *tokens, para int) bool {
+	if len(d.paras) < 3 {
+		return false
+	}
+	if d.vocab == nil {
+		d.vocab = map[string]int32{}
+		last := map[string]int{}
+		var tk tokens
+		for i, p := range d.paras {
+			tk.fold(p)
+			for k := 0; k < tk.n(); k++ {
+				w := tk.word(k)
+				if len(w) < 4 || isNumber(w) {
+					continue
+				}
+				if l, ok := last[string(w)]; ok && l == i+1 {
+					continue
+				}
+				key := string(w)
+				last[key] = i + 1
+				d.vocab[key]++
+			}
+		}
+	}
+	content := 0
+	for k := 0; k < tok.n(); k++ {
+		w := tok.word(k)
+		if len(w) < 4 || isNumber(w) {
 			continue
-		case upper == letters && letters >= 2:
-			run++
-			if run >= 4 {
-				return true
-			}
-		default:
-			run = 0
+		}
+		content++
+		if d.vocab[string(w)] >= 2 {
+			return false
 		}
 	}
-	return false
-}
-
-func isEmoji(r rune) bool {
-	return r >= 0x1F300 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r >= 0x1F000 && r <= 0x1F2FF
-}
-
-func hasEmail(t string) bool {
-	for i := strings.IndexByte(t, '@'); i >= 0; {
-		if i > 0 && isMailRune(rune(t[i-1])) {
-			rest := t[i+1:]
-			j := 0
-			for j < len(rest) && (isMailRune(rune(rest[j])) || rest[j] == '.') {
-				j++
-			}
-			if d := strings.LastIndexByte(rest[:j], '.'); d > 0 && d < j-2 {
-				return true
-			}
-		}
-		next := strings.IndexByte(t[i+1:], '@')
-		if next < 0 {
-			break
-		}
-		i += 1 + next
-	}
-	return false
-}
-
-func isMailRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '+'
-}
-
-// hasPhone reports a phone-number-like run: 9+ digits with only spaces, dots, dashes, slashes
-// or parentheses between them, optionally after '+'.
-func hasPhone(t string) bool {
-	digits, span := 0, 0
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		switch {
-		case c >= '0' && c <= '9':
-			digits++
-			span++
-		case (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+') && span > 0:
-			span++
-		case c == '+':
-			span = 1
-		default:
-			if digits >= 9 {
-				return true
-			}
-			digits, span = 0, 0
-		}
-		if span > 22 {
-			digits, span = 0, 0
-		}
-	}
-	return digits >= 9
+	return content >= 2
 }

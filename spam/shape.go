@@ -1,0 +1,212 @@
+package spam
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/text"
+)
+
+// bulletGlyphs open promo lines; emoji are recognised by category separately.
+const bulletGlyphs = "▷►▶▸▹➤➜➡→⇒☛☞•★☆✔✓✅❗‼⚡"
+
+// shapeSignals adds the evidence of how the text looks rather than what it says. n is the
+// number of words.
+func shapeSignals(sc *scratch, t string, n int) {
+	add := func(name string, w float64) {
+		sc.sig = append(sc.sig, signal{name: name, reason: name, weight: w, class: classShape})
+	}
+	trimmed := strings.TrimLeftFunc(t, text.IsSpace)
+	first, _ := utf8.DecodeRuneInString(trimmed)
+	if strings.ContainsRune(bulletGlyphs, first) || isEmoji(first) {
+		add("bullet-glyph", 0.3)
+	}
+	upper, letters, emoji, bangs, pipes, seps, copyright, hashes, ats := 0, 0, 0, 0, 0, 0, 0, 0, 0
+	for _, r := range t {
+		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case r >= 'A' && r <= 'Z':
+				upper++
+				letters++
+			case r >= 'a' && r <= 'z':
+				letters++
+			case r == '!':
+				bangs++
+			case r == '|':
+				pipes++
+			case r == '#':
+				hashes++
+			case r == '@':
+				ats++
+			}
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		case r == '©' || r == '℗':
+			copyright++
+		case r == '•' || r == '·' || r == '‧' || r == '⋅':
+			seps++
+		case isEmoji(r):
+			emoji++
+		}
+	}
+	if copyright > 0 {
+		add("copyright-sign", 0.5)
+	}
+	if letters >= 15 && float64(upper) >= 0.6*float64(letters) {
+		add("shouting", 0.3)
+	} else if letters >= 30 && hasShoutedRun(t) {
+		add("shouting", 0.2)
+	}
+	if emoji >= 2 {
+		add("emoji", 0.2)
+	}
+	if bangs >= 2 {
+		add("exclamations", 0.15)
+	}
+	if items := pipes + seps; items >= 2 && n <= 3*(items+1) {
+		add("menu-row", 0.6)
+	} else if items == 1 && n <= 6 {
+		add("menu-row", 0.2)
+	}
+	if ats > 0 || hashes > 0 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
+		low := strings.ToLower(t)
+		if strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") {
+			add("url", 0.3)
+		}
+		if ats > 0 {
+			if hasEmail(t) {
+				add("email", 0.3)
+			} else if hasHandle(t) {
+				add("handle", 0.25)
+			}
+		}
+		if hashes >= 2 && countHashtags(t) >= 2 {
+			add("hashtags", 0.25)
+		}
+	}
+	if hasPhone(t) {
+		add("phone", 0.25)
+	}
+}
+
+// hasShoutedRun reports a run of four or more consecutive all-capital words of 3+ letters,
+// the "MONETIZZA SUBITO I TUOI ASSET" pattern inside otherwise normal case.
+func hasShoutedRun(t string) bool {
+	run := 0
+	for _, f := range strings.Fields(t) {
+		letters, upper := 0, 0
+		for _, r := range f {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		switch {
+		case letters == 0:
+			continue
+		case upper == letters && letters >= 2:
+			run++
+			if run >= 4 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+func isEmoji(r rune) bool {
+	return r >= 0x1F300 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r >= 0x1F000 && r <= 0x1F2FF
+}
+
+func hasEmail(t string) bool {
+	for i := strings.IndexByte(t, '@'); i >= 0; {
+		if i > 0 && isMailRune(rune(t[i-1])) {
+			rest := t[i+1:]
+			j := 0
+			for j < len(rest) && (isMailRune(rune(rest[j])) || rest[j] == '.') {
+				j++
+			}
+			if d := strings.LastIndexByte(rest[:j], '.'); d > 0 && d < j-2 {
+				return true
+			}
+		}
+		next := strings.IndexByte(t[i+1:], '@')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// hasHandle reports a social-media handle: '@' after a space or at the start, then 3+ name
+// characters.
+func hasHandle(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '@' || i > 0 && t[i-1] != ' ' && t[i-1] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (isMailRune(rune(t[j])) || t[j] == '.') {
+			j++
+		}
+		if j-i-1 >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// countHashtags counts '#' followed by a letter at the start of a word.
+func countHashtags(t string) int {
+	n := 0
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == '#' && (i == 0 || t[i-1] == ' ') {
+			r, _ := utf8.DecodeRuneInString(t[i+1:])
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func isMailRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '+'
+}
+
+// hasPhone reports a phone-number-like run: 9+ digits with only spaces, dots, dashes, slashes
+// or parentheses between them, optionally after '+'.
+func hasPhone(t string) bool {
+	digits, span := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+			span++
+		case (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '+') && span > 0:
+			span++
+		case c == '+':
+			span = 1
+		default:
+			if digits >= 9 {
+				return true
+			}
+			digits, span = 0, 0
+		}
+		if span > 22 {
+			digits, span = 0, 0
+		}
+	}
+	return digits >= 9
+}
