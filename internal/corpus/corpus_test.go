@@ -122,6 +122,10 @@ func TestGeneratedLabels(t *testing.T) {
 				assert.True(t, strings.HasSuffix(dmg, " ."), d.ID)
 				od, dd := strings.Fields(orig), strings.Fields(strings.TrimSuffix(dmg, " ."))
 				assert.Contains(t, []int{1, 2, 3}, len(od)-len(dd), "%s: 1-3 words dropped", d.ID)
+			case corpus.KindQuote, corpus.KindNumVar:
+				require.Len(t, d.Labels.Hard, 1, d.ID)
+				assert.Contains(t, paras, d.Labels.Hard[0], d.ID)
+				assert.Equal(t, d.Labels.Keep, paras, d.ID)
 			case corpus.KindOffLang:
 				require.Len(t, d.Labels.OffLang, 1, d.ID)
 				assert.NotEqual(t, l.Code, d.Labels.OffLangLang)

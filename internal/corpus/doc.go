@@ -27,7 +27,9 @@
 // The kinds are clean, tricky, spam (own-line injected lines), spamin (lines glued to a
 // paragraph with one space), faq (each answer repeated as the first sentence of the next
 // question's paragraph), anchor (a sentence repeated with words dropped and a space left
-// before its full stop), offlang (one paragraph from another language's news.txt) and lang.
+// before its full stop), offlang (one paragraph from another language's news.txt), quote (a
+// paragraph quoting a sentence in another language: nothing may go), numvar (a sentence
+// repeated later with a number changed: a different fact, nothing may go) and lang.
 //
 // # Scoring
 //

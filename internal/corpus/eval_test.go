@@ -22,6 +22,7 @@ const (
 	maxLegitLostAll  = 0.005 // legitimate sentences lost, all languages together
 	maxLegitLostLang = 0.02  // legitimate sentences lost, in any one language
 	floorTrickyAll   = 0.92  // tricky paragraphs kept, all together
+	floorHardAll     = 0.95  // quote and numvar paragraphs kept, all together
 	floorDedupe      = 0.97  // faq and anchor copies gone, all together
 	floorOffLang     = 0.75  // off-language paragraphs gone, all together
 	floorLangAcc     = 0.995 // document language right, in every language
@@ -72,6 +73,7 @@ func TestEvalFloors(t *testing.T) {
 	assert.GreaterOrEqual(t, all.SpamInline.Rate(), floorSpamInline, "glued spam recall")
 	assert.LessOrEqual(t, all.LegitLost.Rate(), maxLegitLostAll, "legitimate sentences lost")
 	assert.GreaterOrEqual(t, all.TrickyKept.Rate(), floorTrickyAll, "tricky paragraphs kept")
+	assert.GreaterOrEqual(t, all.HardKept.Rate(), floorHardAll, "quotations and number variants kept")
 	assert.GreaterOrEqual(t, all.Dedupe.Rate(), floorDedupe, "dedupe recall")
 	assert.GreaterOrEqual(t, all.OffLang.Rate(), floorOffLang, "off-language paragraphs removed")
 	for _, l := range rep.LangOrder(corpus.Main...) {

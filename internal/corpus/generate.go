@@ -23,6 +23,8 @@ const (
 	KindFAQ     = "faq"
 	KindAnchor  = "anchor"
 	KindOffLang = "offlang"
+	KindQuote   = "quote"
+	KindNumVar  = "numvar"
 	KindLang    = "lang"
 )
 
@@ -39,6 +41,8 @@ var Counts = []struct {
 	{KindFAQ, 6},
 	{KindAnchor, 6},
 	{KindOffLang, 6},
+	{KindQuote, 4},
+	{KindNumVar, 4},
 	{KindLang, 15},
 }
 
@@ -60,6 +64,10 @@ type Labels struct {
 	Keep []string `json:"keep"`
 	// Tricky are the legitimate paragraphs that look promotional (a subset of Keep).
 	Tricky []string `json:"tricky,omitempty"`
+	// Hard are legitimate paragraphs that look like something else a cleaner removes: a
+	// paragraph with a short quotation in another language (kind quote), a sentence repeated
+	// with a different number (kind numvar). A subset of Keep.
+	Hard []string `json:"hard,omitempty"`
 	// Repeats are the copies that must go, the first copy staying exactly once: the repeated
 	// answers of a faq document, the damaged sentence of an anchor document.
 	Repeats []string `json:"repeats,omitempty"`
@@ -226,6 +234,7 @@ type generator struct {
 	spam   *spamDealer
 	others []*Lang
 	off    int // offlang documents made so far
+	quotes int // quote documents made so far
 }
 
 // newsParas draws n distinct news paragraphs.
@@ -327,6 +336,10 @@ func (g *generator) doc(kind string, i int) (Doc, error) {
 		d.Text = join(out)
 	case KindAnchor:
 		return g.anchor(i)
+	case KindQuote:
+		return g.quote()
+	case KindNumVar:
+		return g.numvar()
 	case KindOffLang:
 		ps := g.newsParas(r.between(3, 7))
 		d.Labels.Keep = slices.Clone(ps)
@@ -401,6 +414,83 @@ func (g *generator) anchor(i int) (Doc, error) {
 		return Doc{Text: join(out), Labels: Labels{Keep: ps, Repeats: []string{damaged}, Original: orig}}, nil
 	}
 	return Doc{}, fmt.Errorf("%w: %s: no news sentence fit for an anchor document", ErrSource, g.lang.Code)
+}
+
+// quoteMarks are the quotation marks of each language, "" for the English ones.
+var quoteMarks = map[string][2]string{
+	"de": {"„", "“"}, "pl": {"„", "”"}, "nl": {"‘", "’"}, "fr": {"« ", " »"}, "it": {"«", "»"}, "es": {"«", "»"}, "pt": {"«", "»"},
+}
+
+// quote builds a document where one paragraph quotes a sentence in another of the full
+// languages, in quotation marks, after its first sentence: a quotation the off-language stage
+// must leave alone.
+func (g *generator) quote() (Doc, error) {
+	r := g.r
+	var cands []*Lang
+	for _, o := range g.others {
+		if o.Code != g.lang.Code && o.Full() {
+			cands = append(cands, o)
+		}
+	}
+	if len(cands) == 0 {
+		return Doc{}, fmt.Errorf("%w: %s: no other language to quote", ErrSource, g.lang.Code)
+	}
+	o := cands[g.quotes%len(cands)]
+	g.quotes++
+	var foreign string
+	for k, start := 0, r.intn(len(o.News)); k < len(o.News) && foreign == ""; k++ {
+		for _, s := range Sentences(o.News[(start+k)%len(o.News)]) {
+			if n := utf8.RuneCountInString(s); n >= 30 && n <= 160 && strings.ContainsAny(s[len(s)-1:], ".?!") {
+				foreign = s
+				break
+			}
+		}
+	}
+	if foreign == "" {
+		return Doc{}, fmt.Errorf("%w: %s: no sentence short enough to quote", ErrSource, o.Code)
+	}
+	marks, ok := quoteMarks[g.lang.Code]
+	if !ok {
+		marks = [2]string{"“", "”"}
+	}
+	ps := g.newsParas(r.between(3, 6))
+	j := r.intn(len(ps))
+	sents := Sentences(ps[j])
+	q := marks[0] + foreign + marks[1]
+	sents = slices.Insert(sents, 1, q)
+	ps[j] = strings.Join(sents, " ")
+	return Doc{Text: join(ps), Labels: Labels{Keep: ps, Hard: []string{ps[j]}}}, nil
+}
+
+// numvar builds a document where a sentence of an early paragraph comes back at the start of
+// a later one with one digit of a number changed: a different fact, not a duplicate.
+func (g *generator) numvar() (Doc, error) {
+	r := g.r
+	for range 100 {
+		ps := g.newsParas(r.between(3, 6))
+		p := r.intn(len(ps) - 1)
+		var sents []string
+		for _, s := range Sentences(ps[p]) {
+			if anchorable(s, 0) && strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+				sents = append(sents, s)
+			}
+		}
+		if len(sents) == 0 {
+			continue
+		}
+		orig := sents[r.intn(len(sents))]
+		// Change the last digit of the first number.
+		i := strings.IndexFunc(orig, unicode.IsDigit)
+		for i+1 < len(orig) && orig[i+1] >= '0' && orig[i+1] <= '9' {
+			i++
+		}
+		d := (int(orig[i]-'0') + 1 + r.intn(8)) % 10
+		variant := orig[:i] + string(rune('0'+d)) + orig[i+1:]
+		q := r.between(p+1, len(ps)-1)
+		ps[q] = variant + " " + ps[q]
+		return Doc{Text: join(ps), Labels: Labels{Keep: ps, Hard: []string{ps[q]}}}, nil
+	}
+	return Doc{}, fmt.Errorf("%w: %s: no news sentence with a number", ErrSource, g.lang.Code)
 }
 
 // anchorable reports whether s is a plain sentence worth damaging: it ends with one full stop,

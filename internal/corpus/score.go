@@ -57,6 +57,7 @@ type Stats struct {
 	SpamInline Count `json:"spam_inline"` // glued injected lines gone (kind spamin)
 	LegitLost  Count `json:"legit_lost"`  // legitimate sentences (20+ chars) missing: Hit = lost
 	TrickyKept Count `json:"tricky_kept"` // tricky paragraphs with every sentence kept
+	HardKept   Count `json:"hard_kept"`   // quote and numvar paragraphs with every sentence kept
 	Dedupe     Count `json:"dedupe"`      // faq repeats and anchor copies gone, originals once
 	OffLang    Count `json:"offlang"`     // off-language paragraphs gone
 	LangAcc    Count `json:"lang_acc"`    // document language right
@@ -70,6 +71,7 @@ func (s *Stats) plus(o *Stats) {
 	s.SpamInline.plus(o.SpamInline)
 	s.LegitLost.plus(o.LegitLost)
 	s.TrickyKept.plus(o.TrickyKept)
+	s.HardKept.plus(o.HardKept)
 	s.Dedupe.plus(o.Dedupe)
 	s.OffLang.plus(o.OffLang)
 	s.LangAcc.plus(o.LangAcc)
@@ -112,6 +114,7 @@ var Metrics = []struct{ Key, Title string }{
 	{"spam_inline", "spam glued recall %"},
 	{"legit_lost", "legit sentences lost %"},
 	{"tricky_kept", "tricky paras kept %"},
+	{"hard_kept", "quote/numvar kept %"},
 	{"dedupe", "dedupe recall %"},
 	{"offlang", "off-lang removed %"},
 	{"lang_acc", "language accuracy %"},
@@ -128,6 +131,8 @@ func (s *Stats) Get(key string) Count {
 		return s.LegitLost
 	case "tricky_kept":
 		return s.TrickyKept
+	case "hard_kept":
+		return s.HardKept
 	case "dedupe":
 		return s.Dedupe
 	case "offlang":
@@ -292,13 +297,10 @@ func Score(docs []Doc, outs []Outcome) *Report {
 		}
 
 		for _, p := range d.Labels.Tricky {
-			kept := true
-			for _, s := range Sentences(p) {
-				if utf8.RuneCountInString(s) >= MinSentenceChars && !strings.Contains(nout, Norm(s)) {
-					kept = false
-				}
-			}
-			st.TrickyKept.add(kept)
+			st.TrickyKept.add(whole(p, nout))
+		}
+		for _, p := range d.Labels.Hard {
+			st.HardKept.add(whole(p, nout))
 		}
 
 		switch d.Kind {
@@ -334,6 +336,16 @@ func Score(docs []Doc, outs []Outcome) *Report {
 		rep.All.plus(st)
 	}
 	return rep
+}
+
+// whole reports whether every sentence of paragraph p (20+ characters) is in nout.
+func whole(p, nout string) bool {
+	for _, s := range Sentences(p) {
+		if utf8.RuneCountInString(s) >= MinSentenceChars && !strings.Contains(nout, Norm(s)) {
+			return false
+		}
+	}
+	return true
 }
 
 // removedBy names the removals that took (part of) sentence s, as "stage/reason".
