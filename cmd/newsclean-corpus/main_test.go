@@ -38,7 +38,7 @@ func TestGenerateAndCheck(t *testing.T) {
 	src, out := writeSource(t), t.TempDir()
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run([]string{"-src", src, "-out", out}, &stdout, &stderr), stderr.String())
-	assert.Contains(t, stdout.String(), "it.jsonl: 62 documents")
+	assert.Contains(t, stdout.String(), "it.jsonl: 70 documents")
 	assert.Contains(t, stdout.String(), "sv.jsonl: 15 documents")
 
 	stderr.Reset()

@@ -432,6 +432,13 @@ func (g *generator) quote() (Doc, error) {
 			cands = append(cands, o)
 		}
 	}
+	if len(cands) == 0 { // only news-only languages besides this one: quote one of them
+		for _, o := range g.others {
+			if o.Code != g.lang.Code {
+				cands = append(cands, o)
+			}
+		}
+	}
 	if len(cands) == 0 {
 		return Doc{}, fmt.Errorf("%w: %s: no other language to quote", ErrSource, g.lang.Code)
 	}
