@@ -11,6 +11,7 @@
 //	go run ./cmd/newsclean-eval                 # tables
 //	go run ./cmd/newsclean-eval -v              # and the failures, with what removed a lost sentence
 //	go run ./cmd/newsclean-eval -json           # one JSON report per document set
+//	go run ./cmd/newsclean-eval -lang de,fr -v  # only these languages
 //
 // Exit status 1 means the documents could not be read; poor numbers are not an error.
 package main
@@ -24,6 +25,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsclean/newsclean/filter"
@@ -65,6 +68,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	verbose := fl.Bool("v", false, "print failures: injected lines left, legitimate sentences lost, …")
 	n := fl.Int("n", 12, "with -v, failures printed per metric")
 	workers := fl.Int("workers", 0, "documents cleaned at once (default GOMAXPROCS)")
+	langs := fl.String("lang", "", "only documents in these languages, comma-separated (e.g. de,fr)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -81,7 +85,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}
-		sets = append(sets, evaluate("corpus", *dir, docs, clean, *workers))
+		sets = append(sets, evaluate("corpus", *dir, only(docs, *langs), clean, *workers))
 	}
 	if *real != "" {
 		docs, err := corpus.ReadFile(*real)
@@ -93,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		default:
 			labelKinds(docs, filepath.Join(filepath.Dir(*real), "spam_lines.jsonl"))
-			sets = append(sets, evaluate("realworld", *real, docs, clean, *workers))
+			sets = append(sets, evaluate("realworld", *real, only(docs, *langs), clean, *workers))
 		}
 	}
 	if *asJSON {
@@ -130,6 +134,21 @@ func evaluate(name, path string, docs []corpus.Doc, clean corpus.Cleaner, worker
 	start := time.Now()
 	rep := corpus.Evaluate(docs, clean, workers)
 	return set{Name: name, Path: path, Secs: time.Since(start).Seconds(), Report: rep}
+}
+
+// only returns the documents in one of the comma-separated languages, or all when langs is "".
+func only(docs []corpus.Doc, langs string) []corpus.Doc {
+	if langs == "" {
+		return docs
+	}
+	want := strings.Split(langs, ",")
+	var out []corpus.Doc
+	for _, d := range docs {
+		if slices.Contains(want, d.Lang) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // labelKinds fills the spam kinds of documents that have none from a spam_lines.jsonl file

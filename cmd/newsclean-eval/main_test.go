@@ -42,6 +42,11 @@ func TestEvalJSON(t *testing.T) {
 	assert.Equal(t, 1, s.Report.SpamKinds["readalso"].Line.N)
 
 	stdout.Reset()
+	require.Equal(t, 0, run([]string{"-corpus", dir, "-realworld", "", "-json", "-lang", "de,fr"}, &stdout, &stderr), stderr.String())
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &s))
+	assert.Equal(t, 0, s.Report.Docs, "no document in de or fr")
+
+	stdout.Reset()
 	require.Equal(t, 0, run([]string{"-corpus", dir, "-realworld", "", "-v"}, &stdout, &stderr), stderr.String())
 	assert.Contains(t, stdout.String(), "spam own-line recall %")
 	assert.Contains(t, stdout.String(), "readalso")
