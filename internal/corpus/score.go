@@ -463,6 +463,9 @@ func (r *Report) WriteExamples(w io.Writer, n int) {
 		if len(ex) == 0 {
 			continue
 		}
+		if m.Key == "spam_line" || m.Key == "spam_inline" {
+			ex = r.worstKindsFirst(ex, m.Key == "spam_inline")
+		}
 		fmt.Fprintf(w, "%s: %d failures\n", m.Key, len(ex))
 		for _, e := range ex[:min(n, len(ex))] {
 			line := "  " + e.ID
@@ -476,6 +479,48 @@ func (r *Report) WriteExamples(w io.Writer, n int) {
 			fmt.Fprintln(w, line)
 		}
 	}
+}
+
+// worstKindsFirst reorders missed injected lines so the first ones cover the kinds with the
+// lowest recall, one line per kind in turn, the worst kind first.
+func (r *Report) worstKindsFirst(ex []Example, inline bool) []Example {
+	byKind := map[string][]Example{}
+	var kinds []string
+	for _, e := range ex {
+		if _, ok := byKind[e.Kind]; !ok {
+			kinds = append(kinds, e.Kind)
+		}
+		byKind[e.Kind] = append(byKind[e.Kind], e)
+	}
+	rate := func(k string) float64 {
+		ks := r.SpamKinds[k]
+		if ks == nil {
+			return 0
+		}
+		if inline {
+			return ks.Inline.Rate()
+		}
+		return ks.Line.Rate()
+	}
+	slices.SortStableFunc(kinds, func(a, b string) int {
+		ra, rb := rate(a), rate(b)
+		switch {
+		case ra < rb:
+			return -1
+		case ra > rb:
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	out := make([]Example, 0, len(ex))
+	for i := 0; len(out) < len(ex); i++ {
+		for _, k := range kinds {
+			if i < len(byKind[k]) {
+				out = append(out, byKind[k][i])
+			}
+		}
+	}
+	return out
 }
 
 func pct(c Count, lost bool) string {
