@@ -98,36 +98,52 @@ func LineBreaks(s string) int {
 // terminators end a sentence; closers may follow a terminator and still belong to its sentence.
 const (
 	terminators = ".!?…。！？"
-	closers     = "\"'”’»)]}›"
+	closers     = "\"'”’»)]}›“‘" // “ and ‘ close German quotations („…“)
 	openers     = "\"'“‘«([{¿¡‹–—-•"
 )
 
 // abbreviations are lower-cased words that, followed by a full stop, rarely end a sentence in
 // the languages newsclean is tuned for (it en de fr es pt nl pl). Words that often close a
-// sentence ("etc.", "ecc.", "usw.") are deliberately absent: a missed split only makes a
+// sentence ("etc.", "ecc.", "usw.") are deliberately absent, and so are words of one language
+// that end sentences in another ("on", "me", "est", "mar", "no"): a missed split only makes a
 // sentence longer, a wrong split can make two different sentences look alike.
 var abbreviations = toSet(
 	// en
 	"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-	"jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "nos", "fig", "approx", "dept", "est",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"jr", "sr", "inc", "ltd", "co", "corp", "vs", "dept",
 	// it
-	"sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "on", "arch", "rag", "geom", "mons",
-	"p", "pag", "pp", "art", "artt", "cap", "cfr", "ca", "n", "nn", "tel", "gen", "febb", "ott",
+	"sig", "sigg", "sig.ra", "dott", "dott.ssa", "avv", "ing", "arch", "rag", "geom", "mons",
+	"cfr", "on.le", "gent", "spett",
 	// de
-	"z", "b", "bzw", "ca", "vgl", "ggf", "nr", "str", "abs", "hr", "fr", "bspw", "evtl", "inkl",
-	"zzgl", "mio", "mrd", "tsd", "u", "a", "d", "h", "s", "dipl", "univ",
+	"z", "b", "bzw", "vgl", "ggf", "hr", "fr", "bspw", "evtl", "inkl", "zzgl", "u", "a", "d", "h",
+	"s", "dipl", "univ", "sog", "ehem", "gegr",
 	// fr
-	"m", "mm", "mme", "mmes", "mlle", "me", "mgr", "av", "apr", "j.-c", "env", "cf", "ex", "chap",
+	"m", "mm", "mme", "mmes", "mlle", "mgr", "av", "j.-c", "env", "cf", "chap", "st-", "ste",
 	// es / pt
-	"sra", "srta", "sres", "d", "dña", "dn", "lic", "ud", "uds", "dra", "pág", "núm", "aprox",
-	"exmo", "exma", "sr.ª", "dr.ª", "profª",
+	"sra", "srta", "sres", "dña", "dn", "lic", "ud", "uds", "dra", "exmo", "exma", "sr.ª", "dr.ª",
+	"profª", "sto", "sta",
 	// nl
-	"dhr", "mevr", "mw", "bijv", "o.a", "m.b.t", "ir", "drs", "mr", "ing", "blz", "resp",
+	"dhr", "mevr", "mw", "bijv", "o.a", "m.b.t", "ir", "drs", "resp",
 	// pl
-	"ul", "np", "tzw", "tj", "ok", "wg", "im", "płk", "gen", "ks", "mgr", "inż", "al", "pl", "nr",
-	"godz", "r", "w", "mln", "mld", "tys", "zł", "pkt", "ds",
+	"ul", "np", "tzw", "tj", "wg", "im", "płk", "ks", "inż", "al", "pl", "ds", "gen", "mjr", "kpt",
+	"doc", "hab",
 )
+
+// beforeNumber are abbreviations that only stay inside the sentence when a number follows
+// ("No. 5", "Art. 3", "Jan. 12", "ok. 31"); before a capital they may well end it ("He said
+// no. Then", "in el mar. En", "modern art. The").
+var beforeNumber = toSet(
+	"no", "nos", "nr", "n", "nn", "art", "artt", "pag", "pp", "p", "fig", "cap", "tel", "abs",
+	"pkt", "núm", "blz", "ca", "godz", "approx", "aprox", "ok", "vol", "ch", "par", "op", "str", "ust",
+	"poz", "pág", "nº", "tab", "rif", "cit", "ed", "est",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "febb",
+	"ott", "dic", "ene", "abr", "ago", "set", "out", "dez", "janv", "févr", "avr", "juil", "déc",
+	"okt", "mrt", "sty", "lut", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru",
+)
+
+// afterNumber are units and quantities that stay inside the sentence after a number
+// ("5 Mio. Euro", "3 mln. zł", "23 proc. –").
+var afterNumber = toSet("mio", "mrd", "tsd", "mln", "mld", "tys", "proc", "mill", "bn", "ca")
 
 // monthsAfterOrdinal are capitalized words that follow a German-style ordinal ("am 3. Oktober"),
 // so "3." before them does not end a sentence.
@@ -187,6 +203,11 @@ func Sentences(s string, sp Span) []Span {
 			i = k
 			continue
 		}
+		if omission(s, start, termStart, j) {
+			// "(...)" and "[…]" mark words left out of a quotation, not a sentence end.
+			i = k
+			continue
+		}
 		if r == '.' && j-termStart == 1 && isAbbreviation(s, start, termStart, s[k:sp.End]) {
 			i = k
 			continue
@@ -241,14 +262,21 @@ func isAbbreviation(s string, start, dot int, next string) bool {
 	if abbreviations[low] {
 		return true
 	}
+	if beforeNumber[low] && startsWithDigit(next) {
+		return true
+	}
+	if afterNumber[low] && digitBefore(s[start:b]) {
+		return true
+	}
 	n := utf8.RuneCountInString(tok)
 	if n <= 2 && isDigits(tok) {
 		w := firstWord(next)
 		return monthsAfterOrdinal[strings.ToLower(w)]
 	}
 	if n == 1 {
+		// An initial: "J. K. Rowling", "S. Paulo". A lower-case letter ("2020 r.") is not.
 		r, _ := utf8.DecodeRuneInString(tok)
-		return unicode.IsLetter(r) // an initial: "J. K. Rowling"
+		return unicode.IsUpper(r)
 	}
 	if strings.Contains(tok, ".") {
 		// Dotted acronyms and abbreviations: "U.S", "S.p.A", "z.B".
@@ -276,4 +304,27 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+// omission reports whether the terminators s[dot:end] are an ellipsis in brackets or
+// parentheses: "(...)", "[…]".
+func omission(s string, start, dot, end int) bool {
+	if dot <= start {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[start:dot])
+	if before != '(' && before != '[' {
+		return false
+	}
+	run := s[dot:end]
+	return strings.HasPrefix(run, "...") || strings.HasPrefix(run, "…")
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// digitBefore reports whether the last word of s (before the abbreviation) is a number.
+func digitBefore(s string) bool {
+	s = strings.TrimRightFunc(s, IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= '0' && r <= '9'
 }
