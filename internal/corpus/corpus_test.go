@@ -99,14 +99,15 @@ func TestGeneratedLabels(t *testing.T) {
 			paras := strings.Split(strings.TrimSpace(d.Text), "\n\n")
 			switch d.Kind {
 			case corpus.KindClean, corpus.KindSpamIn:
-				assert.GreaterOrEqual(t, len(paras), 3, d.ID)
-				assert.LessOrEqual(t, len(paras), 8, d.ID)
+				assert.GreaterOrEqual(t, len(paras)-len(d.Labels.Headings), 3, d.ID)
+				assert.LessOrEqual(t, len(paras)-len(d.Labels.Headings), 8, d.ID)
 				if d.Kind == corpus.KindClean {
 					assert.Equal(t, d.Labels.Keep, paras, d.ID)
 				}
 			case corpus.KindTricky:
 				assert.NotEmpty(t, d.Labels.Tricky, d.ID)
 				assert.Equal(t, d.Labels.Keep, paras, d.ID)
+				assert.LessOrEqual(t, len(paras)-len(d.Labels.Headings), 8, d.ID)
 			case corpus.KindSpam:
 				assert.Equal(t, len(d.Labels.Keep)+len(d.Labels.Spam), len(paras), d.ID)
 			case corpus.KindFAQ:
@@ -132,6 +133,17 @@ func TestGeneratedLabels(t *testing.T) {
 				assert.Contains(t, paras, d.Labels.OffLang[0], d.ID)
 				assert.Contains(t, src.Lang(d.Labels.OffLangLang).News, d.Labels.OffLang[0], d.ID)
 			}
+		}
+		heads := 0
+		for _, d := range ds {
+			for _, h := range d.Labels.Headings {
+				heads++
+				assert.Contains(t, l.Headings, h)
+				assert.Contains(t, "\n"+d.Text, "\n"+h+"\n\n", "%s: heading as its own paragraph", d.ID)
+			}
+		}
+		if len(l.Headings) > 0 {
+			assert.GreaterOrEqual(t, heads, 10, "%s: headings used", l.Code)
 		}
 		for _, s := range l.Spam {
 			assert.True(t, line[s.Kind], "%s: kind %s never an own line", l.Code, s.Kind)

@@ -9,7 +9,9 @@
 //   - spam.txt: "kind<TAB>line", one injected line per row (promo, crypto, cta, cookie, …);
 //   - tricky.txt: legitimate paragraphs that look promotional (crypto news, a quoted "click
 //     here", an all-capitals lead), one per line;
-//   - faq.txt: "Question?<TAB>Answer" lines, blocks separated by blank lines.
+//   - faq.txt: "Question?<TAB>Answer" lines, blocks separated by blank lines;
+//   - headings.txt (optional): titles and subheadings, one per line, put at the top of and
+//     inside clean and tricky documents.
 //
 // Languages with all four files get every document kind; languages with only news.txt get
 // "lang" documents, which measure language detection.

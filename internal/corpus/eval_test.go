@@ -21,7 +21,8 @@ const (
 	floorSpamInline  = 0.20  // glued injected lines gone, all together
 	maxLegitLostAll  = 0.005 // legitimate sentences lost, all languages together
 	maxLegitLostLang = 0.02  // legitimate sentences lost, in any one language
-	floorTrickyAll   = 0.92  // tricky paragraphs kept, all together
+	floorTrickyAll   = 0.85  // tricky paragraphs kept, all together
+	floorHeadings    = 0.98  // titles and subheadings kept, all together
 	floorHardAll     = 0.95  // quote and numvar paragraphs kept, all together
 	floorDedupe      = 0.97  // faq and anchor copies gone, all together
 	floorOffLang     = 0.75  // off-language paragraphs gone, all together
@@ -73,6 +74,7 @@ func TestEvalFloors(t *testing.T) {
 	assert.GreaterOrEqual(t, all.SpamInline.Rate(), floorSpamInline, "glued spam recall")
 	assert.LessOrEqual(t, all.LegitLost.Rate(), maxLegitLostAll, "legitimate sentences lost")
 	assert.GreaterOrEqual(t, all.TrickyKept.Rate(), floorTrickyAll, "tricky paragraphs kept")
+	assert.GreaterOrEqual(t, all.Headings.Rate(), floorHeadings, "headings kept")
 	assert.GreaterOrEqual(t, all.HardKept.Rate(), floorHardAll, "quotations and number variants kept")
 	assert.GreaterOrEqual(t, all.Dedupe.Rate(), floorDedupe, "dedupe recall")
 	assert.GreaterOrEqual(t, all.OffLang.Rate(), floorOffLang, "off-language paragraphs removed")

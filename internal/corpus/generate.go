@@ -62,6 +62,8 @@ type Labels struct {
 	SpamKinds []string `json:"spam_kinds,omitempty"`
 	// Keep are the legitimate paragraphs: each of their sentences must stay.
 	Keep []string `json:"keep"`
+	// Headings are the titles and subheadings of the document (a subset of Keep).
+	Headings []string `json:"headings,omitempty"`
 	// Tricky are the legitimate paragraphs that look promotional (a subset of Keep).
 	Tricky []string `json:"tricky,omitempty"`
 	// Hard are legitimate paragraphs that look like something else a cleaner removes: a
@@ -205,6 +207,9 @@ func Generate(src *Source) (map[string][]Doc, error) {
 			g.faq = newDeck(g.r, l.FAQ)
 			g.spam = newSpamDealer(g.r, l.Spam)
 		}
+		if len(l.Headings) > 0 {
+			g.heads = newDeck(g.r, l.Headings)
+		}
 		var docs []Doc
 		for _, c := range Counts {
 			if (c.Kind == KindLang) == l.Full() {
@@ -230,6 +235,7 @@ type generator struct {
 	r      *rng
 	news   *deck[string]
 	tricky *deck[string]
+	heads  *deck[string]
 	faq    *deck[[]QA]
 	spam   *spamDealer
 	others []*Lang
@@ -259,6 +265,9 @@ func (g *generator) doc(kind string, i int) (Doc, error) {
 			hi = 5
 		}
 		ps := g.newsParas(r.between(lo, hi))
+		if kind == KindClean {
+			ps = g.headings(&d, ps, i)
+		}
 		d.Text, d.Labels.Keep = join(ps), ps
 	case KindTricky:
 		ps := g.newsParas(r.between(1, 5))
@@ -268,6 +277,7 @@ func (g *generator) doc(kind string, i int) (Doc, error) {
 			d.Labels.Tricky = append(d.Labels.Tricky, t)
 			ps = slices.Insert(ps, r.intn(len(ps)+1), t)
 		}
+		ps = g.headings(&d, ps, i)
 		d.Text, d.Labels.Keep = join(ps), ps
 	case KindSpam:
 		ps := g.newsParas(r.between(3, 8))
@@ -361,6 +371,26 @@ func (g *generator) doc(kind string, i int) (Doc, error) {
 		return d, fmt.Errorf("corpus: unknown kind %q", kind)
 	}
 	return d, nil
+}
+
+// headings gives every other document a title and every third one a subheading before a
+// paragraph in its second half, when the language has headings.
+func (g *generator) headings(d *Doc, ps []string, i int) []string {
+	if g.heads == nil {
+		return ps
+	}
+	used := map[int]bool{}
+	if i%3 == 1 && len(ps) >= 3 {
+		h := g.heads.draw(used)
+		d.Labels.Headings = append(d.Labels.Headings, h)
+		ps = slices.Insert(ps, g.r.between(len(ps)/2+1, len(ps)-1), h)
+	}
+	if i%2 == 0 {
+		h := g.heads.draw(used)
+		d.Labels.Headings = append([]string{h}, d.Labels.Headings...)
+		ps = slices.Insert(ps, 0, h)
+	}
+	return ps
 }
 
 func (g *generator) ownSpam(d *Doc) string {

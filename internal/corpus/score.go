@@ -57,6 +57,7 @@ type Stats struct {
 	SpamInline Count `json:"spam_inline"` // glued injected lines gone (kind spamin)
 	LegitLost  Count `json:"legit_lost"`  // legitimate sentences (20+ chars) missing: Hit = lost
 	TrickyKept Count `json:"tricky_kept"` // tricky paragraphs with every sentence kept
+	Headings   Count `json:"headings"`    // titles and subheadings kept
 	HardKept   Count `json:"hard_kept"`   // quote and numvar paragraphs with every sentence kept
 	Dedupe     Count `json:"dedupe"`      // faq repeats and anchor copies gone, originals once
 	OffLang    Count `json:"offlang"`     // off-language paragraphs gone
@@ -71,6 +72,7 @@ func (s *Stats) plus(o *Stats) {
 	s.SpamInline.plus(o.SpamInline)
 	s.LegitLost.plus(o.LegitLost)
 	s.TrickyKept.plus(o.TrickyKept)
+	s.Headings.plus(o.Headings)
 	s.HardKept.plus(o.HardKept)
 	s.Dedupe.plus(o.Dedupe)
 	s.OffLang.plus(o.OffLang)
@@ -114,6 +116,7 @@ var Metrics = []struct{ Key, Title string }{
 	{"spam_inline", "spam glued recall %"},
 	{"legit_lost", "legit sentences lost %"},
 	{"tricky_kept", "tricky paras kept %"},
+	{"headings", "headings kept %"},
 	{"hard_kept", "quote/numvar kept %"},
 	{"dedupe", "dedupe recall %"},
 	{"offlang", "off-lang removed %"},
@@ -131,6 +134,8 @@ func (s *Stats) Get(key string) Count {
 		return s.LegitLost
 	case "tricky_kept":
 		return s.TrickyKept
+	case "headings":
+		return s.Headings
 	case "hard_kept":
 		return s.HardKept
 	case "dedupe":
@@ -298,6 +303,13 @@ func Score(docs []Doc, outs []Outcome) *Report {
 
 		for _, p := range d.Labels.Tricky {
 			st.TrickyKept.add(whole(p, nout))
+		}
+		for _, h := range d.Labels.Headings {
+			kept := strings.Contains(nout, Norm(h))
+			st.Headings.add(kept)
+			if !kept {
+				fail("headings", "", h, removedBy(h, o.Removed)[0])
+			}
 		}
 		for _, p := range d.Labels.Hard {
 			st.HardKept.add(whole(p, nout))

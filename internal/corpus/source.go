@@ -35,6 +35,9 @@ type Lang struct {
 	Spam   []SpamLine
 	Tricky []string
 	FAQ    [][]QA // blocks
+	// Headings are titles and subheadings (headings.txt, optional): short lines without a
+	// final full stop, which shape-based spam rules must not take for boilerplate.
+	Headings []string
 }
 
 // Full reports whether the language has every source file, so gets every document kind.
@@ -104,6 +107,12 @@ func loadLang(fsys fs.FS, code string) (*Lang, error) {
 	}
 	if l.FAQ, err = readFAQ(fsys, path.Join(code, "faq.txt")); err != nil {
 		return nil, err
+	}
+	if l.Headings, err = readParagraphs(fsys, path.Join(code, "headings.txt"), true); err != nil {
+		return nil, err
+	}
+	if len(l.Headings) > 0 && len(l.Headings) < 4 {
+		return nil, fmt.Errorf("%w: %s/headings.txt: %d headings, need at least 4", ErrSource, code, len(l.Headings))
 	}
 	if len(l.Tricky) > 0 && len(l.Tricky) < 3 {
 		return nil, fmt.Errorf("%w: %s/tricky.txt: %d paragraphs, need at least 3", ErrSource, code, len(l.Tricky))
