@@ -97,6 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		default:
 			labelKinds(docs, filepath.Join(filepath.Dir(*real), "spam_lines.jsonl"))
+			labelTricky(docs, filepath.Join(filepath.Dir(*real), "clean_paragraphs.jsonl"))
 			sets = append(sets, evaluate("realworld", *real, only(docs, *langs), clean, *workers))
 		}
 	}
@@ -134,6 +135,42 @@ func evaluate(name, path string, docs []corpus.Doc, clean corpus.Cleaner, worker
 	start := time.Now()
 	rep := corpus.Evaluate(docs, clean, workers)
 	return set{Name: name, Path: path, Secs: time.Since(start).Seconds(), Report: rep}
+}
+
+// labelTricky marks, in documents without tricky labels, the kept paragraphs that a
+// clean_paragraphs.jsonl file ({"text", "tricky"} rows) next to them flags as tricky, when
+// there is one, so "tricky paragraphs kept" is measured on them too.
+func labelTricky(docs []corpus.Doc, name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	tricky := map[string]bool{}
+	dec := json.NewDecoder(f)
+	for {
+		var row struct {
+			Text   string
+			Tricky bool
+		}
+		if err := dec.Decode(&row); err != nil {
+			break
+		}
+		if row.Tricky {
+			tricky[corpus.Norm(row.Text)] = true
+		}
+	}
+	for i := range docs {
+		lab := &docs[i].Labels
+		if len(lab.Tricky) > 0 {
+			continue
+		}
+		for _, p := range lab.Keep {
+			if tricky[corpus.Norm(p)] {
+				lab.Tricky = append(lab.Tricky, p)
+			}
+		}
+	}
 }
 
 // only returns the documents in one of the comma-separated languages, or all when langs is "".
