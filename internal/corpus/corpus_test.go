@@ -134,6 +134,15 @@ func TestGeneratedLabels(t *testing.T) {
 				assert.Contains(t, src.Lang(d.Labels.OffLangLang).News, d.Labels.OffLang[0], d.ID)
 			}
 		}
+		trickyUsed := map[string]bool{}
+		for _, d := range ds {
+			for _, p := range d.Labels.Tricky {
+				trickyUsed[p] = true
+			}
+		}
+		for _, p := range l.Tricky {
+			assert.True(t, trickyUsed[p], "%s: tricky paragraph never used: %.60s", l.Code, p)
+		}
 		heads := 0
 		for _, d := range ds {
 			for _, h := range d.Labels.Headings {

@@ -270,9 +270,12 @@ func (g *generator) doc(kind string, i int) (Doc, error) {
 		}
 		d.Text, d.Labels.Keep = join(ps), ps
 	case KindTricky:
-		ps := g.newsParas(r.between(1, 5))
+		// Three or four tricky paragraphs among news, so every one of the ~26 per language is
+		// used across the documents.
+		nt := 3 + i%2
+		ps := g.newsParas(r.between(1, 8-nt))
 		used := map[int]bool{}
-		for range 2 + i%2 {
+		for range nt {
 			t := g.tricky.draw(used)
 			d.Labels.Tricky = append(d.Labels.Tricky, t)
 			ps = slices.Insert(ps, r.intn(len(ps)+1), t)
