@@ -421,7 +421,10 @@ func (t *tokens) run(p, a, max int) int {
 }
 
 // gapped reports whether words [sa, sb) are words [la, lb) with one contiguous run of
-// 1..maxGap words removed, where the run holds no number and no negation.
+// 1..maxGap words removed, where the run holds no number and no negation. Words missing at
+// the end of the longer copy right where a new sentence begins (after a full stop or before an
+// opening quote) are not a
+// gap: the longer unit is a copy followed by a sentence the splitter did not cut off.
 func (d *Detector) gapped(t *tokens, sa, sb, la, lb int) bool {
 	ns, nl := sb-sa, lb-la
 	g := nl - ns
@@ -436,9 +439,12 @@ func (d *Detector) gapped(t *tokens, sa, sb, la, lb int) bool {
 	for q := p; q >= 0 && q >= p-g; q-- {
 		if t.equal(sa+q, la+q+g, ns-q) {
 			for k := la + q; k < la+q+g; k++ {
-				if t.flag(k, sensitive) {
+				if t.flag(k, sensitive) || negations[string(t.wordBytes(k))] {
 					return false
 				}
+			}
+			if q == ns && t.flag(la+q, sentenceCut) {
+				return false
 			}
 			return t.equal(sa, la, q)
 		}

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/cespare/xxhash/v2"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -23,10 +22,14 @@ const (
 	// cutBefore: a unit may be cut right before this word when what precedes is a copy:
 	// whitespace, no comma or colon, and a terminator before or an opener or capital after.
 	cutBefore
-	// sensitive: a digit or a negation; a near-copy may not drop it.
+	// sensitive: a word with a digit; a near-copy may not drop it (nor a negation, checked
+	// when a gap is found).
 	sensitive
 	// paraStart: the first word of a paragraph; a copied run never crosses into it.
 	paraStart
+	// sentenceCut: cutBefore with a terminator or an opening quote or bracket before the
+	// word, not only a capital.
+	sentenceCut
 )
 
 type word struct {
@@ -64,15 +67,64 @@ const (
 	quoteRunes      = "\"“”«»„‘’‹›"
 )
 
+// Character classes of the tokenizer; ASCII bytes are looked up in asciiClass.
+const (
+	cOther = iota
+	cWord
+	cSpace
+	cTerm
+	cStop
+	cOpener
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = classOf(rune(c))
+	}
+	return t
+}()
+
+func classOf(r rune) uint8 {
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return cWord
+	case isSpaceRune(r):
+		return cSpace
+	case strings.ContainsRune(terminatorRunes, r):
+		return cTerm
+	case r == ',' || r == ':' || r == ';' || r == '–' || r == '—' || r == '-':
+		return cStop
+	case strings.ContainsRune(openerRunes, r):
+		return cOpener
+	}
+	return cOther
+}
+
 // tokenize appends the words of one unit (of paragraph para) to the stream.
 func (t *tokens) tokenize(text string, para int, list bool) {
 	newPara := len(t.words) == 0 || t.units[t.words[len(t.words)-1].unit].para != para
-	exact := true
-	if !isASCII(text) && norm.NFC.QuickSpanString(text) != len(text) {
-		text = norm.NFC.String(text)
-		exact = false
+	u := unitInfo{first: len(t.words), para: para, exact: true, list: list, quoted: fullyQuoted(text)}
+	normLen := len(t.norm)
+	if t.words1(text, &u) && norm.NFC.QuickSpanString(text) != len(text) {
+		// Not NFC: read the normalized copy; byte offsets then no longer index the text.
+		t.words, t.norm = t.words[:u.first], t.norm[:normLen]
+		u.exact = false
+		t.words1(norm.NFC.String(text), &u)
 	}
-	u := unitInfo{first: len(t.words), para: para, exact: exact, list: list, quoted: fullyQuoted(text)}
+	u.end = len(t.words)
+	if u.end > u.first {
+		t.words[u.first].flags |= startOK
+		t.words[u.end-1].flags |= endOK
+		if newPara {
+			t.words[u.first].flags |= paraStart
+		}
+	}
+	t.units = append(t.units, u)
+}
+
+// words1 appends the words of text to the stream; it reports whether text has a rune that
+// may combine or decompose (at or above U+0300), i.e. whether it could fail to be NFC.
+func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 	ui := int32(len(t.units))
 	var (
 		inWord    bool
@@ -82,32 +134,33 @@ func (t *tokens) tokenize(text string, para int, list bool) {
 		// what the separator since the last word held
 		space, term, termSpace, stop, opener bool
 	)
-	flush := func(end int) {
-		if !inWord {
-			return
-		}
-		inWord = false
-		w := word{ns: int32(ns), ne: int32(len(t.norm)), bs: int32(ws), be: int32(end), unit: ui, flags: pending}
-		nb := t.norm[ns:]
-		w.h = xxhash.Sum64(nb)
-		for _, c := range nb {
-			if c >= '0' && c <= '9' {
-				w.flags |= sensitive
-				break
+	for i := 0; i <= len(text); {
+		var (
+			r    rune
+			size = 1
+			cl   uint8
+		)
+		if i == len(text) {
+			cl = cSpace
+		} else if c := text[i]; c < utf8.RuneSelf {
+			r, cl = rune(c), asciiClass[c]
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			high = high || r >= 0x300
+			switch {
+			case r == utf8.RuneError && size <= 1:
+				cl = cOther
+			case unicode.Is(unicode.Mn, r):
+				if inWord {
+					t.norm = utf8.AppendRune(t.norm, r)
+				}
+				i += size
+				continue
+			default:
+				cl = classOf(r)
 			}
 		}
-		if w.flags&sensitive == 0 && len(nb) <= 8 && negations[string(nb)] {
-			w.flags |= sensitive
-		}
-		t.words = append(t.words, w)
-	}
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			flush(i)
-			prevDigit = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		if cl == cWord {
 			if !inWord {
 				pending = 0
 				if n := len(t.words); n > u.first {
@@ -117,6 +170,9 @@ func (t *tokens) tokenize(text string, para int, list bool) {
 					}
 					if space && !stop && (term || opener || unicode.IsUpper(r) || unicode.IsDigit(r)) {
 						pending |= cutBefore
+						if term || opener {
+							pending |= sentenceCut
+						}
 					}
 				}
 				inWord = true
@@ -128,44 +184,49 @@ func (t *tokens) tokenize(text string, para int, list bool) {
 					r += 'a' - 'A'
 				}
 				t.norm = append(t.norm, byte(r))
+				prevDigit = r <= '9' && r >= '0'
 			} else {
 				t.norm = utf8.AppendRune(t.norm, unicode.ToLower(r))
+				prevDigit = unicode.IsDigit(r)
 			}
-			prevDigit = r <= '9' && r >= '0' || r >= utf8.RuneSelf && unicode.IsDigit(r)
-		case unicode.Is(unicode.Mn, r):
-			if inWord {
-				t.norm = utf8.AppendRune(t.norm, r)
-			}
-		case (r == '.' || r == ',') && prevDigit && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			i += size
+			continue
+		}
+		if (r == '.' || r == ',') && prevDigit && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
 			t.norm = append(t.norm, byte(r))
 			prevDigit = false
-		default:
-			flush(i)
-			prevDigit = false
-			switch {
-			case isSpaceRune(r):
-				space = true
-				termSpace = termSpace || term
-			case strings.ContainsRune(terminatorRunes, r):
-				term = true
-			case r == ',' || r == ':' || r == ';' || r == '–' || r == '—' || r == '-':
-				stop = true
-			case strings.ContainsRune(openerRunes, r):
-				opener = opener || space
+			i += size
+			continue
+		}
+		if inWord {
+			inWord = false
+			w := word{ns: int32(ns), ne: int32(len(t.norm)), bs: int32(ws), be: int32(i), unit: ui, flags: pending}
+			// FNV-1a over the normalized bytes: cheap, and every hit is confirmed by the bytes.
+			h := uint64(14695981039346656037)
+			for _, c := range t.norm[ns:] {
+				h = (h ^ uint64(c)) * 1099511628211
+				if c <= '9' && c >= '0' {
+					w.flags |= sensitive
+				}
 			}
+			w.h = h
+			t.words = append(t.words, w)
+		}
+		prevDigit = false
+		switch cl {
+		case cSpace:
+			space = true
+			termSpace = termSpace || term
+		case cTerm:
+			term = true
+		case cStop:
+			stop = true
+		case cOpener:
+			opener = opener || space
 		}
 		i += size
 	}
-	flush(len(text))
-	u.end = len(t.words)
-	if u.end > u.first {
-		t.words[u.first].flags |= startOK
-		t.words[u.end-1].flags |= endOK
-		if newPara {
-			t.words[u.first].flags |= paraStart
-		}
-	}
-	t.units = append(t.units, u)
+	return high
 }
 
 func (t *tokens) wordBytes(k int) []byte { return t.norm[t.words[k].ns:t.words[k].ne] }
