@@ -208,3 +208,36 @@ func TestScore(t *testing.T) {
 	assert.Equal(t, map[string]int{"dedupe": 1}, it.LostBy)
 	assert.Equal(t, rep.All, *it)
 }
+
+func TestWriters(t *testing.T) {
+	docs := []corpus.Doc{
+		{ID: "it-spam-00", Kind: corpus.KindSpam, Lang: "it", Labels: corpus.Labels{
+			Spam:      []string{"Iscriviti alla nostra newsletter gratuita oggi", "Gioca ora al casinò con bonus di benvenuto", "Scommetti ora sulla partita di stasera"},
+			SpamKinds: []string{"newsletter", "casino", "casino"},
+			Keep:      []string{"Il governo ha approvato la manovra finanziaria."}}},
+		{ID: "sv-lang-00", Kind: corpus.KindLang, Lang: "sv", Labels: corpus.Labels{Keep: []string{"Riksdagen röstade igenom förslaget på onsdagen."}}},
+	}
+	outs := []corpus.Outcome{
+		{Text: "Iscriviti alla nostra newsletter gratuita oggi\n\nGioca ora al casinò con bonus di benvenuto\n\nScommetti ora sulla partita di stasera", Language: "it"},
+		{Text: "Riksdagen röstade igenom förslaget på onsdagen.", Language: "sv"},
+	}
+	rep := corpus.Score(docs, outs)
+	var b strings.Builder
+	rep.WriteTable(&b, rep.LangOrder(corpus.Main...))
+	lines := strings.Split(b.String(), "\n")
+	assert.Equal(t, []string{"metric", "it", "sv", "all", "n"}, strings.Fields(lines[0]), "main languages first")
+	assert.Equal(t, []string{"spam", "own-line", "recall", "%", "0.0", "-", "0.0", "3"}, strings.Fields(lines[1]))
+	assert.Contains(t, b.String(), "legit sentences lost by stage: changed 1")
+
+	b.Reset()
+	rep.WriteKinds(&b)
+	assert.Contains(t, b.String(), "casino")
+	b.Reset()
+	rep.WriteExamples(&b, 2)
+	out := b.String()
+	assert.Contains(t, out, "spam_line: 3 failures")
+	// One line per kind in turn: casino and newsletter first, the second casino line cut by n.
+	assert.Contains(t, out, "[casino] Gioca ora")
+	assert.Contains(t, out, "[newsletter]")
+	assert.NotContains(t, out, "Scommetti")
+}
