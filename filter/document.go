@@ -3,6 +3,7 @@ package filter
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/text"
@@ -52,6 +53,11 @@ func (d *document) segment(start int) {
 				continue
 			}
 		}
+		if !hasText(sp.Of(d.input)) {
+			// Only bytes the normalize stage cuts: nothing of it reaches the output.
+			prevEnd = sp.End
+			continue
+		}
 		sents := text.Sentences(d.input, sp)
 		d.paras = append(d.paras, paragraph{
 			span:    sp,
@@ -62,6 +68,18 @@ func (d *document) segment(start int) {
 		})
 		prevEnd = sp.End
 	}
+}
+
+// hasText reports whether s has a character the normalize stage keeps, other than space.
+func hasText(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !text.NotText(r, size) && !text.IsSpace(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // sentenceMark returns a mark over sentences [from, to) of paragraph p.
@@ -246,20 +264,43 @@ func (d *document) assemble() string {
 	return b.String()
 }
 
-// writeCut writes input[s] to b without the bytes of any byte-level mark.
+// writeCut writes input[s] to b without the bytes of any byte-level mark. A cut between two
+// pieces of a word leaves a space, so removing a stray byte never glues two words into one
+// that the input does not have ("q\xc1estore" → "q estore", not "qestore").
 func writeCut(b *strings.Builder, input string, s text.Span, cuts []text.Span) {
 	pos := s.Start
+	cut := false
+	write := func(piece string) {
+		if cut && b.Len() > 0 {
+			before, _ := utf8.DecodeLastRuneInString(b.String())
+			after, _ := utf8.DecodeRuneInString(piece)
+			if joinsWords(before, after) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(piece)
+	}
 	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > s.Start })
 	for ; i < len(cuts) && cuts[i].Start < s.End; i++ {
 		c := cuts[i]
 		if c.Start > pos {
-			b.WriteString(input[pos:c.Start])
+			write(input[pos:c.Start])
 		}
 		pos = max(pos, c.End)
+		cut = true
 	}
 	if pos < s.End {
-		b.WriteString(input[pos:s.End])
+		write(input[pos:s.End])
 	}
+}
+
+// joinsWords reports whether putting a before b could make one word of what the input had as
+// two (see text.Words): both are parts of words (letters, digits, marks), or a digit meets
+// the '.' or ',' of a number ("1,5").
+func joinsWords(a, b rune) bool {
+	inWord := func(r rune) bool { return isWordRune(r) || unicode.Is(unicode.M, r) }
+	number := func(d, p rune) bool { return unicode.IsDigit(d) && (p == '.' || p == ',') }
+	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
 }
 
 // tidy collapses runs of spaces and tabs to one space, drops a space orphaned before a full

@@ -139,6 +139,10 @@ func (f *Filter) Clean(input string) Result {
 		lang, ms = f.languageStage(d)
 		return ms
 	})
+	// Again, as a second pass would see the document: header lines that removals left at the
+	// start, and headings whose section the language stage emptied.
+	run(StageMeta, leadingHeaderStage)
+	run(StageStructure, structureStage)
 	res := Result{
 		Text:       d.assemble(),
 		Language:   lang.Lang,

@@ -2,12 +2,12 @@ package filter
 
 import (
 	"fmt"
-	"github.com/newsclean/newsclean/dedupe"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsclean/newsclean/dedupe"
 	"github.com/newsclean/newsclean/internal/text"
 	"github.com/newsclean/newsclean/langdetect"
 	"github.com/newsclean/newsclean/spam"
@@ -23,26 +23,19 @@ func normalizeStage(d *document) []mark {
 	s := d.input
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		reason := ""
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			reason = reasonInvalidUTF8
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\v' && r != '\f',
-			r == 0x7f, r >= 0x80 && r <= 0x9f:
-			reason = reasonControl
-		}
-		if reason == "" {
+		if !text.NotText(r, size) {
 			i += size
 			continue
+		}
+		invalid := r == utf8.RuneError && size <= 1
+		reason := reasonControl
+		if invalid {
+			reason = reasonInvalidUTF8
 		}
 		j := i + size
 		for j < len(s) {
 			r2, s2 := utf8.DecodeRuneInString(s[j:])
-			same := r2 == utf8.RuneError && s2 <= 1
-			if reason == reasonControl {
-				same = r2 < 0x20 && r2 != '\t' && r2 != '\n' && r2 != '\r' && r2 != '\v' && r2 != '\f' || r2 == 0x7f || r2 >= 0x80 && r2 <= 0x9f
-			}
-			if !same {
+			if !text.NotText(r2, s2) || (r2 == utf8.RuneError && s2 <= 1) != invalid {
 				break
 			}
 			j += s2
@@ -56,7 +49,7 @@ func normalizeStage(d *document) []mark {
 var (
 	// A date header glued before the title: " date 2025-12-29 Contesto storico…".
 	dateHeader = regexp.MustCompile(`^(?i)(date|data|datum|fecha|published|pubdate|updated)[ \t]*[:=]?[ \t]*` +
-		`(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[ \t]|$)`)
+		`(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[\s\v\p{Z}\x{200b}\x{feff}\x{2060}\x{180e}]|$)`)
 	// A "key: value" header line.
 	keyHeader = regexp.MustCompile(`^(?i)(title|titolo|titel|titre|t[ií]tulo|source|fonte|quelle|fuente|url|link|author|autore|autor|auteur|lang|language|category|categoria|tags|id)[ \t]*:[ \t]*(\S.*)$`)
 )
@@ -72,28 +65,25 @@ func headerStage(d *document) ([]mark, int) {
 	for n := 0; n < 8; n++ {
 		for pos < len(s) {
 			r, size := utf8.DecodeRuneInString(s[pos:])
-			if !text.IsSpace(r) {
+			if !text.IsSpace(r) && !text.NotText(r, size) {
 				break
 			}
 			pos += size
 		}
 		lineEnd := len(s)
-		if i := strings.IndexAny(s[pos:], "\r\n"); i >= 0 {
+		if i := strings.IndexAny(s[pos:], "\r\n\v\f\u2028\u2029"); i >= 0 {
 			lineEnd = pos + i
 		}
-		line := s[pos:lineEnd]
+		line, start, end := visible(s[pos:min(lineEnd, pos+maxHeaderLine)])
 		if m := dateHeader.FindStringSubmatchIndex(line); m != nil {
-			key := strings.ToLower(line[m[2]:m[3]])
-			if key == "pubdate" || key == "published" || key == "data" || key == "datum" || key == "fecha" {
-				key = "date"
-			}
+			key := headerKey(line[m[2]:m[3]])
 			d.meta[key] = line[m[4]:m[5]]
-			ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + m[5]}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
-			pos += m[5]
+			ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + end(m[5])}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
+			pos += end(m[5])
 			continue
 		}
-		if m := keyHeader.FindStringSubmatchIndex(line); m != nil {
-			key := strings.ToLower(line[m[2]:m[3]])
+		if m := keyHeader.FindStringSubmatchIndex(line); m != nil && lineEnd-pos <= maxHeaderLine {
+			key := headerKey(line[m[2]:m[3]])
 			val := strings.TrimRightFunc(line[m[4]:m[5]], text.IsSpace)
 			if _, dup := d.meta[key]; dup {
 				break
@@ -101,11 +91,11 @@ func headerStage(d *document) ([]mark, int) {
 			d.meta[key] = val
 			if strings.HasPrefix(key, "tit") {
 				// The title stays in the text; only its label goes.
-				ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + m[4]}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
-				pos += m[4]
+				ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + start(m[4])}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
+				pos += start(m[4])
 				break
 			}
-			ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + m[4] + len(val)}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
+			ms = append(ms, mark{para: -1, span: text.Span{Start: pos, End: pos + end(m[4]+len(val))}, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
 			pos = lineEnd
 			continue
 		}
@@ -121,6 +111,112 @@ func headerStage(d *document) ([]mark, int) {
 		}
 	}
 	return ms, pos
+}
+
+// maxHeaderLine is the longest line the header stages look at.
+const maxHeaderLine = 2048
+
+func headerKey(k string) string {
+	k = strings.ToLower(k)
+	switch k {
+	case "pubdate", "published", "data", "datum", "fecha":
+		return "date"
+	}
+	return k
+}
+
+// visible returns line as the output will have it: without the bytes the normalize stage cuts
+// (text.NotText), with a space where a cut would glue two words (see writeCut). Header
+// patterns match it, so a second pass finds what the first found. start(i) and end(i) map
+// where a match of vis begins and ends back to offsets of line.
+func visible(line string) (vis string, start, end func(int) int) {
+	var b strings.Builder
+	var at, to []int // vis[i] stands for line[at[i]:to[i]]
+	cut := -1        // where the last run of cut bytes began, or -1
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case text.NotText(r, size):
+			if at == nil {
+				at, to = make([]int, i, len(line)+1), make([]int, i, len(line)+1)
+				for k := range at {
+					at[k], to[k] = k, k+1
+				}
+				b.WriteString(line[:i])
+			}
+			if cut < 0 {
+				cut = i
+			}
+		case at != nil:
+			if cut >= 0 && b.Len() > 0 {
+				last, _ := utf8.DecodeLastRuneInString(b.String())
+				if joinsWords(last, r) {
+					b.WriteByte(' ')
+					at, to = append(at, cut), append(to, i)
+				}
+			}
+			cut = -1
+			b.WriteString(line[i : i+size])
+			for k := range size {
+				at, to = append(at, i+k), append(to, i+k+1)
+			}
+		}
+		i += size
+	}
+	if at == nil {
+		id := func(i int) int { return i }
+		return line, id, id
+	}
+	vis = b.String()
+	start = func(i int) int {
+		if i < len(at) {
+			return at[i]
+		}
+		return len(line)
+	}
+	end = func(i int) int {
+		if i == 0 {
+			return 0
+		}
+		return to[i-1]
+	}
+	return vis, start, end
+}
+
+// leadingHeaderStage takes into the metadata header lines that removals left at the start of
+// the document ("date: 2024-07-10" after a removed menu row), as a second pass would.
+func leadingHeaderStage(d *document) []mark {
+	var ms []mark
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		if p.left == 0 {
+			continue
+		}
+		if p.left != len(p.sents) {
+			break
+		}
+		sp := p.span
+		if sp.Len() > maxHeaderLine {
+			break
+		}
+		line, _, _ := visible(sp.Of(d.input))
+		key := ""
+		if m := dateHeader.FindStringSubmatchIndex(line); m != nil && strings.TrimFunc(line[m[5]:], text.IsSpace) == "" {
+			key = headerKey(line[m[2]:m[3]])
+			if _, dup := d.meta[key]; !dup {
+				d.meta[key] = line[m[4]:m[5]]
+			}
+		} else if m := keyHeader.FindStringSubmatchIndex(line); m != nil && !strings.HasPrefix(headerKey(line[m[2]:m[3]]), "tit") {
+			key = headerKey(line[m[2]:m[3]])
+			if _, dup := d.meta[key]; !dup {
+				d.meta[key] = strings.TrimRightFunc(line[m[4]:m[5]], text.IsSpace)
+			}
+		} else {
+			break
+		}
+		ms = append(ms, d.paragraphMark(pi, StageMeta, reasonScraperHeader, key))
+	}
+	return ms
 }
 
 // spamStage scores every paragraph as a line of its own, and the sentences at either end of a
@@ -292,6 +388,11 @@ func (f *Filter) dedupeStage(d *document) []mark {
 // headingLike reports whether a paragraph looks like a heading: short, no sentence-final
 // punctuation, at least one letter, starting with a capital or a digit.
 func headingLike(s string) bool {
+	if len(s) > 480 {
+		return false
+	}
+	s, _, _ = visible(s) // as a second pass will see it
+	s = strings.TrimFunc(s, text.IsSpace)
 	if len(s) > 120 || utf8.RuneCountInString(s) > 100 {
 		return false
 	}
@@ -315,7 +416,8 @@ func structureStage(d *document) []mark {
 	n := len(d.paras)
 	heading := make([]bool, n)
 	for i := range d.paras {
-		heading[i] = d.paras[i].left == len(d.paras[i].sents) && headingLike(d.keptText(i))
+		// Judged on what is left, as a second pass will see it.
+		heading[i] = d.kept(i) && headingLike(d.keptText(i))
 	}
 	contentBefore := make([]bool, n+1) // contentBefore[i]: a kept non-heading paragraph in [0, i)
 	for i := 0; i < n; i++ {

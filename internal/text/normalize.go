@@ -113,3 +113,16 @@ var specialFolds = map[rune]rune{
 func Fold(s string) string {
 	return strings.Join(FoldedWords(s), " ")
 }
+
+// NotText reports whether r, decoded from size bytes, is not text: an invalid UTF-8 byte
+// (r == utf8.RuneError, size 1) or a control character other than tab and the line breaks.
+// The filter cuts such bytes from its output; segmentation looks through them.
+func NotText(r rune, size int) bool {
+	switch {
+	case r == utf8.RuneError && size <= 1:
+		return true
+	case r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
+		return false
+	}
+	return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f
+}

@@ -162,7 +162,9 @@ func toSet(words ...string) map[string]bool {
 }
 
 // Sentences splits the paragraph s[sp.Start:sp.End] into sentence spans, trimmed of
-// whitespace, in order and covering every non-space byte of the paragraph. A sentence ends at a
+// whitespace, in order and covering every non-space byte of the paragraph except bytes that
+// are not text (NotText) between two sentences. Segmentation looks through such bytes, so text
+// splits the same with and without them. A sentence ends at a
 // run of terminators (and closing quotes) followed by whitespace and an upper-case letter, a
 // digit, an opening quote or the end of the paragraph. It does not end after a known
 // abbreviation, an initial ("J. Smith"), a dotted acronym ("U.S.") or a German ordinal before a
@@ -186,17 +188,22 @@ func Sentences(s string, sp Span) []Span {
 			}
 			j += s2
 		}
-		// Whitespace must follow, then a sentence opener.
-		k := j
+		// Whitespace must follow, then a sentence opener. Bytes that are not text are looked
+		// through: the output will not have them, and it must split the same way.
+		k, spaced, junk := j, false, false
 		for k < sp.End {
 			r2, s2 := utf8.DecodeRuneInString(s[k:sp.End])
-			if r2 == utf8.RuneError && s2 <= 1 || !IsSpace(r2) {
+			if NotText(r2, s2) {
+				junk = true
+			} else if IsSpace(r2) {
+				spaced = true
+			} else {
 				break
 			}
 			k += s2
 		}
-		if k == j && j < sp.End {
-			i = j
+		if !spaced && j < sp.End || junk && k == sp.End {
+			i = k
 			continue
 		}
 		if k < sp.End && !startsSentence(s[k:sp.End]) {
@@ -226,8 +233,12 @@ func Sentences(s string, sp Span) []Span {
 
 // startsSentence reports whether rest (non-space) can begin a new sentence.
 func startsSentence(rest string) bool {
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, size := utf8.DecodeRuneInString(rest)
 	switch {
+	case r == utf8.RuneError && size <= 1:
+		// An invalid byte is not text; the normalize stage cuts it, and what it leaves must
+		// split the same way.
+		return false
 	case unicode.IsUpper(r), unicode.IsDigit(r), unicode.IsTitle(r):
 		return true
 	case strings.ContainsRune(openers, r):
