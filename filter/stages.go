@@ -244,18 +244,17 @@ func (f *Filter) spamStage(d *document) []mark {
 		glued := gluedSpam(d, sc, doc, pi)
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1]}
 		if len(glued) > 0 {
-			if covered(glued) < len(d.paras[pi].sents) {
-				touched[pi] = true
-				ms = append(ms, glued...)
-				continue
+			// Every sentence spam, or all but a fragment: when the paragraph as a whole is a
+			// spam line, report it as one.
+			if rest := uncoveredWords(d, pi, glued); rest <= 8 {
+				if v := sc.ScoreIn(texts[pi], spam.Line, ctx); v.Spam {
+					ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+					isSpam[pi] = true
+					continue
+				}
 			}
-			// Every sentence is spam: report the paragraph as one line.
-			if v := sc.ScoreIn(texts[pi], spam.Line, ctx); v.Spam {
-				ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
-			} else {
-				ms = append(ms, glued...)
-			}
-			isSpam[pi] = true
+			touched[pi] = true
+			ms = append(ms, glued...)
 			continue
 		}
 		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
@@ -333,11 +332,21 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	return ms
 }
 
-// covered counts the sentences the marks cover.
-func covered(ms []mark) int {
+// uncoveredWords counts the words of paragraph pi in sentences none of ms covers.
+func uncoveredWords(d *document, pi int, ms []mark) int {
+	p := &d.paras[pi]
 	n := 0
-	for _, m := range ms {
-		n += m.to - m.from
+	for si, s := range p.sents {
+		in := false
+		for _, m := range ms {
+			if si >= m.from && si < m.to {
+				in = true
+				break
+			}
+		}
+		if !in {
+			n += len(strings.Fields(s.Of(d.input)))
+		}
 	}
 	return n
 }

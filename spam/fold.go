@@ -11,13 +11,17 @@ import (
 // tokens holds the folded words of one unit, written back to back into buf: word i is
 // buf[off[i]:off[i+1]]. It is scratch space reused across calls through a pool.
 type tokens struct {
-	buf []byte
-	off []int32
+	buf    []byte
+	off    []int32
+	quoted []bool // word i stands inside quotation marks
+	inQ    bool
 }
 
 func (t *tokens) reset() {
 	t.buf = t.buf[:0]
 	t.off = append(t.off[:0], 0)
+	t.quoted = t.quoted[:0]
+	t.inQ = false
 }
 
 // n returns the number of words.
@@ -29,7 +33,19 @@ func (t *tokens) word(i int) []byte { return t.buf[t.off[i]:t.off[i+1]] }
 func (t *tokens) endWord() {
 	if int(t.off[len(t.off)-1]) < len(t.buf) {
 		t.off = append(t.off, int32(len(t.buf)))
+		t.quoted = append(t.quoted, t.inQ)
 	}
+}
+
+// isQuoteMark reports a double quotation mark of any of the languages newsclean is tuned for.
+// Each one toggles "inside a quotation": German „…“, English “…”, French «…» and "…" all
+// open with the first mark and close with the second.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '„', '“', '”', '«', '»', '‹', '›', '‟', '「', '」':
+		return true
+	}
+	return false
 }
 
 // foldTable maps runes below foldTableSize to their folded lower-case form (0: not a word
@@ -80,6 +96,9 @@ func (t *tokens) fold(s string) {
 			default:
 				t.endWord()
 				prevDigit = false
+				if c == '"' {
+					t.inQ = !t.inQ
+				}
 			}
 			continue
 		}
@@ -102,6 +121,9 @@ func (t *tokens) fold(s string) {
 		case f == 0:
 			t.endWord()
 			prevDigit = false
+			if isQuoteMark(r) {
+				t.inQ = !t.inQ
+			}
 		default:
 			t.buf = utf8.AppendRune(t.buf, f)
 			prevDigit = unicode.IsDigit(f)

@@ -252,7 +252,37 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		v.Evidence[i] = g.name
 	}
 	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
+	if v.Spam && kind == Glued && containsProse(sc.covered) {
+		// The evidence sits at one end of a long unit whose rest is a run of unexplained
+		// words: a promo glued to a real sentence without a full stop between them. The
+		// sentence cannot be cut apart, and the real sentence weighs more: keep it.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, "contains-prose")
+	}
 	return v
+}
+
+// containsProse reports a unit of 20+ words whose rule matches leave a run of 15+ words,
+// over 60% of the unit, unexplained before the first match or after the last.
+func containsProse(covered []bool) bool {
+	n := len(covered)
+	if n < 20 {
+		return false
+	}
+	first, last := -1, -1
+	for i, c := range covered {
+		if c {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	run := max(first, n-1-last)
+	return run >= 15 && float64(run) >= 0.6*float64(n)
 }
 
 // combine returns the damped noisy-or of every signal, whether a rule fired, and the damped
@@ -309,20 +339,29 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		sc.sig = append(sc.sig, signal{name: r.ID, reason: r.Category + "-phrase", weight: w, class: classRule})
 		seen++
 	}
+	// A phrase inside quotation marks, in a unit that is not itself all quotation, is being
+	// reported on ("Buttons like “Buy now” mislead"), not used: it counts for nothing.
+	allQuoted := true
+	for i := 0; i < n; i++ {
+		allQuoted = allQuoted && tok.quoted[i]
+	}
+	match := func(p *compiled, i int) {
+		if !p.matchAt(tok, i) {
+			return
+		}
+		if !allQuoted && tok.quoted[i] && tok.quoted[i+len(p.words)-1] {
+			return
+		}
+		add(&p.rule, i, i+len(p.words))
+	}
 	for i := 0; i < n; i++ {
 		w := tok.word(i)
 		for _, pi := range s.byFirst[string(w)] {
-			p := &s.phrases[pi]
-			if p.matchAt(tok, i) {
-				add(&p.rule, i, i+len(p.words))
-			}
+			match(&s.phrases[pi], i)
 		}
 		if len(s.byPrefix) > 0 && len(w) >= prefixLen {
 			for _, pi := range s.byPrefix[string(w[:prefixLen])] {
-				p := &s.phrases[pi]
-				if p.matchAt(tok, i) {
-					add(&p.rule, i, i+len(p.words))
-				}
+				match(&s.phrases[pi], i)
 			}
 		}
 	}
@@ -371,7 +410,7 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 		case s.stop[string(sc.tok.word(i))]:
 			total += 0.5
 		case isNumber(sc.tok.word(i)):
-			total += 0.5
+			total += 0.1 // counters: "Comments 8", "Share 599"
 		default:
 			total++
 		}
@@ -380,9 +419,9 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 		return
 	}
 	switch c := covered / total; {
-	case c >= 0.99:
+	case c >= 0.9:
 		sc.sig = append(sc.sig, signal{"boilerplate-line", "boilerplate-line", 0.45, classRule})
-	case c >= 0.74:
+	case c >= 0.7:
 		sc.sig = append(sc.sig, signal{"boilerplate-line", "boilerplate-line", 0.3, classRule})
 	}
 }

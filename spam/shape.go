@@ -92,6 +92,38 @@ func shapeSignals(sc *scratch, t string, n int) {
 	if hasPhone(t) {
 		add("phone", 0.25)
 	}
+	if hasTemplateMarker(t) {
+		add("template-marker", 0.6)
+	}
+}
+
+// hasTemplateMarker reports a placeholder a content system failed to fill: {{name}},
+// %%name%%, #NAME#, __NAME__ or [[name]], the name being 3+ letters, digits or underscores.
+func hasTemplateMarker(t string) bool {
+	for _, d := range [...][2]string{{"{{", "}}"}, {"%%", "%%"}, {"#", "#"}, {"__", "__"}, {"[[", "]]"}} {
+		for rest := t; ; {
+			i := strings.Index(rest, d[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(d[0]):]
+			j := 0
+			upper := true
+			for j < len(rest) && (rest[j] == '_' || rest[j] >= 'A' && rest[j] <= 'Z' || rest[j] >= '0' && rest[j] <= '9' ||
+				rest[j] >= 'a' && rest[j] <= 'z' || rest[j] == ' ' && d[0] == "{{") {
+				if rest[j] >= 'a' && rest[j] <= 'z' {
+					upper = false
+				}
+				j++
+			}
+			name := strings.TrimSpace(rest[:j])
+			// '#' and '_' markers must be capitals ("#hashtag#" is not a placeholder).
+			if len(name) >= 3 && strings.HasPrefix(rest[j:], d[1]) && (upper || d[0] != "#" && d[0] != "__") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasShoutedRun reports a run of four or more consecutive all-capital words of 3+ letters,
