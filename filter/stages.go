@@ -509,9 +509,17 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 	return doc, ms
 }
 
-// quotation reports whether a paragraph is a quotation: it opens with a quotation mark or a
-// dialogue dash. A quoted statement in another language belongs to the article.
+// quotation reports whether a paragraph is a quotation: it opens with a dialogue dash, or with
+// a quotation mark closed past its middle (not a quoted name at its start). A quoted statement
+// in another language belongs to the article.
 func quotation(p string) bool {
+	const quotes = "\"“”„«»‹›‘’‚"
 	r, _ := utf8.DecodeRuneInString(p)
-	return strings.ContainsRune("\"“”„«»‹›‘’‚'—–", r)
+	switch {
+	case r == '—' || r == '–':
+		return true
+	case !strings.ContainsRune(quotes, r):
+		return false
+	}
+	return strings.LastIndexAny(p, quotes) >= len(p)/2
 }

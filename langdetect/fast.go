@@ -2,6 +2,7 @@ package langdetect
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -376,16 +377,23 @@ func (e *evidence) judge(t *tables, allowed langSet) verdict {
 		return v
 	}
 	inScript := t.scripts[e.dom].and(allowed)
-	if float64(e.script[e.dom]) < scriptShare*float64(e.letters) || e.dom == scriptOther {
+	domLetters := e.script[e.dom]
+	if e.dom == scriptHan || e.dom == scriptKana {
+		domLetters = e.script[scriptHan] + e.script[scriptKana] // Japanese writes both
+	}
+	if float64(domLetters) < scriptShare*float64(e.letters) || e.dom == scriptOther {
 		v.among = allowed // mixed scripts: lingua weighs them all
 		return v
 	}
 	switch e.dom {
 	case scriptLatin, scriptCyrillic:
-	case scriptHan:
+	case scriptHan, scriptKana:
 		// Japanese mixes Han with kana; Chinese has no kana.
 		if e.script[scriptKana] > 0 && allowed.has(lingua.Japanese) {
 			return settle(lingua.Japanese, 1)
+		}
+		if inScript = t.scripts[scriptHan].and(allowed).without(lingua.Japanese); inScript.empty() {
+			inScript = t.scripts[scriptHan].and(allowed)
 		}
 		fallthrough
 	default:
@@ -395,48 +403,35 @@ func (e *evidence) judge(t *tables, allowed langSet) verdict {
 		v.among = inScript
 		return v
 	}
-	// Latin or Cyrillic: the frequent words.
-	top, h1 := -1, int32(0)
-	for i, l := range t.profiled {
-		if !inScript.has(l) || e.hits[i] <= h1 {
-			continue
+	// Latin or Cyrillic: the frequent words. The languages with the most hits are tried in
+	// turn; the first that clearly beats every other is the answer.
+	var best [3]int
+	for k := range best {
+		best[k] = -1
+		for i, l := range t.profiled {
+			if !inScript.has(l) || e.hits[i] == 0 || slices.Contains(best[:k], i) {
+				continue
+			}
+			if best[k] < 0 || e.hits[i] > e.hits[best[k]] {
+				best[k] = i
+			}
 		}
-		top, h1 = i, e.hits[i]
 	}
-	if top < 0 || e.words == 0 {
+	if best[0] < 0 || e.words == 0 {
 		v.among = inScript
 		return v
 	}
-	topLang := t.profiled[top]
-	mates := t.cluster[topLang].and(inScript).without(topLang)
-	v.top, v.topHits = topLang, int(h1)
+	h1 := e.hits[best[0]]
+	v.top, v.topHits = t.profiled[best[0]], int(h1)
 	coverage := float64(h1) / float64(e.words)
-	if h1 >= minHits && coverage >= minCoverage {
-		// The top language must beat every other on the words that tell the two apart, and
-		// its close relatives by a wider margin.
-		clear, clearOfMates, margin := true, true, math.MaxInt
-		for i, l := range t.profiled {
-			if i == top || !inScript.has(l) || e.hits[i] == 0 {
-				continue
-			}
-			dt, ds := e.distinct(top, i)
-			if mates.has(l) {
-				if dt < minDistinct+2 || ds*mateRatio > dt {
-					clearOfMates = false
-				}
-				continue
-			}
-			if dt < minDistinct || ds*rivalRatio > dt {
-				clear = false
-				break
-			}
-			margin = min(margin, dt-2*ds)
+	for _, top := range best {
+		if top < 0 {
+			break
 		}
-		switch {
-		case clear && clearOfMates:
-			return settle(topLang, 1-math.Exp(-float64(max(margin, 1))/2.5))
-		case clear:
-			v.among = mates.or(setOf(topLang))
+		if r, ok := e.beats(t, top, inScript); ok {
+			return r
+		} else if !r.among.empty() {
+			v.among = r.among
 			return v
 		}
 	}
@@ -459,6 +454,39 @@ func (e *evidence) judge(t *tables, allowed langSet) verdict {
 	}
 	v.among = among.and(inScript)
 	return v
+}
+
+// beats reports whether profiled language top has the hits to settle the text and beats every
+// other language of the script on the words that tell the two apart, its close relatives by a
+// wider margin. When it beats all but its close relatives, the verdict lists them for lingua.
+func (e *evidence) beats(t *tables, top int, inScript langSet) (verdict, bool) {
+	topLang := t.profiled[top]
+	h := e.hits[top]
+	if h < minHits || float64(h) < minCoverage*float64(e.words) {
+		return verdict{}, false
+	}
+	mates := t.cluster[topLang].and(inScript).without(topLang)
+	clearOfMates, margin := true, math.MaxInt
+	for i, l := range t.profiled {
+		if i == top || !inScript.has(l) || e.hits[i] == 0 {
+			continue
+		}
+		dt, ds := e.distinct(top, i)
+		if mates.has(l) {
+			if dt < minDistinct+2 || ds*mateRatio > dt {
+				clearOfMates = false
+			}
+			continue
+		}
+		if dt < minDistinct || ds*rivalRatio > dt {
+			return verdict{}, false
+		}
+		margin = min(margin, dt-2*ds)
+	}
+	if !clearOfMates {
+		return verdict{lang: lingua.Unknown, top: topLang, among: mates.or(setOf(topLang))}, false
+	}
+	return settle(topLang, 1-0.5*math.Exp(-float64(max(margin, 0))/3)), true
 }
 
 func (t *tables) hasProfile(l lingua.Language) bool { return t.withWords.has(l) }
