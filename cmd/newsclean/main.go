@@ -64,6 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	explain := fs.Bool("explain", false, "print each removal and its reason on standard error")
 	rules := fs.String("rules", "", "a spam rule file added to the built-in rules (format: see spam.ParseRules)")
 	noBuiltin := fs.Bool("no-builtin-rules", false, "with --rules: use only the rules in the file")
+	bf := addBatchFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -79,6 +80,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if o.format != "text" && o.format != "json" {
 		fmt.Fprintf(stderr, "newsclean: --format must be text or json, not %q\n", o.format)
+		return 2
+	}
+	if *bf.workers < 0 {
+		fmt.Fprintf(stderr, "newsclean: --workers must be 0 (one per core) or more, not %d\n", *bf.workers)
 		return 2
 	}
 	var fopts []filter.Option
@@ -109,17 +114,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	w := bufio.NewWriterSize(stdout, 64*1024)
-	p := &processor{f: flt, o: o, w: w, stderr: stderr}
+	p := &processor{f: flt, o: o, w: w, stderr: newConsole(stderr)}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	for _, name := range inputs {
-		if p.closed {
-			break
-		}
-		p.file(name, stdin)
-	}
+	p.clean(inputs, stdin, stderr, bf) // batch.go
 	if err := w.Flush(); err != nil && !isClosedPipe(err) {
 		fmt.Fprintf(stderr, "newsclean: writing output: %v\n", err)
 		p.failed = true
@@ -136,7 +136,8 @@ type processor struct {
 	w      *bufio.Writer
 	stderr io.Writer
 	failed bool
-	closed bool // standard output went away (e.g. "| head"): stop quietly
+	closed bool   // standard output went away (e.g. "| head"): stop quietly
+	q      *queue // where document sends what it read (batch.go)
 }
 
 func (p *processor) file(name string, stdin io.Reader) {
@@ -163,7 +164,7 @@ func (p *processor) file(name string, stdin io.Reader) {
 		p.failed = true
 		return
 	}
-	p.document(display, output{}, string(data))
+	p.document(display, output{}, string(data), len(data))
 }
 
 type inputLine struct {
@@ -186,7 +187,7 @@ func (p *processor) jsonLines(r io.Reader, display string) {
 				fmt.Fprintf(p.stderr, "newsclean: %s:%d: JSON object has no \"text\" string\n", display, ln)
 				p.failed = true
 			} else {
-				p.document(fmt.Sprintf("%s:%d", display, ln), output{ID: in.ID, URL: in.URL}, *in.Text)
+				p.document(fmt.Sprintf("%s:%d", display, ln), output{ID: in.ID, URL: in.URL}, *in.Text, len(line))
 			}
 		}
 		if err == io.EOF {
@@ -200,38 +201,10 @@ func (p *processor) jsonLines(r io.Reader, display string) {
 	}
 }
 
-func (p *processor) document(display string, out output, text string) {
-	res := p.f.Clean(text)
-	if p.o.explain {
-		for _, r := range res.Removed {
-			fmt.Fprintf(p.stderr, "%s: [%d:%d] %s/%s %s: %q\n", display, r.Start, r.End, r.Stage, r.Reason,
-				strings.Join(r.Evidence, " "), r.Text)
-		}
-		for _, wn := range res.Warnings {
-			fmt.Fprintf(p.stderr, "%s: warning: %s\n", display, wn)
-		}
-	}
-	var err error
-	switch p.o.format {
-	case "json":
-		out.Text, out.Language, out.Confidence, out.Kept = res.Text, res.Language, res.Confidence, res.Kept
-		out.Reason, out.Meta, out.Removed, out.Warnings = res.Reason, res.Meta, res.Removed, res.Warnings
-		var b []byte
-		b, err = json.Marshal(out)
-		if err == nil {
-			b = append(b, '\n')
-			_, err = p.w.Write(b)
-		}
-	default:
-		_, err = p.w.WriteString(res.Text + "\n")
-	}
-	if err != nil {
-		if isClosedPipe(err) {
-			p.closed = true
-			return
-		}
-		fmt.Fprintf(p.stderr, "newsclean: writing output: %v\n", err)
-		p.failed = true
+// document hands one document to the batch (batch.go), which cleans it and writes it out in
+// input order; size is the bytes of input it was read from.
+func (p *processor) document(display string, out output, text string, size int) {
+	if p.closed || !p.q.push(job{display: display, out: out, text: text, size: size}, p.failed) {
 		p.closed = true
 	}
 }
