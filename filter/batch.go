@@ -14,11 +14,14 @@ type Doc struct {
 	ID   string `json:"id,omitempty"`
 	URL  string `json:"url,omitempty"`
 	Text string `json:"text"`
+	// Scope names the document's site for the store's boilerplate check; empty means the
+	// host of URL (see WithScopeFromURL).
+	Scope string `json:"scope,omitempty"`
 }
 
 // CleanDoc cleans one document. Without a cross-document store it is f.Clean(d.Text).
 func (f *Filter) CleanDoc(d Doc) Result {
-	return f.Clean(d.Text)
+	return f.cleanDoc(d) // filter.go
 }
 
 // CleanAll cleans a stream of documents with the given number of workers and yields each

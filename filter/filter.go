@@ -57,6 +57,10 @@ type Result struct {
 	// Warnings name what could not be done as asked: a stage that failed (its decisions are
 	// dropped and its text kept), an input over the size limit (returned unchanged).
 	Warnings []string `json:"warnings,omitempty"`
+	// DuplicateOf is the id of an earlier document this one nearly copies and Similarity
+	// their estimated similarity, when a cross-document store is configured (WithStore).
+	DuplicateOf string  `json:"duplicate_of,omitempty"`
+	Similarity  float64 `json:"similarity,omitempty"`
 }
 
 // Removal is one piece of the input that is not in the output, and why.
@@ -107,7 +111,12 @@ func Clean(text string) Result { return defaultFilter().Clean(text) }
 // from text and reports every removal. It never panics and never fails: input over the size
 // limit comes back unchanged with a warning; invalid UTF-8 bytes and control characters are
 // removed and reported (stage "normalize"); a stage that fails is skipped with a warning.
-func (f *Filter) Clean(input string) Result {
+func (f *Filter) Clean(input string) Result { return f.cleanDoc(Doc{Text: input}) }
+
+// cleanDoc is Clean and CleanDoc: the id, URL and scope of doc only matter to a
+// cross-document store (WithStore).
+func (f *Filter) cleanDoc(doc Doc) Result {
+	input := doc.Text
 	if len(input) > f.c.maxBytes {
 		return Result{Text: input, Kept: true, Meta: map[string]string{}, Removed: []Removal{},
 			Warnings: []string{fmt.Sprintf("%s: %d bytes > limit %d", WarnTooLarge, len(input), f.c.maxBytes)}}
@@ -131,7 +140,8 @@ func (f *Filter) Clean(input string) Result {
 	})
 	d.segment(start)
 	run(StageSpam, f.spamStage)
-	run(StageDedupe, f.dedupeStage)
+	var cross crossResult
+	run(StageDedupe, func(d *document) []mark { return f.dedupeStage(d, doc, &cross) })
 	run(StageStructure, structureStage)
 	var lang langdetect.Guess
 	run(StageLanguage, func(d *document) []mark {
@@ -162,6 +172,7 @@ func (f *Filter) Clean(input string) Result {
 	default:
 		res.Kept = true
 	}
+	cross.finish(&res, f.c.cross.drop)
 	return res
 }
 

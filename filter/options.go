@@ -26,6 +26,7 @@ type config struct {
 
 	scorer   *spam.Scorer
 	dedupe   *dedupe.Detector
+	cross    crossConfig // cross-document memory (store.go)
 	detector func() *langdetect.Detector
 }
 

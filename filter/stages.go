@@ -362,8 +362,9 @@ type sentRef struct{ para, sent int }
 
 // dedupeStage finds repeated and near-duplicate sentences across the kept text. A sentence
 // that begins with a copy of earlier text (the splitter missed the boundary) loses only that
-// beginning, as a byte-level mark.
-func (f *Filter) dedupeStage(d *document) []mark {
+// beginning, as a byte-level mark. With a store, the paragraphs left are then checked against
+// earlier documents.
+func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 	var units []dedupe.Unit
 	var refs []sentRef
 	for pi := range d.paras {
@@ -390,6 +391,9 @@ func (f *Filter) dedupeStage(d *document) []mark {
 		}
 		ms = append(ms, mark{para: -1, span: text.Span{Start: sent.Start + m.Start, End: sent.Start + m.End},
 			stage: StageDedupe, reason: m.Reason, evidence: ev})
+	}
+	if f.c.cross.tracker != nil {
+		ms = append(ms, f.crossStage(d, doc, ms, cross)...) // store.go
 	}
 	return ms
 }
