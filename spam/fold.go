@@ -13,15 +13,46 @@ import (
 type tokens struct {
 	buf    []byte
 	off    []int32
-	quoted []bool // word i stands inside quotation marks
+	quoted []bool   // word i stands inside quotation marks
+	hash   []uint32 // FNV-1a of word i, to skip lookups of words no rule starts with
+	pre    []uint32 // FNV-1a of the first prefixLen bytes of word i (0 when shorter)
 	inQ    bool
+	h, hp  uint32 // running hashes of the word being built
+	wlen   int    // bytes of the word being built
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// fnv returns the FNV-1a hash of s, as fold computes it for a word.
+func fnv(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
 }
 
 func (t *tokens) reset() {
 	t.buf = t.buf[:0]
 	t.off = append(t.off[:0], 0)
 	t.quoted = t.quoted[:0]
+	t.hash = t.hash[:0]
+	t.pre = t.pre[:0]
 	t.inQ = false
+	t.h, t.hp, t.wlen = fnvOffset, 0, 0
+}
+
+// addByte appends one byte of the current word and updates its hashes.
+func (t *tokens) addByte(c byte) {
+	t.buf = append(t.buf, c)
+	t.h = (t.h ^ uint32(c)) * fnvPrime
+	t.wlen++
+	if t.wlen == prefixLen {
+		t.hp = t.h
+	}
 }
 
 // n returns the number of words.
@@ -31,10 +62,13 @@ func (t *tokens) n() int { return len(t.off) - 1 }
 func (t *tokens) word(i int) []byte { return t.buf[t.off[i]:t.off[i+1]] }
 
 func (t *tokens) endWord() {
-	if int(t.off[len(t.off)-1]) < len(t.buf) {
+	if t.wlen > 0 {
 		t.off = append(t.off, int32(len(t.buf)))
 		t.quoted = append(t.quoted, t.inQ)
+		t.hash = append(t.hash, t.h)
+		t.pre = append(t.pre, t.hp)
 	}
+	t.h, t.hp, t.wlen = fnvOffset, 0, 0
 }
 
 // isQuoteMark reports a double quotation mark of any of the languages newsclean is tuned for.
@@ -85,13 +119,13 @@ func (t *tokens) fold(s string) {
 			i++
 			switch {
 			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				t.buf = append(t.buf, c)
+				t.addByte(c)
 				prevDigit = c <= '9'
 			case c >= 'A' && c <= 'Z':
-				t.buf = append(t.buf, c+'a'-'A')
+				t.addByte(c + 'a' - 'A')
 				prevDigit = false
 			case (c == '.' || c == ',') && prevDigit && i < len(s) && s[i] >= '0' && s[i] <= '9':
-				t.buf = append(t.buf, c)
+				t.addByte(c)
 				prevDigit = false
 			default:
 				t.endWord()
@@ -125,7 +159,10 @@ func (t *tokens) fold(s string) {
 				t.inQ = !t.inQ
 			}
 		default:
-			t.buf = utf8.AppendRune(t.buf, f)
+			var enc [utf8.UTFMax]byte
+			for _, b := range enc[:utf8.EncodeRune(enc[:], f)] {
+				t.addByte(b)
+			}
 			prevDigit = unicode.IsDigit(f)
 		}
 	}

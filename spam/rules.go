@@ -20,8 +20,9 @@ import (
 //
 // A phrase is matched on folded words (lower case, no diacritics, punctuation ignored), so
 // "Clicca QUI!" matches the phrase "clicca qui". A phrase may start with "^" (it must open the
-// line or sentence), end with "$" (it must close it), and its words may end
-// with "*" (a word prefix of 4+ letters: "tokenizz*"). A regular expression is matched on the raw text.
+// line or sentence), end with "$" (it must close it), its words may end with "*" (a word
+// prefix; a first word needs 4+ letters: "tokenizz*"), and a word may be "<num>", any number ("<num> di sconto" matches "20% di sconto"). A regular expression is
+// matched on the raw text of every unit scored, so it costs far more than a phrase.
 type Rule struct {
 	ID       string  // stable identifier reported as evidence, e.g. "cta:clicca qui"
 	Category string  // e.g. "cta", "promo", "readalso"
@@ -214,8 +215,12 @@ func parseWeight(s string) (float64, error) {
 type phrase struct {
 	words      []string
 	prefix     []bool // words[i] matches as a prefix
+	number     []bool // words[i] is <num>: any number
 	start, end bool   // anchored
 }
+
+// numWord is the placeholder for any number in a phrase.
+const numWord = "<num>"
 
 func compilePhrase(p string) (phrase, error) {
 	var ph phrase
@@ -229,11 +234,18 @@ func compilePhrase(p string) (phrase, error) {
 		p = p[:len(p)-1]
 	}
 	for _, f := range strings.Fields(p) {
+		if f == numWord {
+			ph.words = append(ph.words, numWord)
+			ph.prefix = append(ph.prefix, false)
+			ph.number = append(ph.number, true)
+			continue
+		}
 		pre := strings.HasSuffix(f, "*")
 		ws := foldWords(strings.TrimSuffix(f, "*"))
 		for i, w := range ws {
 			ph.words = append(ph.words, w)
 			ph.prefix = append(ph.prefix, pre && i == len(ws)-1)
+			ph.number = append(ph.number, false)
 		}
 	}
 	if len(ph.words) == 0 {

@@ -16,19 +16,39 @@ const DefaultThreshold = 0.5
 // A Scorer is immutable after New and safe for concurrent use.
 type Scorer struct {
 	threshold float64
-	byFirst   map[string][]int32 // first word → indexes into phrases
+	byFirst   map[string][]int32 // first word → phrases of one word, or whose second word is a pattern
+	byPair    map[string][]int32 // "first second" → phrases of two or more plain words
 	byPrefix  map[string][]int32 // first prefixLen bytes of a prefix first word → indexes
-	phrases   []compiled
-	regexps   []compiledRegexp
-	stop      map[string]bool // function words, neutral for coverage
+	numFirst  []int32            // phrases that start with <num>
+	// firstBits and prefixBits hold one bit per hash of the keys of byFirst and byPrefix, so
+	// that the words no rule starts with (nearly all of them) cost no map lookup.
+	firstBits, prefixBits, pairBits *[bitsetWords]uint64
+	phrases                         []compiled
+	regexps                         []compiledRegexp
+	stop                            map[string]bool // function words, neutral for coverage
 }
 
 // uiCategory is the category of site-furniture words ("Condividi", "Login"): weak alone,
 // they count only in short units, where they can explain the whole line.
 const uiCategory = "ui"
 
+// longUnit is the length in bytes past which a unit without a rule match is not looked at
+// further.
+const longUnit = 400
+
 // maxCoverageWords is the longest unit, in words, that can be explained by its rules.
 const maxCoverageWords = 14
+
+// bitsetWords sizes the hash filters in front of the phrase maps (64 Ki bits each).
+const bitsetWords = 1 << 10
+
+func setBit(b *[bitsetWords]uint64, h uint32) { b[(h>>6)%bitsetWords] |= 1 << (h & 63) }
+func hasBit(b *[bitsetWords]uint64, h uint32) bool {
+	return b[(h>>6)%bitsetWords]&(1<<(h&63)) != 0
+}
+
+// pairHash combines the hashes of two consecutive words.
+func pairHash(a, b uint32) uint32 { return (a*0x9E3779B1 ^ b) * fnvPrime }
 
 // prefixLen is how many bytes of a word index the phrases whose first word is a prefix.
 const prefixLen = 4
@@ -95,7 +115,8 @@ func New(opts ...Option) (*Scorer, error) {
 	}
 	rules = append(rules, c.rules...)
 	s := &Scorer{threshold: c.threshold, byFirst: map[string][]int32{}, byPrefix: map[string][]int32{},
-		stop: builtin().stop}
+		byPair: map[string][]int32{}, stop: builtin().stop,
+		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64)}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
 			return nil, fmt.Errorf("%w: rule %q: weight %v is not in (0, 1]", ErrRules, r.ID, r.Weight)
@@ -124,11 +145,19 @@ func New(opts ...Option) (*Scorer, error) {
 			i := int32(len(s.phrases))
 			s.phrases = append(s.phrases, compiled{phrase: ph, rule: r})
 			first := ph.words[0]
-			if ph.prefix[0] {
+			if ph.number[0] {
+				s.numFirst = append(s.numFirst, i)
+			} else if ph.prefix[0] {
 				k := first[:min(prefixLen, len(first))]
 				s.byPrefix[k] = append(s.byPrefix[k], i)
+				setBit(s.prefixBits, fnv(k))
+			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] {
+				k := first + " " + ph.words[1]
+				s.byPair[k] = append(s.byPair[k], i)
+				setBit(s.pairBits, pairHash(fnv(first), fnv(ph.words[1])))
 			} else {
 				s.byFirst[first] = append(s.byFirst[first], i)
+				setBit(s.firstBits, fnv(first))
 			}
 		}
 	}
@@ -201,6 +230,7 @@ type scratch struct {
 	tok     tokens
 	covered []bool
 	sig     []signal
+	key     []byte
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -229,6 +259,11 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		sc.covered = append(sc.covered, false)
 	}
 	s.matchRules(sc, t)
+	if len(sc.sig) == 0 && (kind == Glued && !mayHaveMarker(sc, t) || len(t) > longUnit) {
+		// Without a rule match a glued unit is never spam, and shape alone cannot make long
+		// prose spam (it is damped to nothing): spare the scan.
+		return Verdict{}
+	}
 	shapeSignals(sc, t, n)
 	s.coverage(sc, t, n)
 	if len(sc.sig) == 0 {
@@ -356,11 +391,24 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	}
 	for i := 0; i < n; i++ {
 		w := tok.word(i)
-		for _, pi := range s.byFirst[string(w)] {
-			match(&s.phrases[pi], i)
+		if hasBit(s.firstBits, tok.hash[i]) {
+			for _, pi := range s.byFirst[string(w)] {
+				match(&s.phrases[pi], i)
+			}
 		}
-		if len(s.byPrefix) > 0 && len(w) >= prefixLen {
+		if i+1 < n && hasBit(s.pairBits, pairHash(tok.hash[i], tok.hash[i+1])) {
+			sc.key = append(append(append(sc.key[:0], w...), ' '), tok.word(i+1)...)
+			for _, pi := range s.byPair[string(sc.key)] {
+				match(&s.phrases[pi], i)
+			}
+		}
+		if len(w) >= prefixLen && hasBit(s.prefixBits, tok.pre[i]) {
 			for _, pi := range s.byPrefix[string(w[:prefixLen])] {
+				match(&s.phrases[pi], i)
+			}
+		}
+		if len(s.numFirst) > 0 && w[0] >= '0' && w[0] <= '9' && isNumber(w) {
+			for _, pi := range s.numFirst {
 				match(&s.phrases[pi], i)
 			}
 		}
@@ -382,6 +430,12 @@ func (p *compiled) matchAt(tok *tokens, i int) bool {
 	}
 	for k, pw := range p.words {
 		w := tok.word(i + k)
+		if p.number[k] {
+			if !isNumber(w) {
+				return false
+			}
+			continue
+		}
 		if p.prefix[k] {
 			if len(w) < len(pw) || string(w[:len(pw)]) != pw {
 				return false

@@ -2,6 +2,7 @@ package spam
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,16 +23,34 @@ func shapeSignals(sc *scratch, t string, n int) {
 	if strings.ContainsRune(bulletGlyphs, first) || isEmoji(first) {
 		add("bullet-glyph", 0.3)
 	}
-	upper, letters, emoji, bangs, pipes, seps, copyright, hashes, ats := 0, 0, 0, 0, 0, 0, 0, 0, 0
+	upper, letters, emoji, bangs, pipes, seps, copyright, hashes, ats, digits := 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+	// A run of four all-capital words of 2+ letters inside normal case, tracked per
+	// whitespace-separated field in the same pass.
+	fieldLetters, fieldUpper, capsRun, maxCapsRun := 0, 0, 0, 0
 	for _, r := range t {
-		switch {
-		case r < utf8.RuneSelf:
+		if (r == ' ' || r == '\n' || r == '\t') && fieldLetters > 0 {
+			// End of a whitespace-separated field.
+			if fieldUpper == fieldLetters && fieldLetters >= 2 {
+				capsRun++
+				maxCapsRun = max(maxCapsRun, capsRun)
+			} else {
+				capsRun = 0
+			}
+			fieldLetters, fieldUpper = 0, 0
+			continue
+		}
+		if r < utf8.RuneSelf {
 			switch {
+			case r >= 'a' && r <= 'z':
+				letters++
+				fieldLetters++
 			case r >= 'A' && r <= 'Z':
 				upper++
 				letters++
-			case r >= 'a' && r <= 'z':
-				letters++
+				fieldLetters++
+				fieldUpper++
+			case r >= '0' && r <= '9':
+				digits++
 			case r == '!':
 				bangs++
 			case r == '|':
@@ -41,11 +60,17 @@ func shapeSignals(sc *scratch, t string, n int) {
 			case r == '@':
 				ats++
 			}
+			continue
+		}
+		switch {
 		case unicode.IsUpper(r):
 			upper++
 			letters++
+			fieldLetters++
+			fieldUpper++
 		case unicode.IsLetter(r):
 			letters++
+			fieldLetters++
 		case r == '©' || r == '℗':
 			copyright++
 		case r == '•' || r == '·' || r == '‧' || r == '⋅':
@@ -54,12 +79,26 @@ func shapeSignals(sc *scratch, t string, n int) {
 			emoji++
 		}
 	}
+	if fieldLetters > 0 && fieldUpper == fieldLetters && fieldLetters >= 2 {
+		maxCapsRun = max(maxCapsRun, capsRun+1)
+	}
+	// Markers that are as good as words: a © with a year, a discount code, a placeholder.
+	marker := func(name string, w float64) {
+		sc.sig = append(sc.sig, signal{name: name, reason: name, weight: w, class: classRule})
+	}
 	if copyright > 0 {
-		add("copyright-sign", 0.5)
+		if hasYearNearCopyright(t) {
+			marker("copyright-sign", 0.6)
+		} else {
+			add("copyright-sign", 0.5)
+		}
+	}
+	if hasPromoCode(sc, t) {
+		marker("promo-code", 0.45)
 	}
 	if letters >= 15 && float64(upper) >= 0.6*float64(letters) {
 		add("shouting", 0.3)
-	} else if letters >= 30 && hasShoutedRun(t) {
+	} else if letters >= 30 && maxCapsRun >= 4 {
 		add("shouting", 0.2)
 	}
 	if emoji >= 2 {
@@ -89,13 +128,39 @@ func shapeSignals(sc *scratch, t string, n int) {
 			add("hashtags", 0.25)
 		}
 	}
-	if hasPhone(t) {
+	if digits >= 9 && hasPhone(t) {
 		add("phone", 0.25)
 	}
 	if hasTemplateMarker(t) {
-		add("template-marker", 0.6)
+		marker("template-marker", 0.6)
 	}
 }
+
+// mayHaveMarker reports whether t may hold one of the markers shapeSignals counts as lexical
+// evidence: a cheap test that lets the scorer skip the shape scan of plain sentences.
+func mayHaveMarker(sc *scratch, t string) bool {
+	if strings.Contains(t, "©") || strings.Contains(t, "℗") || strings.IndexByte(t, '#') >= 0 ||
+		strings.Contains(t, "{{") || strings.Contains(t, "%%") || strings.Contains(t, "__") ||
+		strings.Contains(t, "[[") {
+		return true
+	}
+	bits := codeBits()
+	for _, h := range sc.tok.hash {
+		if hasBit(bits, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeBits is the hash filter of codeWords.
+var codeBits = sync.OnceValue(func() *[bitsetWords]uint64 {
+	b := new([bitsetWords]uint64)
+	for w := range codeWords {
+		setBit(b, fnv(w))
+	}
+	return b
+})
 
 // hasTemplateMarker reports a placeholder a content system failed to fill: {{name}},
 // %%name%%, #NAME#, __NAME__ or [[name]], the name being 3+ letters, digits or underscores.
@@ -121,35 +186,6 @@ func hasTemplateMarker(t string) bool {
 			if len(name) >= 3 && strings.HasPrefix(rest[j:], d[1]) && (upper || d[0] != "#" && d[0] != "__") {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// hasShoutedRun reports a run of four or more consecutive all-capital words of 3+ letters,
-// the "MONETIZZA SUBITO I TUOI ASSET" pattern inside otherwise normal case.
-func hasShoutedRun(t string) bool {
-	run := 0
-	for _, f := range strings.Fields(t) {
-		letters, upper := 0, 0
-		for _, r := range f {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-			}
-		}
-		switch {
-		case letters == 0:
-			continue
-		case upper == letters && letters >= 2:
-			run++
-			if run >= 4 {
-				return true
-			}
-		default:
-			run = 0
 		}
 	}
 	return false
@@ -241,4 +277,74 @@ func hasPhone(t string) bool {
 		}
 	}
 	return digits >= 9
+}
+
+// hasYearNearCopyright reports a year (1900–2099) within a few characters of a © sign:
+// "© 2024", "2019–2024 ©", "©2020".
+func hasYearNearCopyright(t string) bool {
+	for i := strings.Index(t, "©"); i >= 0; {
+		lo, hi := max(0, i-14), min(len(t), i+len("©")+14)
+		w := t[lo:hi]
+		for k := 0; k+4 <= len(w); k++ {
+			if (w[k] == '1' && w[k+1] == '9' || w[k] == '2' && w[k+1] == '0') && isDigit(w[k+2]) && isDigit(w[k+3]) &&
+				(k == 0 || !isDigit(w[k-1])) && (k+4 == len(w) || !isDigit(w[k+4])) {
+				return true
+			}
+		}
+		next := strings.Index(t[i+1:], "©")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// codeWords announce a discount code.
+var codeWords = map[string]bool{
+	"code": true, "codes": true, "codice": true, "codigo": true, "cupom": true, "cupon": true, "kod": true,
+	"kodem": true, "kodu": true, "codigos": true, "cupones": true, "cupao": true, "coupon": true, "voucher": true, "gutscheincode": true, "rabattcode": true,
+	"kortingscode": true, "actiecode": true, "promocode": true, "gutschein": true,
+}
+
+// hasPromoCode reports a discount code: a word that announces one ("code", "codice", "kod",
+// …) followed within three words by a token of capitals and then digits ("SAVE20", "ESTATE15").
+func hasPromoCode(sc *scratch, t string) bool {
+	found := false
+	for i := 0; i < sc.tok.n() && !found; i++ {
+		found = codeWords[string(sc.tok.word(i))]
+	}
+	if !found {
+		return false
+	}
+	fields := strings.Fields(t)
+	for i, f := range fields {
+		if !codeWords[strings.ToLower(strings.Trim(f, ":;,.!?\"'«»“”„()"))] {
+			continue
+		}
+		for k := i + 1; k < len(fields) && k <= i+3; k++ {
+			if isCodeToken(strings.Trim(fields[k], ":;,.!?\"'«»“”„()")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCodeToken reports 2+ capital letters followed by 1–3 digits and nothing else.
+func isCodeToken(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i < 2 {
+		return false
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return j == len(s) && j-i >= 1 && j-i <= 3
 }
