@@ -216,6 +216,7 @@ type phrase struct {
 	words      []string
 	prefix     []bool // words[i] matches as a prefix
 	number     []bool // words[i] is <num>: any number
+	any        []bool // words[i] is "*": any one word
 	start, end bool   // anchored
 }
 
@@ -234,10 +235,11 @@ func compilePhrase(p string) (phrase, error) {
 		p = p[:len(p)-1]
 	}
 	for _, f := range strings.Fields(p) {
-		if f == numWord {
-			ph.words = append(ph.words, numWord)
+		if f == numWord || f == "*" {
+			ph.words = append(ph.words, f)
 			ph.prefix = append(ph.prefix, false)
-			ph.number = append(ph.number, true)
+			ph.number = append(ph.number, f == numWord)
+			ph.any = append(ph.any, f == "*")
 			continue
 		}
 		pre := strings.HasSuffix(f, "*")
@@ -246,10 +248,14 @@ func compilePhrase(p string) (phrase, error) {
 			ph.words = append(ph.words, w)
 			ph.prefix = append(ph.prefix, pre && i == len(ws)-1)
 			ph.number = append(ph.number, false)
+			ph.any = append(ph.any, false)
 		}
 	}
 	if len(ph.words) == 0 {
 		return ph, fmt.Errorf("phrase %q has no words", p)
+	}
+	if ph.any[0] || ph.any[len(ph.any)-1] {
+		return ph, fmt.Errorf("phrase %q: a lone * must stand between two words", p)
 	}
 	if ph.prefix[0] && utf8.RuneCountInString(ph.words[0]) < 4 {
 		return ph, fmt.Errorf("phrase %q: a prefix word needs at least 4 letters", p)

@@ -151,7 +151,7 @@ func New(opts ...Option) (*Scorer, error) {
 				k := first[:min(prefixLen, len(first))]
 				s.byPrefix[k] = append(s.byPrefix[k], i)
 				setBit(s.prefixBits, fnv(k))
-			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] {
+			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
 				k := first + " " + ph.words[1]
 				s.byPair[k] = append(s.byPair[k], i)
 				setBit(s.pairBits, pairHash(fnv(first), fnv(ph.words[1])))
@@ -436,6 +436,9 @@ func (p *compiled) matchAt(tok *tokens, i int) bool {
 			}
 			continue
 		}
+		if p.any[k] {
+			continue
+		}
 		if p.prefix[k] {
 			if len(w) < len(pw) || string(w[:len(pw)]) != pw {
 				return false
@@ -508,7 +511,7 @@ func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) {
 		sc.sig = append(sc.sig, signal{"unterminated-tail", "unterminated-tail", 0.2, classContext})
 	}
 	if ctx.NextToSpam {
-		sc.sig = append(sc.sig, signal{"next-to-spam", "next-to-spam", 0.2, classContext})
+		sc.sig = append(sc.sig, signal{"next-to-spam", "next-to-spam", 0.25, classContext})
 	}
 	if short && d.offTopic(&sc.tok, ctx.Para) {
 		sc.sig = append(sc.sig, signal{"off-topic", "off-topic", 0.1, classContext})

@@ -107,7 +107,10 @@ func shapeSignals(sc *scratch, t string, n int) {
 	if bangs >= 2 {
 		add("exclamations", 0.15)
 	}
-	if items := pipes + seps; items >= 2 && n <= 3*(items+1) {
+	crumbs := spacedSeparators(t)
+	if items := pipes + seps + crumbs; items >= 3 && n <= 3*(items+1) {
+		marker("menu-row", 0.6) // four items in a row are a menu wherever they sit
+	} else if items == 2 && n <= 9 {
 		add("menu-row", 0.6)
 	} else if items == 1 && n <= 6 {
 		add("menu-row", 0.2)
@@ -131,6 +134,15 @@ func shapeSignals(sc *scratch, t string, n int) {
 	if digits >= 9 && hasPhone(t) {
 		add("phone", 0.25)
 	}
+	if arrows := countArrows(t); arrows > 0 && !strings.ContainsRune(bulletGlyphs, first) {
+		add("arrow", 0.2)
+	}
+	if isLabelList(t) {
+		add("label-list", 0.35)
+	}
+	if isCreditLine(sc, t, n) {
+		marker("credit-line", 0.6)
+	}
 	if hasTemplateMarker(t) {
 		marker("template-marker", 0.6)
 	}
@@ -141,7 +153,11 @@ func shapeSignals(sc *scratch, t string, n int) {
 func mayHaveMarker(sc *scratch, t string) bool {
 	if strings.Contains(t, "©") || strings.Contains(t, "℗") || strings.IndexByte(t, '#') >= 0 ||
 		strings.Contains(t, "{{") || strings.Contains(t, "%%") || strings.Contains(t, "__") ||
-		strings.Contains(t, "[[") {
+		strings.Contains(t, "[[") || strings.ContainsAny(t, "|·•›»") || strings.Contains(t, " > ") ||
+		strings.Contains(t, " / ") || strings.Contains(t, " – ") {
+		return true
+	}
+	if sc.tok.n() > 0 && creditWords[string(sc.tok.word(0))] {
 		return true
 	}
 	bits := codeBits()
@@ -347,4 +363,68 @@ func isCodeToken(s string) bool {
 		j++
 	}
 	return j == len(s) && j-i >= 1 && j-i <= 3
+}
+
+// spacedSeparators counts breadcrumb separators standing between spaces: "Home › News › UK",
+// "Accueil > Actualités", "Inicio / Deportes".
+func spacedSeparators(t string) int {
+	n := 0
+	for _, sep := range [...]string{" › ", " > ", " » ", " / ", " – ", " :: "} {
+		n += strings.Count(t, sep)
+	}
+	if n < 2 {
+		return 0 // one dash or slash is punctuation, not a menu
+	}
+	return n
+}
+
+// countArrows counts the arrow glyphs that point readers to a link: "Découvrir l'offre ›".
+func countArrows(t string) int {
+	n := 0
+	for _, r := range t {
+		switch r {
+		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
+			n++
+		}
+	}
+	return n
+}
+
+// isLabelList reports a tag line: a label of one or two words and a colon, then three or
+// more comma-separated items of at most four words each, without a full stop at the end:
+// "Themen: Wahlen, Bundesregierung, Umfragen".
+func isLabelList(t string) bool {
+	t = strings.TrimSpace(t)
+	label, rest, ok := strings.Cut(t, ":")
+	if !ok || len(strings.Fields(label)) == 0 || len(strings.Fields(label)) > 2 || strings.HasSuffix(rest, ".") {
+		return false
+	}
+	items := strings.Split(rest, ",")
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if k := len(strings.Fields(it)); k == 0 || k > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// creditWords open a photo or source credit.
+var creditWords = map[string]bool{
+	"foto": true, "fot": true, "photo": true, "photos": true, "bild": true, "bilder": true, "image": true,
+	"images": true, "imagen": true, "imagem": true, "credit": true, "credits": true, "credito": true,
+	"creditos": true, "fotografia": true, "zdjecie": true, "beeld": true, "illustration": true,
+}
+
+// isCreditLine reports a photo credit standing alone: "Foto: ANP", "Fot. PAP", "Photo: Reuters".
+// A credit word, then a colon or full stop, then at most four words.
+func isCreditLine(sc *scratch, t string, n int) bool {
+	if n < 2 || n > 5 || !creditWords[string(sc.tok.word(0))] {
+		return false
+	}
+	t = strings.TrimSpace(t)
+	i := strings.IndexAny(t, ":.")
+	return i > 0 && i <= 12
 }
