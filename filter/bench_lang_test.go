@@ -179,3 +179,28 @@ func BenchmarkCleanNoOffLanguage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLanguageStage runs only the language stage (document language and off-language
+// paragraphs) over segmented documents: what language detection adds to Clean.
+func BenchmarkLanguageStage(b *testing.B) {
+	f := defaultFilter()
+	for _, set := range benchSets {
+		b.Run(set.name, func(b *testing.B) {
+			docs := set.load(b)
+			segmented := make([]*document, len(docs))
+			for i, d := range docs {
+				segmented[i] = newDocument(d.text)
+				segmented[i].segment(0)
+			}
+			f.languageStage(segmented[0])
+			b.SetBytes(totalBytes(docs))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				for _, d := range segmented {
+					f.languageStage(d)
+				}
+			}
+		})
+	}
+}

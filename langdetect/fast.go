@@ -357,6 +357,9 @@ type verdict struct {
 	among   langSet // otherwise: lingua decides among these
 	top     lingua.Language
 	topHits int
+	// relatives: the text is clearly in top or one of its close relatives, and only lingua
+	// can tell which.
+	relatives bool
 }
 
 // Thresholds of the first pass, chosen by measurement on the corpus (see cmd/newsclean-langeval).
@@ -418,7 +421,7 @@ func (e *evidence) judge(t *tables, allowed langSet) verdict {
 		}
 	}
 	if best[0] < 0 || e.words == 0 {
-		v.among = inScript
+		v.among = e.plausible(t, inScript)
 		return v
 	}
 	h1 := e.hits[best[0]]
@@ -436,7 +439,7 @@ func (e *evidence) judge(t *tables, allowed langSet) verdict {
 		}
 	}
 	if coverage < narrowCover || h1 < 2 {
-		v.among = inScript
+		v.among = e.plausible(t, inScript)
 		return v
 	}
 	// Narrow to the languages with at least half the top's hits, their close relatives, and
@@ -484,10 +487,36 @@ func (e *evidence) beats(t *tables, top int, inScript langSet) (verdict, bool) {
 		margin = min(margin, dt-2*ds)
 	}
 	if !clearOfMates {
-		return verdict{lang: lingua.Unknown, top: topLang, among: mates.or(setOf(topLang))}, false
+		return verdict{lang: lingua.Unknown, top: topLang, among: mates.or(setOf(topLang)), relatives: true}, false
 	}
 	return settle(topLang, 1-0.5*math.Exp(-float64(max(margin, 0))/3)), true
 }
+
+// plausible drops from the candidates the languages with a word list that the text, long
+// enough to show some, has (almost) none of: news prose in any of them has a frequent word in
+// every three or four. lingua then loads the models of fewer languages.
+func (e *evidence) plausible(t *tables, among langSet) langSet {
+	if e.words < plausibleWords {
+		return among
+	}
+	out := among
+	for i, l := range t.profiled {
+		if among.has(l) && int(e.hits[i])*plausibleShare < e.words {
+			out = out.without(l)
+		}
+	}
+	if out.len() < 2 {
+		return among
+	}
+	return out
+}
+
+// A text of plausibleWords words or more keeps among the candidates only the languages with a
+// word list that cover at least one word in plausibleShare.
+const (
+	plausibleWords = 12
+	plausibleShare = 12
+)
 
 func (t *tables) hasProfile(l lingua.Language) bool { return t.withWords.has(l) }
 

@@ -124,7 +124,58 @@ func (d *Detector) decide(e *evidence, text string) Guess {
 		// Only one candidate is left: lingua has nothing to compare it with.
 		return guess(v.among.list()[0], MinConfidence)
 	}
+	if !v.relatives && strings.IndexByte(text, '\n') >= 0 {
+		if g, ok := d.vote(text); ok {
+			return g
+		}
+	}
 	return d.ask(text, v.among)
+}
+
+// Paragraph votes: a line of voteLetters letters or more that the first pass settles votes
+// for its language with its letters; a language with voteShare of the letters of all such
+// lines is the text's.
+const (
+	voteLetters = 40
+	voteShare   = 0.6
+)
+
+// vote decides a text of several lines (a document sample: one paragraph a line) that the
+// first pass could not settle as a whole, typically because one paragraph is in another
+// language: each line is judged on its own, and the language of most letters wins if it
+// holds voteShare of them. Its confidence is that of its own lines, weighted by letters.
+func (d *Detector) vote(text string) (Guess, bool) {
+	t := theTables()
+	var letters, confs [lingua.Unknown + 1]float64
+	total := 0.0
+	for text != "" {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		var e evidence
+		e.scan(t, line)
+		if e.letters < voteLetters {
+			continue
+		}
+		total += float64(e.letters)
+		if v := e.judge(t, d.allowed); v.lang != lingua.Unknown {
+			letters[v.lang] += float64(e.letters)
+			confs[v.lang] += v.conf * float64(e.letters)
+		}
+	}
+	best := lingua.Unknown
+	for l := range lingua.Unknown {
+		if letters[l] > letters[best] {
+			best = l
+		}
+	}
+	if best == lingua.Unknown || letters[best] < voteShare*total {
+		return Guess{}, false
+	}
+	return guess(best, confs[best]/letters[best]), true
 }
 
 // ask runs lingua over text with the given candidates.
@@ -150,7 +201,7 @@ func guess(l lingua.Language, conf float64) Guess {
 
 // linguaBytes bounds the text lingua reads: its cost grows with the text, its answer on news
 // prose does not change past a few hundred words.
-const linguaBytes = 2000
+const linguaBytes = 1000
 
 // linguaFor returns a lingua detector over the candidates, in low accuracy mode. For texts of
 // 120+ letters lingua uses trigrams only in either mode, so the answers are the same; for

@@ -259,3 +259,39 @@ func TestAccuracy(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDetect detects corpus paragraphs and documents one after the other.
+func BenchmarkDetect(b *testing.B) {
+	langs := corpusLanguages(b)
+	if len(langs) == 0 {
+		b.Skip("no corpus under testdata/corpus/src")
+	}
+	for _, kind := range []string{"paragraphs", "documents"} {
+		var texts []string
+		n := 0
+		for _, c := range langs {
+			if kind == "paragraphs" {
+				texts = append(texts, c.paras...)
+			} else {
+				texts = append(texts, c.docs...)
+			}
+		}
+		for _, s := range texts {
+			n += len(s)
+		}
+		b.Run(kind, func(b *testing.B) {
+			det := Default()
+			for _, s := range texts {
+				det.Detect(s) // models lingua needs are loaded once, before timing
+			}
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				for _, s := range texts {
+					det.Detect(s)
+				}
+			}
+		})
+	}
+}
