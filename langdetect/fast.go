@@ -252,7 +252,7 @@ func (e *evidence) scan(t *tables, text string) {
 		if !long && (wscript == scriptLatin || wscript == scriptCyrillic) {
 			m := hint | t.words[string(e.scratch[:n])]
 			if runes >= 5 {
-				m |= t.suffixes[suffix3(e.scratch[:n])]
+				m |= t.suffixes[string(suffix3(e.scratch[:n]))]
 			}
 			if m != 0 {
 				for b := m; b != 0; b &= b - 1 {
@@ -316,13 +316,13 @@ func (e *evidence) scan(t *tables, text string) {
 }
 
 // suffix3 returns the last three letters of a lower-cased word.
-func suffix3(w []byte) string {
+func suffix3(w []byte) []byte {
 	i := len(w)
 	for k := 0; k < 3 && i > 0; k++ {
 		_, size := utf8.DecodeLastRune(w[:i])
 		i -= size
 	}
-	return string(w[i:])
+	return w[i:]
 }
 
 // distinct returns the hits for profiled language a and not b, and for b and not a.
