@@ -124,6 +124,10 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	d := newDocument(input)
 	var warnings []string
 	run := func(name string, stage func(*document) []mark) {
+		if hook := f.c.stageHook; hook != nil {
+			inner := stage
+			stage = func(d *document) []mark { hook(name); return inner(d) }
+		}
 		ms, err := protect(name, d, stage)
 		if err != nil {
 			warnings = append(warnings, err.Error())
@@ -149,10 +153,18 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 		lang, ms = f.languageStage(d)
 		return ms
 	})
-	// Again, as a second pass would see the document: header lines that removals left at the
-	// start, and headings whose section the language stage emptied.
-	run(StageMeta, leadingHeaderStage)
-	run(StageStructure, structureStage)
+	// Again, as a second pass over the output would see the document, until nothing changes:
+	// spam in what the later stages left of a paragraph, header lines left at the start,
+	// headings whose section the language stage emptied. Cleaning is then idempotent.
+	for round := 0; round < 3; round++ {
+		n := len(d.marks)
+		run(StageSpam, f.spamStage)
+		run(StageMeta, leadingHeaderStage)
+		run(StageStructure, structureStage)
+		if len(d.marks) == n {
+			break
+		}
+	}
 	res := Result{
 		Text:       d.assemble(),
 		Language:   lang.Lang,

@@ -28,6 +28,10 @@ type config struct {
 	dedupe   *dedupe.Detector
 	cross    crossConfig // cross-document memory (store.go)
 	detector func() *langdetect.Detector
+
+	// stageHook, when set, is called at the start of every stage, inside its panic guard.
+	// Only tests set it, to make a stage fail and check that the failure is contained.
+	stageHook func(stage string)
 }
 
 func defaults() config {

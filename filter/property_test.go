@@ -16,7 +16,9 @@ import (
 // DESIGN.md on each: removals index the input, no invented or reordered word, valid UTF-8 out,
 // nothing lost without a removal, idempotence, and ordinary articles intact.
 //
-// N is 10,000 documents per run (NEWSCLEAN_PROPERTY_N overrides it; -short uses 1,000). The
+// N is 10,000 documents per run (NEWSCLEAN_PROPERTY_N overrides it). Under -race, and with
+// -short, N is 1,000: the race detector makes each document several times slower, and .ci/run
+// runs the property tests a second time without it at the full N. The
 // bulk runs on a Filter whose detector considers Italian and English only, the two languages
 // the generator writes: the full 75-language detector costs several times more per document
 // and decides nothing the invariants depend on. TestPropertiesDefaultFilter runs a slice of the
@@ -28,7 +30,7 @@ func propertyN(t *testing.T) int {
 		require.NoError(t, err)
 		return n
 	}
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		return 1000
 	}
 	return 10000

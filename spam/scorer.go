@@ -360,11 +360,11 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 				break
 			}
 		}
-		for k := from; k < to; k++ {
-			sc.covered[k] = true
-		}
 		if r.Category == uiCategory && n > maxCoverageWords {
 			return // site-furniture words only mean something in a short line
+		}
+		for k := from; k < to; k++ {
+			sc.covered[k] = true
 		}
 		for _, g := range sc.sig[:seen] {
 			if g.name == r.ID {

@@ -94,7 +94,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 		}
 	}
 	if hasPromoCode(sc, t) {
-		marker("promo-code", 0.45)
+		marker("promo-code", 0.5)
 	}
 	if letters >= 15 && float64(upper) >= 0.6*float64(letters) {
 		add("shouting", 0.3)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclean/newsclean/internal/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -108,4 +109,108 @@ func TestNewRejectsBadOptions(t *testing.T) {
 	assert.Error(t, err)
 	_, err = New(WithRules(Rule{Category: "x", Weight: 1.5, Phrase: "a b"}))
 	assert.ErrorIs(t, err, ErrRules)
+}
+
+func TestShapesAndMarkers(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		kind     Kind
+		spam     bool
+		evidence string
+	}{
+		{"Home › Politics › Europe › Germany", Glued, true, "menu-row"},
+		{"Economia · Sport · Cultura · Motori · Salute", Glued, true, "menu-row"},
+		{"Foto: Reuters", Glued, true, "credit-line"},
+		{"Use the code SUMMER20 at checkout", Glued, true, "promo-code"},
+		{"© 2019–2024 Rivista Verde", Glued, true, "copyright-sign"},
+		{"Dear {{first_name}}, your trial ends soon", Glued, true, "template-marker"},
+		{"Themen: Wahlen, Bundestag, Umfragen, Steuern", Line, true, "label-list"},
+		{"Facebook Twitter WhatsApp E-Mail", Line, true, "boilerplate-line"},
+		{"Kommentare 8", Line, true, "boilerplate-line"},
+		// Shape alone never removes a glued sentence, nor prose that only looks alike.
+		{"THE MINISTER SAID NOTHING MORE ABOUT IT", Glued, false, ""},
+		{"Ma non su Facebook.", Glued, false, ""},
+		{"The code was written in Python and released last year.", Glued, false, ""},
+		{"Il rapporto (pagine 12–14) cita i dati 2019–2024 dell'Istat.", Glued, false, ""},
+	} {
+		v := Default().ScoreAs(tc.text, tc.kind)
+		assert.Equal(t, tc.spam, v.Spam, "%q: %+v", tc.text, v)
+		if tc.evidence != "" {
+			assert.Contains(t, v.Evidence, tc.evidence, tc.text)
+		}
+	}
+}
+
+// TestQuotedPhrasesDoNotCount: a news sentence quoting a call to action reports on it.
+func TestQuotedPhrasesDoNotCount(t *testing.T) {
+	quoted := Default().ScoreAs(`The regulator said buttons labelled "Buy now" misled shoppers.`, Glued)
+	assert.False(t, quoted.Spam, "%+v", quoted)
+	german := Default().ScoreAs("Sie bemängelte Knöpfe wie „Jetzt kaufen“ und „Nur heute“.", Glued)
+	assert.False(t, german.Spam, "%+v", german)
+	// A line that is all quotation is still judged on its words.
+	assert.True(t, Default().Score(`"Click here to claim your free spins"`).Spam)
+	// The same phrase unquoted is a call to action.
+	assert.True(t, Default().ScoreAs("Buy now and save!", Glued).Spam)
+}
+
+// TestGluedProseIsKept: a promo glued to a real sentence without a full stop between them
+// cannot be cut apart, so the sentence stays.
+func TestGluedProseIsKept(t *testing.T) {
+	v := Default().ScoreIn("Follow us on Facebook and Instagram The city council approved on Monday a plan to build "+
+		"four hundred new homes on the site of the former railway depot by the end of next year", Glued, Context{})
+	assert.False(t, v.Spam, "%+v", v)
+	assert.Contains(t, v.Evidence, "contains-prose")
+}
+
+// TestContextTipsBorderline: context adds evidence to a unit that has some, never alone.
+func TestContextTipsBorderline(t *testing.T) {
+	doc := NewDoc([]string{
+		"The regional council approved the budget on Tuesday after a debate that lasted most of the afternoon and evening.",
+		"Listen to our podcast",
+		"The opposition said the plan did not do enough for public transport and promised to table amendments next month.",
+	})
+	alone := Default().ScoreAs("Listen to our podcast", Line)
+	assert.False(t, alone.Spam, "%+v", alone)
+	inDoc := Default().ScoreIn("Listen to our podcast", Line, Context{Doc: doc, Para: 1, NextToSpam: true})
+	assert.Greater(t, inDoc.Score, alone.Score)
+	assert.True(t, inDoc.Spam, "%+v", inDoc)
+	assert.Contains(t, inDoc.Evidence, "next-to-spam")
+	// A short heading with no evidence of its own stays, whatever its neighbours.
+	heading := Default().ScoreIn("The reactions", Line, Context{Doc: doc, Para: 1, NextToSpam: true})
+	assert.False(t, heading.Spam, "%+v", heading)
+	assert.Zero(t, heading.Score)
+}
+
+func TestPhrasePatterns(t *testing.T) {
+	rs, err := ParseRules(strings.NewReader(`
+[en]
+coupon@0.8: <num> off everything
+app@0.8: get the * app
+`), "p.rules")
+	require.NoError(t, err)
+	s, err := New(WithoutBuiltins(), WithRules(rs...))
+	require.NoError(t, err)
+	assert.True(t, s.Score("Today only: 30% off everything").Spam)
+	assert.False(t, s.Score("Today only: lots off everything").Spam)
+	assert.True(t, s.Score("Get the Planet app").Spam)
+	assert.False(t, s.Score("Get the Daily Planet app").Spam, "* stands for exactly one word")
+	assert.False(t, s.Score("Get the app").Spam, "* stands for one word, not none")
+	for _, bad := range []string{"app: * app", "app: get the *"} {
+		_, err := ParseRules(strings.NewReader(bad), "bad.rules")
+		assert.ErrorIs(t, err, ErrRules, bad)
+	}
+}
+
+func TestFoldAgreesWithText(t *testing.T) {
+	for _, s := range []string{"Clicca QUI!", "l’episodio", "Zürich Straße", "1,5 milioni", "Ελλάδα", "e\u0301te\u0301", "Łódź"} {
+		assert.Equal(t, foldWords(s), foldWordsText(s), s)
+	}
+}
+
+func foldWordsText(s string) []string {
+	ws := text.FoldedWords(s)
+	if ws == nil {
+		return []string{}
+	}
+	return ws
 }
