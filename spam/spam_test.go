@@ -214,3 +214,26 @@ func foldWordsText(s string) []string {
 	}
 	return ws
 }
+
+// FuzzScoreIn checks that any input scores without panicking, in [0, 1], with evidence for
+// every spam verdict, whatever its kind and context.
+func FuzzScoreIn(f *testing.F) {
+	for _, tc := range langCases {
+		f.Add(tc.text)
+	}
+	f.Add("\xff\xfe{{x}} © 19 #A# __ |||| » › ")
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := NewDoc([]string{"a b c d e f", s, "g h i j k l m n o p q r s t u v w x y z"})
+		for _, kind := range []Kind{Line, Glued} {
+			for _, ctx := range []Context{{}, {Doc: doc, Para: 1, Tail: true, NextToSpam: true}} {
+				v := Default().ScoreIn(s, kind, ctx)
+				if v.Score < 0 || v.Score > 1 {
+					t.Fatalf("score %v out of range for %q", v.Score, s)
+				}
+				if v.Spam && len(v.Evidence) == 0 {
+					t.Fatalf("spam without evidence for %q", s)
+				}
+			}
+		}
+	})
+}
