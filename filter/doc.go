@@ -29,7 +29,10 @@
 // A Filter is immutable after New and safe for concurrent use by any number of goroutines;
 // the package-level Clean uses one shared default Filter. Clean starts no goroutines, touches
 // no network and keeps no state between calls: the same input and options always give the same
-// result.
+// result. The batch API (CleanAll, CleanEach) is the one place that starts goroutines: the
+// workers it is asked for, which have stopped when the loop over its results ends, and one that
+// reads the input, which stops at its next item. Results come back in input order whatever the
+// number of workers.
 //
 // # Bad input
 //
