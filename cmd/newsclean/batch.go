@@ -139,6 +139,7 @@ func (p *processor) write(j job, res filter.Result) bool {
 		out := j.out
 		out.Text, out.Language, out.Confidence, out.Kept = res.Text, res.Language, res.Confidence, res.Kept
 		out.Reason, out.Meta, out.Removed, out.Warnings = res.Reason, res.Meta, res.Removed, res.Warnings
+		out.DuplicateOf, out.Similarity = res.DuplicateOf, res.Similarity
 		var b []byte
 		b, err = json.Marshal(out)
 		if err == nil {

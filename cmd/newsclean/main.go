@@ -33,16 +33,18 @@ func main() {
 
 // output is the JSON object written per document.
 type output struct {
-	ID         any               `json:"id,omitempty"`
-	URL        string            `json:"url,omitempty"`
-	Text       string            `json:"text"`
-	Language   string            `json:"language"`
-	Confidence float64           `json:"confidence"`
-	Kept       bool              `json:"kept"`
-	Reason     string            `json:"reason,omitempty"`
-	Meta       map[string]string `json:"meta"`
-	Removed    []filter.Removal  `json:"removed"`
-	Warnings   []string          `json:"warnings,omitempty"`
+	ID          any               `json:"id,omitempty"`
+	URL         string            `json:"url,omitempty"`
+	Text        string            `json:"text"`
+	Language    string            `json:"language"`
+	Confidence  float64           `json:"confidence"`
+	Kept        bool              `json:"kept"`
+	Reason      string            `json:"reason,omitempty"`
+	Meta        map[string]string `json:"meta"`
+	Removed     []filter.Removal  `json:"removed"`
+	Warnings    []string          `json:"warnings,omitempty"`
+	DuplicateOf string            `json:"duplicate_of,omitempty"`
+	Similarity  float64           `json:"similarity,omitempty"`
 }
 
 type options struct {
@@ -64,6 +66,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	explain := fs.Bool("explain", false, "print each removal and its reason on standard error")
 	rules := fs.String("rules", "", "a spam rule file added to the built-in rules (format: see spam.ParseRules)")
 	noBuiltin := fs.Bool("no-builtin-rules", false, "with --rules: use only the rules in the file")
+	store := fs.String("store", "", "remember documents across the run for site boilerplate and syndicated copies: memory, or a Redis URL (redis://127.0.0.1:6379/0) that many processes share; implies --workers 1 unless set")
+	scopeFrom := fs.String("scope-from", "url", "with --store, a document's site: url (the host of its \"url\") or none (all documents are one site)")
+	dropDup := fs.Bool("drop-duplicates", false, "with --store, documents that nearly copy an earlier one get kept=false")
 	bf := addBatchFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -107,6 +112,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			sopts = append(sopts, spam.WithoutBuiltins())
 		}
 		fopts = append(fopts, filter.WithSpamOptions(sopts...))
+	}
+	sopts, closeStore, err := storeOptions(*store, *scopeFrom, *dropDup) // store.go
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclean: %v\n", err)
+		return 2
+	}
+	defer closeStore()
+	fopts = append(fopts, sopts...)
+	if *store != "" && !flagSet(fs, "workers") {
+		*bf.workers = 1 // documents reach the store in input order: reproducible results
 	}
 	flt, err := filter.New(fopts...)
 	if err != nil {
