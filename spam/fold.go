@@ -11,14 +11,20 @@ import (
 // tokens holds the folded words of one unit, written back to back into buf: word i is
 // buf[off[i]:off[i+1]]. It is scratch space reused across calls through a pool.
 type tokens struct {
-	buf    []byte
-	off    []int32
-	quoted []bool   // word i stands inside quotation marks
-	hash   []uint32 // FNV-1a of word i, to skip lookups of words no rule starts with
-	pre    []uint32 // FNV-1a of the first prefixLen bytes of word i (0 when shorter)
-	inQ    bool
-	h, hp  uint32 // running hashes of the word being built
-	wlen   int    // bytes of the word being built
+	buf   []byte
+	w     []wordInfo
+	start int32 // where the word being built starts in buf
+	inQ   bool
+	h, hp uint32 // running hashes of the word being built
+	wlen  int    // bytes of the word being built
+}
+
+// wordInfo describes one folded word.
+type wordInfo struct {
+	start, end int32  // buf[start:end]
+	hash       uint32 // FNV-1a of the word, to skip lookups of words no rule starts with
+	pre        uint32 // FNV-1a of its first prefixLen bytes (0 when shorter)
+	quoted     bool   // the word stands inside quotation marks
 }
 
 const (
@@ -37,10 +43,8 @@ func fnv(s string) uint32 {
 
 func (t *tokens) reset() {
 	t.buf = t.buf[:0]
-	t.off = append(t.off[:0], 0)
-	t.quoted = t.quoted[:0]
-	t.hash = t.hash[:0]
-	t.pre = t.pre[:0]
+	t.w = t.w[:0]
+	t.start = 0
 	t.inQ = false
 	t.h, t.hp, t.wlen = fnvOffset, 0, 0
 }
@@ -56,17 +60,16 @@ func (t *tokens) addByte(c byte) {
 }
 
 // n returns the number of words.
-func (t *tokens) n() int { return len(t.off) - 1 }
+func (t *tokens) n() int { return len(t.w) }
 
 // word returns word i; the bytes are only valid until the next reset.
-func (t *tokens) word(i int) []byte { return t.buf[t.off[i]:t.off[i+1]] }
+func (t *tokens) word(i int) []byte { return t.buf[t.w[i].start:t.w[i].end] }
 
 func (t *tokens) endWord() {
 	if t.wlen > 0 {
-		t.off = append(t.off, int32(len(t.buf)))
-		t.quoted = append(t.quoted, t.inQ)
-		t.hash = append(t.hash, t.h)
-		t.pre = append(t.pre, t.hp)
+		end := int32(len(t.buf))
+		t.w = append(t.w, wordInfo{start: t.start, end: end, hash: t.h, pre: t.hp, quoted: t.inQ})
+		t.start = end
 	}
 	t.h, t.hp, t.wlen = fnvOffset, 0, 0
 }

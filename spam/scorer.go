@@ -259,9 +259,11 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		sc.covered = append(sc.covered, false)
 	}
 	s.matchRules(sc, t)
-	if len(sc.sig) == 0 && (kind == Glued && !mayHaveMarker(sc, t) || len(t) > longUnit) {
-		// Without a rule match a glued unit is never spam, and shape alone cannot make long
-		// prose spam (it is damped to nothing): spare the scan.
+	if len(sc.sig) == 0 && (len(t) > longUnit || kind == Glued && !mayHaveMarker(sc, t) ||
+		kind == Line && !mayHaveShape(sc, t)) {
+		// Without a rule match a glued unit is never spam, shape alone cannot make long
+		// prose spam (it is damped to nothing), and a line without a trace of the strong
+		// shapes cannot reach the threshold: spare the scan.
 		return Verdict{}
 	}
 	shapeSignals(sc, t, n)
@@ -378,31 +380,31 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	// reported on ("Buttons like “Buy now” mislead"), not used: it counts for nothing.
 	allQuoted := true
 	for i := 0; i < n; i++ {
-		allQuoted = allQuoted && tok.quoted[i]
+		allQuoted = allQuoted && tok.w[i].quoted
 	}
 	match := func(p *compiled, i int) {
 		if !p.matchAt(tok, i) {
 			return
 		}
-		if !allQuoted && tok.quoted[i] && tok.quoted[i+len(p.words)-1] {
+		if !allQuoted && tok.w[i].quoted && tok.w[i+len(p.words)-1].quoted {
 			return
 		}
 		add(&p.rule, i, i+len(p.words))
 	}
 	for i := 0; i < n; i++ {
 		w := tok.word(i)
-		if hasBit(s.firstBits, tok.hash[i]) {
+		if hasBit(s.firstBits, tok.w[i].hash) {
 			for _, pi := range s.byFirst[string(w)] {
 				match(&s.phrases[pi], i)
 			}
 		}
-		if i+1 < n && hasBit(s.pairBits, pairHash(tok.hash[i], tok.hash[i+1])) {
+		if i+1 < n && hasBit(s.pairBits, pairHash(tok.w[i].hash, tok.w[i+1].hash)) {
 			sc.key = append(append(append(sc.key[:0], w...), ' '), tok.word(i+1)...)
 			for _, pi := range s.byPair[string(sc.key)] {
 				match(&s.phrases[pi], i)
 			}
 		}
-		if len(w) >= prefixLen && hasBit(s.prefixBits, tok.pre[i]) {
+		if len(w) >= prefixLen && hasBit(s.prefixBits, tok.w[i].pre) {
 			for _, pi := range s.byPrefix[string(w[:prefixLen])] {
 				match(&s.phrases[pi], i)
 			}

@@ -24,10 +24,34 @@ func shapeSignals(sc *scratch, t string, n int) {
 		add("bullet-glyph", 0.3)
 	}
 	upper, letters, emoji, bangs, pipes, seps, copyright, hashes, ats, digits := 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+	crumbs, arrows, colons, commas, braces := 0, 0, 0, 0, 0
 	// A run of four all-capital words of 2+ letters inside normal case, tracked per
 	// whitespace-separated field in the same pass.
 	fieldLetters, fieldUpper, capsRun, maxCapsRun := 0, 0, 0, 0
-	for _, r := range t {
+	for i, r := range t {
+		if r >= 'a' && r <= 'z' {
+			// Most of any text: nothing else to look at.
+			letters++
+			fieldLetters++
+			continue
+		}
+		switch r {
+		case '›', '>', '»', '/', '–', '·':
+			// A breadcrumb separator stands between spaces: "Home › News › UK".
+			if i > 0 && t[i-1] == ' ' && i+utf8.RuneLen(r) < len(t) && t[i+utf8.RuneLen(r)] == ' ' {
+				crumbs++
+			}
+		case ':':
+			colons++
+		case ',':
+			commas++
+		case '{', '}', '%', '_', '[', ']':
+			braces++
+		}
+		switch r {
+		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
+			arrows++
+		}
 		if (r == ' ' || r == '\n' || r == '\t') && fieldLetters > 0 {
 			// End of a whitespace-separated field.
 			if fieldUpper == fieldLetters && fieldLetters >= 2 {
@@ -107,7 +131,9 @@ func shapeSignals(sc *scratch, t string, n int) {
 	if bangs >= 2 {
 		add("exclamations", 0.15)
 	}
-	crumbs := spacedSeparators(t)
+	if crumbs < 2 {
+		crumbs = 0 // one dash or slash is punctuation, not a menu
+	}
 	if items := pipes + seps + crumbs; items >= 3 && n <= 3*(items+1) {
 		marker("menu-row", 0.6) // four items in a row are a menu wherever they sit
 	} else if items == 2 && n <= 9 {
@@ -134,40 +160,97 @@ func shapeSignals(sc *scratch, t string, n int) {
 	if digits >= 9 && hasPhone(t) {
 		add("phone", 0.25)
 	}
-	if arrows := countArrows(t); arrows > 0 && !strings.ContainsRune(bulletGlyphs, first) {
+	if arrows > 0 && !strings.ContainsRune(bulletGlyphs, first) {
 		add("arrow", 0.2)
 	}
-	if isLabelList(t) {
+	if colons > 0 && commas >= 2 && isLabelList(t) {
 		add("label-list", 0.35)
 	}
 	if isCreditLine(sc, t, n) {
 		marker("credit-line", 0.6)
 	}
-	if hasTemplateMarker(t) {
+	if (braces > 0 || hashes > 0) && hasTemplateMarker(t) {
 		marker("template-marker", 0.6)
 	}
 }
 
 // mayHaveMarker reports whether t may hold one of the markers shapeSignals counts as lexical
 // evidence: a cheap test that lets the scorer skip the shape scan of plain sentences.
-func mayHaveMarker(sc *scratch, t string) bool {
-	if strings.Contains(t, "©") || strings.Contains(t, "℗") || strings.IndexByte(t, '#') >= 0 ||
-		strings.Contains(t, "{{") || strings.Contains(t, "%%") || strings.Contains(t, "__") ||
-		strings.Contains(t, "[[") || strings.ContainsAny(t, "|·•›»") || strings.Contains(t, " > ") ||
-		strings.Contains(t, " / ") || strings.Contains(t, " – ") {
+func mayHaveMarker(sc *scratch, t string) bool { return mayHave(sc, t, false) }
+
+// mayHaveShape reports whether t may carry enough shape evidence to be a spam line on its
+// own (menus, ©, links, contact details, bullets and emoji, placeholders): when it may not, a
+// line no rule matches is not scanned further. Capitals and exclamation marks alone never
+// reach the threshold.
+func mayHaveShape(sc *scratch, t string) bool { return mayHave(sc, t, true) }
+
+func mayHave(sc *scratch, t string, shape bool) bool {
+	crumbs, digits := 0, 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !markerByte[c] {
+			continue
+		}
+		if c >= '0' && c <= '9' {
+			digits++
+			continue
+		}
+		if shape {
+			switch {
+			case c == '@' || c == 0xF0: // e-mail, handle; emoji
+				return true
+			case c == 0xE2 && i+1 < len(t) && (t[i+1] >= 0x86 && t[i+1] <= 0x87 || t[i+1] >= 0x96 && t[i+1] <= 0x9E):
+				return true // arrows, geometric shapes, symbols and dingbats: ▷ ► → ★ ✔
+			case c == 'w' && strings.HasPrefix(t[i:], "www."), c == ':' && strings.HasPrefix(t[i:], "://"):
+				return true
+			}
+		}
+		switch c {
+		case '#', '{', '%', '_', '[', '|':
+			return true
+		case 0xC2: // ©, ·, »
+			if i+1 < len(t) && (t[i+1] == 0xA9 || t[i+1] == 0xB7) {
+				return true
+			}
+			if i+1 < len(t) && t[i+1] == 0xBB && i > 0 && t[i-1] == ' ' {
+				crumbs++
+			}
+		case 0xE2: // ℗, •, ›, –
+			if i+2 < len(t) && (t[i+1] == 0x84 && t[i+2] == 0x97 || t[i+1] == 0x80 && (t[i+2] == 0xA2 || t[i+2] == 0xBA)) {
+				return true
+			}
+			if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x93 && i > 0 && t[i-1] == ' ' {
+				crumbs++
+			}
+		case '>', '/':
+			if i > 0 && t[i-1] == ' ' {
+				crumbs++
+			}
+		}
+	}
+	if crumbs >= 2 || shape && digits >= 9 && hasPhone(t) {
 		return true
 	}
 	if sc.tok.n() > 0 && creditWords[string(sc.tok.word(0))] {
 		return true
 	}
 	bits := codeBits()
-	for _, h := range sc.tok.hash {
-		if hasBit(bits, h) {
+	for _, w := range sc.tok.w {
+		if hasBit(bits, w.hash) {
 			return true
 		}
 	}
 	return false
 }
+
+// markerByte marks the bytes mayHave looks at; every other byte is skipped at once.
+var markerByte = func() (m [256]bool) {
+	for _, c := range []byte("#{%_[|>/@w:0123456789") {
+		m[c] = true
+	}
+	m[0xC2], m[0xE2], m[0xF0] = true, true, true
+	return m
+}()
 
 // codeBits is the hash filter of codeWords.
 var codeBits = sync.OnceValue(func() *[bitsetWords]uint64 {
@@ -363,31 +446,6 @@ func isCodeToken(s string) bool {
 		j++
 	}
 	return j == len(s) && j-i >= 1 && j-i <= 3
-}
-
-// spacedSeparators counts breadcrumb separators standing between spaces: "Home › News › UK",
-// "Accueil > Actualités", "Inicio / Deportes".
-func spacedSeparators(t string) int {
-	n := 0
-	for _, sep := range [...]string{" › ", " > ", " » ", " / ", " – ", " :: "} {
-		n += strings.Count(t, sep)
-	}
-	if n < 2 {
-		return 0 // one dash or slash is punctuation, not a menu
-	}
-	return n
-}
-
-// countArrows counts the arrow glyphs that point readers to a link: "Découvrir l'offre ›".
-func countArrows(t string) int {
-	n := 0
-	for _, r := range t {
-		switch r {
-		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
-			n++
-		}
-	}
-	return n
 }
 
 // isLabelList reports a tag line: a label of one or two words and a colon, then three or
