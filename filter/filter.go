@@ -144,6 +144,7 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	})
 	d.segment(start)
 	run(StageSpam, f.spamStage)
+	afterSpam := len(d.marks)
 	var cross crossResult
 	run(StageDedupe, func(d *document) []mark { return f.dedupeStage(d, doc, &cross) })
 	run(StageStructure, structureStage)
@@ -158,7 +159,9 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	// headings whose section the language stage emptied. Cleaning is then idempotent.
 	for round := 0; round < 3; round++ {
 		n := len(d.marks)
-		run(StageSpam, f.spamStage)
+		if round > 0 || n > afterSpam { // the spam stage has not seen this yet
+			run(StageSpam, f.spamStage)
+		}
 		run(StageMeta, leadingHeaderStage)
 		run(StageStructure, structureStage)
 		if len(d.marks) == n {

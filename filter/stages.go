@@ -40,11 +40,25 @@ func normalizeStage(d *document) []mark {
 			}
 			j += s2
 		}
-		ms = append(ms, mark{para: -1, span: text.Span{Start: i, End: j}, stage: StageNormalize, reason: reason})
+		// Bytes that are not text with only a character or three between them are garbage,
+		// not text with a stray byte: one removal takes the whole stretch, so a binary blob
+		// costs one mark, not one per byte.
+		if k := len(ms) - 1; k >= 0 && i-ms[k].span.End <= maxJunkGap && !strings.ContainsAny(s[ms[k].span.End:i], "\r\n.!?") {
+			ms[k].span.End = j
+			if invalid {
+				ms[k].reason = reasonInvalidUTF8
+			}
+		} else {
+			ms = append(ms, mark{para: -1, span: text.Span{Start: i, End: j}, stage: StageNormalize, reason: reason})
+		}
 		i = j
 	}
 	return ms
 }
+
+// maxJunkGap is the most bytes of text between two runs of bytes that are not text for the
+// normalize stage to remove them as one stretch of garbage.
+const maxJunkGap = 3
 
 var (
 	// A date header glued before the title: " date 2025-12-29 Contesto storico…".

@@ -1,0 +1,168 @@
+package filter
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The adversarial benchmarks feed Clean the inputs that make text code go quadratic or blow
+// up memory, at 1 MiB and 8 MiB, with the default Filter (every language):
+//
+//	go test ./filter -run '^$' -bench 'Adversarial' -benchtime 3x -benchmem
+//
+// Time must grow linearly (t(8 MiB)/t(1 MiB) ≤ 12 for each family, no 8 MiB input over 2 s)
+// and allocation stay within 8× the input plus a constant (the alloc/input metric). The
+// numbers are in README.md.
+
+const mib = 1 << 20
+
+// adversarial builds an input of about size bytes of one family.
+func adversarial(family string, size int) string {
+	var b strings.Builder
+	b.Grow(size + 4096)
+	g := newDocGen(uint64(size))
+	switch family {
+	case "one-line": // one paragraph, no line break at all
+		for b.Len() < size {
+			b.WriteString(g.sentence("it"))
+			b.WriteByte(' ')
+		}
+	case "empty-lines": // 100,000 empty lines per 8 MiB between short paragraphs
+		empty, emitted := 100000*size/(8*mib), 0
+		for b.Len() < size {
+			b.WriteString(g.sentence("en"))
+			b.WriteByte('\n')
+			for ; emitted < empty*b.Len()/size+1; emitted++ {
+				b.WriteByte('\n')
+			}
+		}
+	case "identical-paragraphs": // 5,000 copies of one paragraph per 8 MiB
+		para := g.ordinary("it")
+		para = strings.ReplaceAll(para, "\n\n", " ")
+		for len(para) < 8*mib/5000 {
+			para += " " + g.sentence("it")
+		}
+		for b.Len() < size {
+			b.WriteString(para)
+			b.WriteString("\n\n")
+		}
+	case "distinct-paragraphs": // 20,000 different paragraphs per 8 MiB
+		n := 0
+		for b.Len() < size {
+			g.num = n * 1000 // numbers never repeat, so no two sentences are copies
+			p := g.sentence("en") + " " + g.sentence("en") + " " + g.sentence("en")
+			b.WriteString(p)
+			b.WriteString("\n\n")
+			n++
+		}
+	case "invalid-every-other-byte":
+		for i := 0; b.Len() < size; i++ {
+			c := byte('a' + i%26)
+			if i%9 == 8 {
+				c = ' '
+			}
+			b.WriteByte(c)
+			b.WriteByte(0x80 | byte(i%64))
+		}
+	default:
+		panic(family)
+	}
+	// Cut to size at a character boundary: 8 MiB is the default limit, and at it.
+	out := b.String()[:size]
+	for len(out) > 0 && utf8.RuneStart(out[len(out)-1]) && out[len(out)-1] >= 0xC0 {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+var adversarialFamilies = []string{"one-line", "empty-lines", "identical-paragraphs", "distinct-paragraphs", "invalid-every-other-byte"}
+
+func BenchmarkAdversarial(b *testing.B) {
+	for _, family := range adversarialFamilies {
+		for _, size := range []int{1 * mib, 8 * mib} {
+			in := adversarial(family, size)
+			b.Run(fmt.Sprintf("%s/%dMiB", family, size/mib), func(b *testing.B) {
+				f := defaultFilter()
+				f.Clean("Warm up the detector with a sentence of ordinary text.")
+				b.SetBytes(int64(len(in)))
+				b.ReportAllocs()
+				var res Result
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				for b.Loop() {
+					res = f.Clean(in)
+				}
+				runtime.ReadMemStats(&after)
+				removed := 0
+				for _, r := range res.Removed {
+					removed += len(r.Text)
+				}
+				b.ReportMetric(float64(removed)/float64(len(in)), "removed/input")
+				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(len(in)), "alloc/input")
+			})
+		}
+	}
+}
+
+// TestAdversarialFamilies checks that every family is what its name says and that Clean keeps
+// its promises on it (at 1 MiB; the benchmark times 8 MiB too).
+func TestAdversarialFamilies(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("1 MiB inputs; slow under -race")
+	}
+	for _, family := range adversarialFamilies {
+		in := adversarial(family, mib)
+		if len(in) < mib-4 || len(in) > mib {
+			t.Fatalf("%s: %d bytes", family, len(in))
+		}
+		res := propFilter().Clean(in)
+		checkInvariants(t, in, res)
+		switch family {
+		case "identical-paragraphs":
+			if len(res.Text) > len(in)/100 {
+				t.Errorf("%s: %d bytes left of %d", family, len(res.Text), len(in))
+			}
+		case "distinct-paragraphs", "one-line", "empty-lines":
+			if len(res.Removed) > 0 {
+				t.Errorf("%s: ordinary text removed: %+v", family, res.Removed[0])
+			}
+		}
+	}
+	big := adversarial("empty-lines", 8*mib)
+	if n := strings.Count(big, "\n") - len(strings.FieldsFunc(big, func(r rune) bool { return r == '\n' })); n < 99000 {
+		t.Errorf("empty-lines at 8 MiB has %d empty lines", n)
+	}
+}
+
+// TestHeapFlat cleans 10,000 documents and checks that the live heap does not grow with
+// them: Clean keeps nothing between calls.
+func TestHeapFlat(t *testing.T) {
+	n := 10000
+	if testing.Short() || raceEnabled {
+		n = 1000
+	}
+	f := propFilter()
+	docs := robustDocs(200)
+	heap := func() uint64 {
+		runtime.GC()
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return ms.HeapAlloc
+	}
+	var after []uint64
+	for i := range n {
+		f.Clean(docs[i%len(docs)])
+		if (i+1)%(n/5) == 0 {
+			after = append(after, heap())
+		}
+	}
+	t.Logf("live heap after each fifth of %d documents: %v", n, after)
+	// Steady state: the heap after the last fifth is not above the first by more than 4 MiB.
+	if after[len(after)-1] > after[0]+4*mib {
+		t.Errorf("heap grows: %v", after)
+	}
+}
