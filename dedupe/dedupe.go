@@ -379,8 +379,11 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 			}
 		}
 		if d.minPrefixWords > 0 && l >= d.minPrefixWords && u.exact {
+			// The copy must end where an earlier sentence ends, not at a weak split inside
+			// one: "… wyniesie ok. | 5,5 proc." and "… ok. | 8,5 proc." share a beginning
+			// that is not a sentence.
 			for k := min(l, n-1); k >= d.minPrefixWords; k-- {
-				if t.flag(p+k-1, endOK) && t.flag(a+k, cutBefore) {
+				if t.units[t.words[p+k-1].unit].end == p+k && t.flag(a+k, cutBefore) {
 					better(found{kind: 1, ob: p, oe: p + k, n: k, similarity: 1})
 					break
 				}
