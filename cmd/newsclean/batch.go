@@ -61,13 +61,18 @@ func (p *processor) clean(inputs []string, stdin io.Reader, stderr io.Writer, bf
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	con := p.stderr.(*console)
+	var rep *report
+	if *bf.report != "" {
+		var err error
+		if rep, err = newReport(*bf.report); err != nil {
+			fmt.Fprintf(con, "newsclean: %v\n", err)
+			p.failed = true
+			return
+		}
+	}
 	var bar *progress
 	if !*bf.quiet && isTerminal(stderr) {
 		bar = newProgress(con, inputSize(inputs, stdin))
-	}
-	var rep *report
-	if *bf.report != "" {
-		rep = &report{}
 	}
 	q := &queue{}
 	docs := func(yield func(job) bool) {
@@ -112,7 +117,7 @@ func (p *processor) clean(inputs []string, stdin io.Reader, stderr io.Writer, bf
 		st.write(con, time.Since(st.start))
 	}
 	if rep != nil {
-		if err := rep.writeFile(*bf.report, st); err != nil {
+		if err := rep.writeFile(st); err != nil {
 			fmt.Fprintf(con, "newsclean: %v\n", err)
 			p.failed = true
 		}

@@ -1,10 +1,12 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"html/template"
+	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -15,9 +17,26 @@ import (
 // report is the --report page: every document with its removed spans struck through and
 // coloured by stage, the reason and evidence on hover, totals at the top. The page is one
 // file with inline CSS and no script, link or image, so it opens anywhere without a network.
+//
+// The document sections are written as they come to a temporary file beside the page, so a
+// report on a long run does not sit in memory; the page is put together at the end, when the
+// totals are known.
 type report struct {
-	docs bytes.Buffer // the rendered document sections, in input order
+	path string
+	tmp  *os.File
+	docs *bufio.Writer // the rendered document sections, in input order, into tmp
 	n    int
+	err  error // the first error writing tmp
+}
+
+// newReport prepares a report to be written to path. It fails at once when the page's
+// directory cannot take a file, rather than after the whole run.
+func newReport(path string) (*report, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".newsclean-report-*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return &report{path: path, tmp: tmp, docs: bufio.NewWriterSize(tmp, 64<<10)}, nil
 }
 
 // reportStages are the stages with a colour of their own; others share one.
@@ -118,9 +137,8 @@ func (rp *report) add(j job, res filter.Result) {
 	for _, k := range sortedKeys(res.Meta) {
 		d.Meta = append(d.Meta, visible(k+": "+res.Meta[k]))
 	}
-	if err := docTemplate.Execute(&rp.docs, d); err != nil {
-		// Rendering a value struct cannot fail short of a bug; say so on the page.
-		fmt.Fprintf(&rp.docs, "<p>document %d: %s</p>", rp.n, template.HTMLEscapeString(err.Error()))
+	if err := docTemplate.Execute(rp.docs, d); err != nil && rp.err == nil {
+		rp.err = err
 	}
 }
 
@@ -141,25 +159,49 @@ type reportPage struct {
 	Reasons             []reasonRow
 	Langs               []countRow
 	Stages              []string
-	Body                template.HTML
 }
 
-// writeFile writes the page to path.
-func (rp *report) writeFile(path string, st *stats) error {
+// writeFile writes the page: the totals in st, then the document sections. The temporary file
+// goes in every case.
+func (rp *report) writeFile(st *stats) (err error) {
+	defer os.Remove(rp.tmp.Name())
+	defer rp.tmp.Close()
 	page := reportPage{
 		Docs: st.docs, Kept: st.kept, NotKept: st.docs - st.kept,
 		Size: humanBytes(st.text), Removed: humanBytes(st.removed),
 		Share:     fmt.Sprintf("%.1f%%", st.removedShare()*100),
 		NotKeptBy: sortedCounts(st.notKept), Reasons: st.reasons(), Langs: sortedCounts(st.langs),
 		Stages: reportStages,
-		// The sections were rendered by docTemplate, which escaped every text.
-		Body: template.HTML(rp.docs.String()),
 	}
-	var b bytes.Buffer
-	if err := pageTemplate.Execute(&b, page); err != nil {
+	if err := rp.docs.Flush(); err != nil && rp.err == nil {
+		rp.err = err
+	}
+	if rp.err != nil {
+		return fmt.Errorf("report: %w", rp.err)
+	}
+	if _, err := rp.tmp.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+	f, err := os.Create(rp.path)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	defer func() {
+		if cerr := f.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("report: %w", cerr)
+		}
+	}()
+	w := bufio.NewWriterSize(f, 64<<10)
+	if err := pageHead.Execute(w, page); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if _, err := io.Copy(w, rp.tmp); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if _, err := io.WriteString(w, pageTail); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := w.Flush(); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return nil
@@ -181,7 +223,7 @@ var docTemplate = template.Must(template.New("doc").Funcs(funcs).Parse(`
 </details>
 `))
 
-var pageTemplate = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html>
+var pageHead = template.Must(template.New("page").Funcs(funcs).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -236,8 +278,9 @@ del { text-decoration: line-through; text-decoration-thickness: 1px; border-radi
 {{- end}}
 </section>
 <main>
-{{.Body}}
-</main>
+`))
+
+const pageTail = `</main>
 </body>
 </html>
-`))
+`

@@ -168,10 +168,26 @@ func TestReport(t *testing.T) {
 }
 
 func TestReportUnwritable(t *testing.T) {
-	_, stderr, code := runCLI(t, "Some text of a news article about the weather in the mountains.", "--report",
+	out, stderr, code := runCLI(t, "Some text of a news article about the weather in the mountains.", "--report",
 		filepath.Join(t.TempDir(), "no", "such", "dir", "r.html"))
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, "report:")
+	assert.Empty(t, out, "it fails before cleaning anything")
+}
+
+func TestReportLeavesOnlyThePage(t *testing.T) {
+	dir := t.TempDir()
+	_, stderr, code := runCLI(t, batchInput(3), "--jsonl", "--quiet", "--report", filepath.Join(dir, "r.html"))
+	require.Equal(t, 0, code, stderr)
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	require.Len(t, entries, 1, "the temporary file is gone")
+	assert.Equal(t, "r.html", entries[0].Name())
+	page, err := os.ReadFile(filepath.Join(dir, "r.html"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(page), "<!DOCTYPE html>"))
+	assert.True(t, strings.HasSuffix(string(page), "</main>\n</body>\n</html>\n"))
+	assert.Equal(t, 3, strings.Count(string(page), `<details class="doc`))
 }
 
 func TestVisible(t *testing.T) {
