@@ -12,27 +12,25 @@ import (
 )
 
 // Floors the default filter must keep meeting on the committed corpus, so a change that makes
-// things worse fails here. They sit a little under what the filter achieved when they were set
-// (see /work/notes/issue-3-eval.md and the README's Accuracy section for the figures); raise
-// them as the stages improve. The issue targets (>= 95% own-line, >= 90% glued, <= 0.5% lost)
-// are reported by go run ./cmd/newsclean-eval, not asserted here until they are met.
+// things worse fails here. They sit a few points under what the filter achieved when they were
+// set (2026-11-23: own-line 91%, glued 87%, lost 0.08%, tricky kept 99%, every language right;
+// see the README's Accuracy section); raise them as the stages improve. The issue's targets
+// (>= 95% own-line, >= 90% glued, <= 0.5% lost, in every language) are reported by
+// go run ./cmd/newsclean-eval and asserted here only once met.
 const (
-	floorSpamLine    = 0.35  // own-line injected lines gone, all eight languages together
-	floorSpamInline  = 0.20  // glued injected lines gone, all together
-	maxLegitLostAll  = 0.005 // legitimate sentences lost, all languages together
-	maxLegitLostLang = 0.025 // legitimate sentences lost, in any one language (see below)
-	floorTrickyAll   = 0.85  // tricky paragraphs kept, all together
-	floorHeadings    = 0.98  // titles and subheadings kept, all together
-	floorHardAll     = 0.95  // quote and numvar paragraphs kept, all together
-	floorDedupe      = 0.97  // faq and anchor copies gone, all together
-	floorOffLang     = 0.75  // off-language paragraphs gone, all together
-	floorLangAcc     = 0.98  // document language right, in every language (see below)
+	floorSpamLine     = 0.85  // own-line injected lines gone, all eight languages together
+	floorSpamInline   = 0.80  // glued injected lines gone, all together
+	floorSpamLineLang = 0.75  // own-line injected lines gone, in each of the eight languages
+	floorSpamInLang   = 0.70  // glued injected lines gone, in each of the eight languages
+	maxLegitLostAll   = 0.005 // legitimate sentences lost, all languages together
+	maxLegitLostLang  = 0.01  // legitimate sentences lost, in any one language
+	floorTrickyAll    = 0.95  // tricky paragraphs kept, all together
+	floorHeadings     = 0.98  // titles and subheadings kept, all together
+	floorHardAll      = 0.95  // quote and numvar paragraphs kept, all together
+	floorDedupe       = 0.97  // faq and anchor copies gone, all together
+	floorOffLang      = 0.90  // off-language paragraphs gone, all together
+	floorLangAcc      = 0.995 // document language right, in every language
 )
-
-// Known failure the floors above still allow: it-offlang-03 (six Italian paragraphs and one
-// Dutch) comes out as Dutch, and the Italian paragraphs are then removed as off-language, which
-// costs Italian 1.4% of language accuracy and about 1.6% of its sentences. When the language
-// stage is fixed, tighten floorLangAcc to 0.995 and maxLegitLostLang to 0.01.
 
 func evaluate(t *testing.T, docs []corpus.Doc) *corpus.Report {
 	t.Helper()
@@ -86,6 +84,10 @@ func TestEvalFloors(t *testing.T) {
 	for _, l := range rep.LangOrder(corpus.Main...) {
 		st := rep.Langs[l]
 		assert.LessOrEqual(t, st.LegitLost.Rate(), maxLegitLostLang, "%s: legitimate sentences lost", l)
+		if st.SpamLine.N > 0 {
+			assert.GreaterOrEqual(t, st.SpamLine.Rate(), floorSpamLineLang, "%s: own-line spam recall", l)
+			assert.GreaterOrEqual(t, st.SpamInline.Rate(), floorSpamInLang, "%s: glued spam recall", l)
+		}
 		assert.GreaterOrEqual(t, st.LangAcc.Rate(), floorLangAcc, "%s: language accuracy", l)
 	}
 	assert.GreaterOrEqual(t, len(rep.Langs), 18, "languages measured")
