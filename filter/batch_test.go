@@ -179,6 +179,7 @@ func BenchmarkCleanAll(b *testing.B) {
 	size := 0
 	for _, d := range docs {
 		size += len(d.Text)
+		f.CleanDoc(d) // warm up: the language models load on first use
 	}
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
