@@ -136,9 +136,11 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 	)
 	for i := 0; i <= len(text); {
 		var (
-			r    rune
-			size = 1
-			cl   uint8
+			r            rune
+			size         = 1
+			cl           uint8
+			upper, digit bool
+			lower        rune
 		)
 		if i == len(text) {
 			cl = cSpace
@@ -146,18 +148,26 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 			r, cl = rune(c), asciiClass[c]
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
-			high = high || r >= 0x300
+			var info runeInfo
 			switch {
-			case r == utf8.RuneError && size <= 1:
-				cl = cOther
-			case unicode.Is(unicode.Mn, r):
+			case r < runeTableSize:
+				info = runeTable[r]
+			case r >= punctBase && r < punctBase+punctTableSize:
+				info = punctTable[r-punctBase]
+			default:
+				info = slowInfo(r, size)
+			}
+			high = high || info.nfcRisk
+			if info.mark {
 				if inWord {
 					t.norm = utf8.AppendRune(t.norm, r)
 				}
 				i += size
 				continue
-			default:
-				cl = classOf(r)
+			}
+			cl = info.class
+			if cl == cWord {
+				upper, digit, lower = info.upper, info.digit, info.lower
 			}
 		}
 		if cl == cWord {
@@ -168,7 +178,10 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 						t.words[n-1].flags |= endOK
 						pending |= startOK
 					}
-					if space && !stop && (term || opener || unicode.IsUpper(r) || unicode.IsDigit(r)) {
+					if r < utf8.RuneSelf {
+						upper, digit = 'A' <= r && r <= 'Z', '0' <= r && r <= '9'
+					}
+					if space && !stop && (term || opener || upper || digit) {
 						pending |= cutBefore
 						if term || opener {
 							pending |= sentenceCut
@@ -180,14 +193,25 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 				space, term, termSpace, stop, opener = false, false, false, false, false
 			}
 			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
+				// A run of ASCII letters and digits in one go.
+				j := i
+				for j < len(text) {
+					c := text[j]
+					if c >= utf8.RuneSelf || asciiClass[c] != cWord {
+						break
+					}
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					t.norm = append(t.norm, c)
+					j++
 				}
-				t.norm = append(t.norm, byte(r))
-				prevDigit = r <= '9' && r >= '0'
+				prevDigit = text[j-1] <= '9' && text[j-1] >= '0'
+				i = j
+				continue
 			} else {
-				t.norm = utf8.AppendRune(t.norm, unicode.ToLower(r))
-				prevDigit = unicode.IsDigit(r)
+				t.norm = utf8.AppendRune(t.norm, lower)
+				prevDigit = digit
 			}
 			i += size
 			continue
@@ -303,4 +327,56 @@ var negations = map[string]bool{
 	"nada": true, "nothing": true, "without": true, "senza": true, "ohne": true, "sans": true,
 	"sin": true, "sem": true, "zonder": true, "bez": true, "nobody": true, "none": true,
 	"n": true, "t": true, // the tails of "isn't", "don't" split at the apostrophe
+}
+
+// runeInfo is what the tokenizer needs to know about a non-ASCII rune.
+type runeInfo struct {
+	class        uint8
+	mark         bool // a nonspacing mark: part of the word it follows
+	upper, digit bool
+	nfcRisk      bool // text holding it may not be NFC (a combining or decomposing rune)
+	lower        rune
+}
+
+// runeTable covers Latin, Greek and Cyrillic, the scripts of most of the text newsclean sees;
+// other runes are classified on the fly.
+const runeTableSize = 0x530
+
+var runeTable = func() (t [runeTableSize]runeInfo) {
+	for r := rune(utf8.RuneSelf); r < runeTableSize; r++ {
+		t[r] = slowInfo(r, utf8.RuneLen(r))
+	}
+	return t
+}()
+
+// punctTable covers general punctuation and currency signs (U+2000–U+20FF): quotes, dashes,
+// ellipses, euro signs.
+const (
+	punctBase      = 0x2000
+	punctTableSize = 0x100
+)
+
+var punctTable = func() (t [punctTableSize]runeInfo) {
+	for i := range t {
+		r := rune(punctBase + i)
+		t[i] = slowInfo(r, utf8.RuneLen(r))
+	}
+	return t
+}()
+
+func slowInfo(r rune, size int) runeInfo {
+	if r == utf8.RuneError && size <= 1 {
+		return runeInfo{class: cOther}
+	}
+	var buf [utf8.UTFMax]byte
+	b := utf8.AppendRune(buf[:0], r)
+	p := norm.NFC.Properties(b)
+	return runeInfo{
+		class:   classOf(r),
+		mark:    unicode.Is(unicode.Mn, r),
+		upper:   unicode.IsUpper(r),
+		digit:   unicode.IsDigit(r),
+		lower:   unicode.ToLower(r),
+		nfcRisk: r >= 0x300 && (!p.BoundaryBefore() || p.CCC() != 0 || !norm.NFC.IsNormal(b)),
+	}
 }
