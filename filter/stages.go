@@ -272,7 +272,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			continue
 		}
 		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
-		if v.Spam {
+		if v.Spam && evidenceSpread(d, sc, pi) {
 			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
 			isSpam[pi] = true
 			continue
@@ -344,6 +344,23 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		}
 	}
 	return ms
+}
+
+// evidenceSpread reports whether the evidence against paragraph pi is spread over it: at least
+// half of its sentences carry some on their own. A paragraph of prose with a promo glued to
+// one sentence (without a full stop to split them) is not a spam line.
+func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
+	p := &d.paras[pi]
+	if len(p.sents) < 2 {
+		return true
+	}
+	with := 0
+	for _, s := range p.sents {
+		if sc.ScoreAs(s.Of(d.input), spam.Glued).Score >= 0.25 {
+			with++
+		}
+	}
+	return 2*with >= len(p.sents)
 }
 
 // uncoveredWords counts the words of paragraph pi in sentences none of ms covers.

@@ -14,7 +14,8 @@ type tokens struct {
 	buf   []byte
 	w     []wordInfo
 	start int32 // where the word being built starts in buf
-	inQ   bool
+	inQ   bool // inside double quotation marks
+	inS   bool // inside single quotation marks ‘…’
 	h, hp uint32 // running hashes of the word being built
 	wlen  int    // bytes of the word being built
 }
@@ -45,7 +46,7 @@ func (t *tokens) reset() {
 	t.buf = t.buf[:0]
 	t.w = t.w[:0]
 	t.start = 0
-	t.inQ = false
+	t.inQ, t.inS = false, false
 	t.h, t.hp, t.wlen = fnvOffset, 0, 0
 }
 
@@ -68,7 +69,7 @@ func (t *tokens) word(i int) []byte { return t.buf[t.w[i].start:t.w[i].end] }
 func (t *tokens) endWord() {
 	if t.wlen > 0 {
 		end := int32(len(t.buf))
-		t.w = append(t.w, wordInfo{start: t.start, end: end, hash: t.h, pre: t.hp, quoted: t.inQ})
+		t.w = append(t.w, wordInfo{start: t.start, end: end, hash: t.h, pre: t.hp, quoted: t.inQ || t.inS})
 		t.start = end
 	}
 	t.h, t.hp, t.wlen = fnvOffset, 0, 0
@@ -158,8 +159,14 @@ func (t *tokens) fold(s string) {
 		case f == 0:
 			t.endWord()
 			prevDigit = false
-			if isQuoteMark(r) {
+			switch {
+			case isQuoteMark(r):
 				t.inQ = !t.inQ
+			case r == '‘':
+				t.inS = true
+			case r == '’' && t.inS:
+				// Closes a single quotation; elsewhere ’ is an apostrophe.
+				t.inS = false
 			}
 		default:
 			var enc [utf8.UTFMax]byte

@@ -103,8 +103,12 @@ func parseStopwords(data string) map[string]bool {
 //	[it]                   # the language of the rules below ("*" for any)
 //	cta: clicca qui        # a phrase of category cta, with the category's weight
 //	cta@0.9: ^clicca qui$  # an explicit weight; anchored to the whole line
+//	coupon: <num> di sconto          # <num>: any number
+//	app: scarica l app * gratis      # a lone *: any one word
 //	promo: /(?i)guadagna \d+ euro/   # a regular expression on the raw text
 //
+// See Rule for how phrases match. Category "ui" is special only by its low weight: words of
+// site furniture that prove nothing alone but explain a short line made of them.
 // Categories of the built-in rules keep their built-in weights unless a [weights] section says
 // otherwise. name appears in errors, which give the line number of the first bad line.
 func ParseRules(r io.Reader, name string) ([]Rule, error) {

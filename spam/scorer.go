@@ -36,6 +36,9 @@ const uiCategory = "ui"
 // further.
 const longUnit = 400
 
+// onTopicDamping scales the score of a borderline short line whose words the article shares.
+const onTopicDamping = 0.8
+
 // maxCoverageWords is the longest unit, in words, that can be explained by its rules.
 const maxCoverageWords = 14
 
@@ -231,6 +234,7 @@ type scratch struct {
 	covered []bool
 	sig     []signal
 	key     []byte
+	label   bool // a rule stronger than a platform name matched
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -254,6 +258,7 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	tok := &sc.tok
 	n := tok.n()
 	sc.sig = sc.sig[:0]
+	sc.label = false
 	sc.covered = sc.covered[:0]
 	for range n {
 		sc.covered = append(sc.covered, false)
@@ -274,7 +279,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	damp := lengthDamping(n)
 	score, lexical, shape := combine(sc.sig, damp)
 	if ctx.Doc != nil && score >= 0.2 && score < s.threshold && (lexical || kind == Line) {
-		contextSignals(sc, t, n, kind, ctx)
+		if contextSignals(sc, t, n, kind, ctx) {
+			damp *= onTopicDamping
+		}
 		score, lexical, shape = combine(sc.sig, damp)
 	}
 	sig := sc.sig
@@ -289,7 +296,7 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		v.Evidence[i] = g.name
 	}
 	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
-	if v.Spam && kind == Glued && containsProse(sc.covered) {
+	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) {
 		// The evidence sits at one end of a long unit whose rest is a run of unexplained
 		// words: a promo glued to a real sentence without a full stop between them. The
 		// sentence cannot be cut apart, and the real sentence weighs more: keep it.
@@ -299,11 +306,14 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	return v
 }
 
-// containsProse reports a unit of 20+ words whose rule matches leave a run of 15+ words,
-// over 60% of the unit, unexplained before the first match or after the last.
-func containsProse(covered []bool) bool {
+// containsProse reports a unit of 16+ words whose rule matches leave a run of 10+ words,
+// over 45% of the unit, unexplained before the first match or after the last.
+// With a document context, only the side that faces the rest of the paragraph counts: the
+// run before the first match of a trailing unit, after the last match of a leading one (a
+// trailing "Read also: <title>" has its long run where it belongs).
+func containsProse(covered []bool, ctx Context) bool {
 	n := len(covered)
-	if n < 20 {
+	if n < 16 {
 		return false
 	}
 	first, last := -1, -1
@@ -319,7 +329,14 @@ func containsProse(covered []bool) bool {
 		return false
 	}
 	run := max(first, n-1-last)
-	return run >= 15 && float64(run) >= 0.6*float64(n)
+	if ctx.Doc != nil {
+		if ctx.Tail {
+			run = first
+		} else {
+			run = n - 1 - last
+		}
+	}
+	return run >= 10 && float64(run) >= 0.45*float64(n)
 }
 
 // combine returns the damped noisy-or of every signal, whether a rule fired, and the damped
@@ -367,6 +384,9 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		}
 		for k := from; k < to; k++ {
 			sc.covered[k] = true
+		}
+		if r.Category != uiCategory || r.Weight >= 0.3 {
+			sc.label = true
 		}
 		for _, g := range sc.sig[:seen] {
 			if g.name == r.ID {
@@ -477,6 +497,10 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 	if covered == 0 {
 		return
 	}
+	if n <= 5 && sc.label && !terminated(t) {
+		// A label: "Mes newsletters", "Cookie verwalten", "heise+ abonnieren".
+		sc.sig = append(sc.sig, signal{"short-label", "short-label", 0.25, classRule})
+	}
 	switch c := covered / total; {
 	case c >= 0.9:
 		sc.sig = append(sc.sig, signal{"boilerplate-line", "boilerplate-line", 0.45, classRule})
@@ -497,7 +521,8 @@ func isNumber(w []byte) bool {
 }
 
 // contextSignals adds the evidence of where the unit sits.
-func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) {
+// It reports whether the unit is on the topic of the article.
+func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) (related bool) {
 	d := ctx.Doc
 	short := n <= 12
 	if kind == Line && short {
@@ -515,9 +540,18 @@ func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) {
 	if ctx.NextToSpam {
 		sc.sig = append(sc.sig, signal{"next-to-spam", "next-to-spam", 0.25, classContext})
 	}
-	if short && d.offTopic(&sc.tok, ctx.Para) {
-		sc.sig = append(sc.sig, signal{"off-topic", "off-topic", 0.1, classContext})
+	if short {
+		switch d.topic(sc, ctx.Para) {
+		case offTopic:
+			sc.sig = append(sc.sig, signal{"off-topic", "off-topic", 0.1, classContext})
+		case onTopic:
+			// A short line that shares its words with the article is more likely its
+			// subheading than an injection: it weighs less (see ScoreIn).
+			sc.sig = append(sc.sig, signal{"on-topic", "on-topic", 0, classContext})
+			return true
+		}
 	}
+	return false
 }
 
 // terminated reports whether t ends like a sentence: a full stop, question or exclamation
@@ -537,7 +571,7 @@ func terminated(t string) bool {
 type Doc struct {
 	paras  []string
 	nwords []int
-	vocab  map[string]int32 // folded word of 4+ bytes → paragraphs containing it
+	vocab  map[string]int32 // folded word of 5+ bytes → paragraphs containing it
 }
 
 // NewDoc returns the context of a document made of paras.
@@ -557,12 +591,20 @@ func (d *Doc) words(i int) int {
 	return d.nwords[i]
 }
 
-// offTopic reports whether none of the content words (4+ bytes, not numbers) of the unit in
-// tok appears in another paragraph of the document. A unit with fewer than two such words
-// says too little to tell.
-func (d *Doc) offTopic(tok *tokens, para int) bool {
+// topicState says whether a unit shares its vocabulary with the rest of its document.
+type topicState int
+
+const (
+	unknownTopic topicState = iota
+	onTopic                 // a content word of the unit appears in another paragraph
+	offTopic                // two or more content words, none elsewhere
+)
+
+// topic compares the content words of the unit in sc (5+ bytes, not numbers, not explained by
+// a rule) with the other paragraphs of the document.
+func (d *Doc) topic(sc *scratch, para int) topicState {
 	if len(d.paras) < 3 {
-		return false
+		return unknownTopic
 	}
 	if d.vocab == nil {
 		d.vocab = map[string]int32{}
@@ -572,7 +614,7 @@ func (d *Doc) offTopic(tok *tokens, para int) bool {
 			tk.fold(p)
 			for k := 0; k < tk.n(); k++ {
 				w := tk.word(k)
-				if len(w) < 4 || isNumber(w) {
+				if len(w) < 5 || isNumber(w) {
 					continue
 				}
 				if l, ok := last[string(w)]; ok && l == i+1 {
@@ -584,16 +626,20 @@ func (d *Doc) offTopic(tok *tokens, para int) bool {
 			}
 		}
 	}
+	tok := &sc.tok
 	content := 0
 	for k := 0; k < tok.n(); k++ {
 		w := tok.word(k)
-		if len(w) < 4 || isNumber(w) {
+		if len(w) < 5 || isNumber(w) || sc.covered[k] {
 			continue
 		}
 		content++
 		if d.vocab[string(w)] >= 2 {
-			return false
+			return onTopic
 		}
 	}
-	return content >= 2
+	if content >= 2 {
+		return offTopic
+	}
+	return unknownTopic
 }
