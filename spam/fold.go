@@ -13,9 +13,9 @@ import (
 type tokens struct {
 	buf   []byte
 	w     []wordInfo
-	start int32 // where the word being built starts in buf
-	inQ   bool // inside double quotation marks
-	inS   bool // inside single quotation marks ‘…’
+	start int32  // where the word being built starts in buf
+	inQ   bool   // inside double quotation marks
+	inS   bool   // inside single quotation marks ‘…’
 	h, hp uint32 // running hashes of the word being built
 	wlen  int    // bytes of the word being built
 }
