@@ -21,6 +21,27 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 func normalizeStage(d *document) []mark {
 	var ms []mark
 	s := d.input
+	// A chain of runs at most maxJunkGap bytes of plain text apart is kept aside: a long
+	// one is garbage, not text with stray bytes, and goes as one removal, so a binary blob
+	// costs one mark, not one per byte. A short one stays run by run, so no character of
+	// text is removed with it.
+	var chain []mark
+	chainLen := 0
+	flush := func() {
+		if chainLen >= minGarbageRuns {
+			m := chain[0]
+			m.span.End = chain[len(chain)-1].span.End
+			for _, c := range chain {
+				if c.reason == reasonInvalidUTF8 {
+					m.reason = reasonInvalidUTF8
+				}
+			}
+			ms = append(ms, m)
+		} else {
+			ms = append(ms, chain...)
+		}
+		chain, chainLen = chain[:0], 0
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !text.NotText(r, size) {
@@ -40,25 +61,45 @@ func normalizeStage(d *document) []mark {
 			}
 			j += s2
 		}
-		// Bytes that are not text with only a character or three between them are garbage,
-		// not text with a stray byte: one removal takes the whole stretch, so a binary blob
-		// costs one mark, not one per byte.
-		if k := len(ms) - 1; k >= 0 && i-ms[k].span.End <= maxJunkGap && !strings.ContainsAny(s[ms[k].span.End:i], "\r\n.!?") {
-			ms[k].span.End = j
-			if invalid {
-				ms[k].reason = reasonInvalidUTF8
-			}
-		} else {
-			ms = append(ms, mark{para: -1, span: text.Span{Start: i, End: j}, stage: StageNormalize, reason: reason})
+		m := mark{para: -1, span: text.Span{Start: i, End: j}, stage: StageNormalize, reason: reason}
+		if chainLen > 0 && !(i-chain[len(chain)-1].span.End <= maxJunkGap && plain(s[chain[len(chain)-1].span.End:i])) {
+			flush()
 		}
+		switch {
+		case chainLen < minGarbageRuns:
+			chain = append(chain, m)
+		case invalid:
+			chain[0].reason = reasonInvalidUTF8
+			fallthrough
+		default:
+			chain[len(chain)-1].span.End = j
+		}
+		chainLen++
 		i = j
+	}
+	if chainLen > 0 {
+		flush()
 	}
 	return ms
 }
 
-// maxJunkGap is the most bytes of text between two runs of bytes that are not text for the
-// normalize stage to remove them as one stretch of garbage.
-const maxJunkGap = 3
+// Garbage: at least minGarbageRuns runs of bytes that are not text, each at most maxJunkGap
+// bytes of plain letters, digits or spaces from the next.
+const (
+	maxJunkGap     = 3
+	minGarbageRuns = 16
+)
+
+// plain reports whether s is only ASCII letters, digits and spaces.
+func plain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == ' ' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return false
+		}
+	}
+	return true
+}
 
 var (
 	// A date header glued before the title: " date 2025-12-29 Contesto storico…".
