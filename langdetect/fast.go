@@ -138,8 +138,9 @@ type tables struct {
 	scripts   [numScripts]langSet // languages written in each script
 	cluster   [lingua.Unknown + 1]langSet
 	byCode    map[string]lingua.Language
-	letters   map[rune]uint64   // letter → languages it hints at (letterHints)
-	suffixes  map[string]uint64 // word ending → languages it hints at (suffixHints)
+	names     [lingua.Unknown]string // ISO 639-1 code of each language
+	letters   map[rune]uint64        // letter → languages it hints at (letterHints)
+	suffixes  map[string]uint64      // word ending → languages it hints at (suffixHints)
 }
 
 var theTables = sync.OnceValue(buildTables)
@@ -148,7 +149,8 @@ func buildTables() *tables {
 	t := &tables{words: map[string]uint64{}, byCode: map[string]lingua.Language{},
 		letters: map[rune]uint64{}, suffixes: map[string]uint64{}}
 	for _, l := range lingua.AllLanguages() {
-		t.byCode[code(l)] = l
+		t.names[l] = strings.ToLower(l.IsoCode639_1().String())
+		t.byCode[t.names[l]] = l
 	}
 	codes := make([]string, 0, len(frequentWords))
 	for c := range frequentWords {

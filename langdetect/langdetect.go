@@ -268,10 +268,10 @@ func parse(c string) (lingua.Language, error) {
 }
 
 func code(l lingua.Language) string {
-	if l == lingua.Unknown {
+	if l < 0 || l >= lingua.Unknown {
 		return ""
 	}
-	return strings.ToLower(l.IsoCode639_1().String())
+	return theTables().names[l]
 }
 
 func countLetters(s string, enough int) int {

@@ -295,3 +295,11 @@ func BenchmarkDetect(b *testing.B) {
 		})
 	}
 }
+
+// TestDetectSettledAllocs checks that a text the first pass settles costs no allocation.
+func TestDetectSettledAllocs(t *testing.T) {
+	det := Default()
+	text := fixtures[0].text + " " + fixtures[1].text
+	require.Equal(t, "it", det.Detect(text).Lang)
+	assert.Zero(t, testing.AllocsPerRun(50, func() { det.Detect(text) }))
+}
