@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -302,4 +303,28 @@ func TestDetectSettledAllocs(t *testing.T) {
 	text := fixtures[0].text + " " + fixtures[1].text
 	require.Equal(t, "it", det.Detect(text).Lang)
 	assert.Zero(t, testing.AllocsPerRun(50, func() { det.Detect(text) }))
+}
+
+// FuzzDetect checks that any input gives a supported code or "", a confidence in [0, 1], "" with
+// a low confidence, and an off-language answer only for another supported language.
+func FuzzDetect(f *testing.F) {
+	for _, fx := range fixtures {
+		f.Add(fx.text)
+	}
+	f.Add("")
+	f.Add("\xff\xfe a b c d e f g h i j k l m n o p")
+	f.Add(strings.Repeat("x", 100) + "\n" + fixtures[0].text + "\nЖ")
+	supported := Supported()
+	f.Fuzz(func(t *testing.T, s string) {
+		g := Default().Detect(s)
+		if g.Lang != "" && !slices.Contains(supported, g.Lang) {
+			t.Fatalf("unsupported code %q", g.Lang)
+		}
+		if g.Confidence < 0 || g.Confidence > 1 || g.Lang == "" && g.Confidence >= MinConfidence {
+			t.Fatalf("confidence %v for %q", g.Confidence, g.Lang)
+		}
+		if o, off := Default().OffLanguage(s, "it", 0.9); off && (o.Lang == "it" || o.Lang == "") {
+			t.Fatalf("off-language as %q", o.Lang)
+		}
+	})
 }
