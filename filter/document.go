@@ -325,7 +325,7 @@ func tidy(s string) string {
 		b.WriteString(s[i : i+size])
 		i += size
 	}
-	return strings.TrimSpace(b.String())
+	return strings.TrimFunc(b.String(), text.IsSpace) // BOM and zero-width spaces too, as segmentation trims them
 }
 
 // orphanPunct reports whether the '.' or ',' at s[i] stands alone: followed by the end,
