@@ -351,9 +351,10 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n}
 		v := sc.ScoreIn(p.sents[last-1].Of(d.input), spam.Glued, ctx)
 		if !v.Spam {
-			// A short fragment after a glued promo ("… All rights reserved. Powered by X")
-			// belongs to it: look one sentence further in.
-			if last == n && last > 2 && shortFragment(p.sents[last-1].Of(d.input)) {
+			// A short fragment or a sentence with some evidence of its own after a glued
+			// promo ("… All rights reserved. Powered by X") belongs to it: look one
+			// sentence further in.
+			if last == n && last > 2 && (shortFragment(p.sents[last-1].Of(d.input)) || v.Score >= 0.25 && lexical(v)) {
 				ctx.NextToSpam = false
 				w := sc.ScoreIn(p.sents[last-2].Of(d.input), spam.Glued, ctx)
 				if w.Spam {
@@ -421,6 +422,16 @@ func uncoveredWords(d *document, pi int, ms []mark) int {
 		}
 	}
 	return n
+}
+
+// lexical reports whether a verdict rests on a rule match, not only on shape or context.
+func lexical(v spam.Verdict) bool {
+	for _, e := range v.Evidence {
+		if strings.Contains(e, ":") {
+			return true // rule ids are "category:phrase"
+		}
+	}
+	return false
 }
 
 // shortFragment reports a sentence of at most eight words.

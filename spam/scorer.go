@@ -296,6 +296,13 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		v.Evidence[i] = g.name
 	}
 	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
+	if v.Spam && n > 8 && topicOnly(sig) && !promoVoice(sc, t) {
+		// Casinos, bets, crypto, trading and loans are also news: naming them is not selling
+		// them. Without a call to action, a promo phrase, a shape or the voice of an ad (an
+		// exclamation mark, the reader addressed as "you"), keep the sentence.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, "topic-only")
+	}
 	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) {
 		// The evidence sits at one end of a long unit whose rest is a run of unexplained
 		// words: a promo glued to a real sentence without a full stop between them. The
@@ -304,6 +311,62 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		v.Evidence = append(v.Evidence, "contains-prose")
 	}
 	return v
+}
+
+// topicCategories are the categories of things news also reports on.
+var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto": true, "forex": true, "loan": true}
+
+// topicOnly reports whether every piece of evidence is a phrase of a topic category.
+func topicOnly(sig []signal) bool {
+	for _, g := range sig {
+		if g.class == classContext && g.weight == 0 {
+			continue // on-topic carries no weight
+		}
+		if g.class != classRule || !topicCategories[strings.TrimSuffix(g.reason, "-phrase")] {
+			return false
+		}
+	}
+	return true
+}
+
+// secondPerson are folded words that address the reader, in the eight languages; ads do,
+// news rarely does outside quotations.
+var secondPerson = map[string]bool{
+	"you": true, "your": true, "tu": true, "tuo": true, "tua": true, "tuoi": true, "ti": true,
+	"du": true, "dein": true, "deine": true, "dich": true, "dir": true, "vous": true, "votre": true,
+	"vos": true, "ton": true, "tes": true, "tus": true, "te": true, "usted": true, "voce": true,
+	"teu": true, "jij": true, "jouw": true, "je": true, "twoj": true, "twoja": true, "twoje": true,
+	// The seller's "our": "our VIP group", "nosso grupo", "unsere App".
+	"our": true, "nosso": true, "nossa": true, "nossos": true, "nossas": true, "nostro": true,
+	"nostra": true, "nostri": true, "unser": true, "unsere": true, "unseren": true, "unserem": true,
+	"notre": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true, "onze": true,
+	"nasz": true, "nasza": true, "nasze": true, "naszym": true,
+}
+
+// germanFormalYou are the capitalised forms of the German formal "you" (Sie, Ihr, …), which
+// mid-sentence address the reader.
+var germanFormalYou = map[string]bool{"Sie": true, "Ihr": true, "Ihre": true, "Ihren": true, "Ihrem": true, "Ihres": true, "Ihrer": true, "Ihnen": true}
+
+// promoVoice reports an exclamation mark or a word that addresses the reader.
+func promoVoice(sc *scratch, t string) bool {
+	if strings.IndexByte(t, '!') >= 0 {
+		return true
+	}
+	for i := 0; i < sc.tok.n(); i++ {
+		if secondPerson[string(sc.tok.word(i))] {
+			return true
+		}
+	}
+	if hasDomain(t) {
+		return true
+	}
+	fields := strings.Fields(t)
+	for i := 1; i < len(fields); i++ {
+		if germanFormalYou[strings.Trim(fields[i], ",.;:!?")] {
+			return true
+		}
+	}
+	return false
 }
 
 // containsProse reports a unit of 16+ words whose rule matches leave a run of 10+ words,
@@ -326,7 +389,9 @@ func containsProse(covered []bool, ctx Context) bool {
 		}
 	}
 	if first < 0 {
-		return false
+		// Only markers (©, a placeholder, a code) and no word explained: in a long unit the
+		// marker is glued to a sentence.
+		return n >= 12
 	}
 	run := max(first, n-1-last)
 	if ctx.Doc != nil {
@@ -398,7 +463,7 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	}
 	// A phrase inside quotation marks, in a unit that is not itself all quotation, is being
 	// reported on ("Buttons like “Buy now” mislead"), not used: it counts for nothing.
-	allQuoted := true
+	allQuoted := !tok.inQ && !tok.inS // a quotation that goes on past the unit is not all of it
 	for i := 0; i < n; i++ {
 		allQuoted = allQuoted && tok.w[i].quoted
 	}

@@ -281,6 +281,12 @@ func hasTemplateMarker(t string) bool {
 				j++
 			}
 			name := strings.TrimSpace(rest[:j])
+			if d[0] == "__" && strings.HasSuffix(name, "__") {
+				// ___NAME___: the run took the closing underscores with it.
+				if core := strings.Trim(name, "_"); len(core) >= 3 && strings.ToUpper(core) == core {
+					return true
+				}
+			}
 			// '#' and '_' markers must be capitals ("#hashtag#" is not a placeholder).
 			if len(name) >= 3 && strings.HasPrefix(rest[j:], d[1]) && (upper || d[0] != "#" && d[0] != "__") {
 				return true
@@ -485,4 +491,31 @@ func isCreditLine(sc *scratch, t string, n int) bool {
 	t = strings.TrimSpace(t)
 	i := strings.IndexAny(t, ":.")
 	return i > 0 && i <= 12
+}
+
+// hasDomain reports a bare domain name, a site named in an ad: "RoletaBrasil.bet",
+// "beispiel.de". A name of 3+ letters or digits, a dot, and 2–4 lower-case letters that end
+// the word.
+func hasDomain(t string) bool {
+	for i := strings.IndexByte(t, '.'); i >= 0; {
+		j := i + 1
+		for j < len(t) && t[j] >= 'a' && t[j] <= 'z' {
+			j++
+		}
+		if tld := j - i - 1; tld >= 2 && tld <= 4 && (j == len(t) || t[j] == ' ' || t[j] == '/' || t[j] == ',' || t[j] == ')') {
+			k := i
+			for k > 0 && (t[k-1] >= 'a' && t[k-1] <= 'z' || t[k-1] >= 'A' && t[k-1] <= 'Z' || t[k-1] >= '0' && t[k-1] <= '9' || t[k-1] == '-' || t[k-1] >= 0x80) {
+				k--
+			}
+			if i-k >= 3 {
+				return true
+			}
+		}
+		next := strings.IndexByte(t[i+1:], '.')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }

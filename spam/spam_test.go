@@ -237,3 +237,14 @@ func FuzzScoreIn(f *testing.F) {
 		}
 	})
 }
+
+// TestTopicIsNotPromotion: news about casinos, bets, crypto or loans names them; an ad sells
+// them, with a call to action, an exclamation or the reader addressed.
+func TestTopicIsNotPromotion(t *testing.T) {
+	news := Default().ScoreAs("Il governo vuole regolare i casinò online e le scommesse sportive con una nuova autorità indipendente entro l'estate.", Glued)
+	assert.False(t, news.Spam, "%+v", news)
+	ad := Default().ScoreAs("Casinò online con bonus di benvenuto e giri gratis per te!", Glued)
+	assert.True(t, ad.Spam, "%+v", ad)
+	site := Default().ScoreAs("Online casino with free spins and a welcome bonus at LuckyReels.bet", Glued)
+	assert.True(t, site.Spam, "%+v", site)
+}
