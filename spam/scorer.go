@@ -303,6 +303,12 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		v.Spam = false
 		v.Evidence = append(v.Evidence, "topic-only")
 	}
+	if v.Spam && kind == Line && n >= 12 && pointMarkersOnly(sig) {
+		// A ©, a code or a placeholder is all the evidence, and it sits in a long unit: it is
+		// glued to a sentence the scraper did not split off (Glued units: containsProse).
+		v.Spam = false
+		v.Evidence = append(v.Evidence, "contains-prose")
+	}
 	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) {
 		// The evidence sits at one end of a long unit whose rest is a run of unexplained
 		// words: a promo glued to a real sentence without a full stop between them. The
@@ -311,6 +317,24 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		v.Evidence = append(v.Evidence, "contains-prose")
 	}
 	return v
+}
+
+// pointMarkers are the markers that stand in one spot of a unit, unlike a menu row.
+var pointMarkers = map[string]bool{"copyright-sign": true, "promo-code": true, "template-marker": true, "credit-line": true}
+
+// pointMarkersOnly reports whether the only lexical evidence is point markers.
+func pointMarkersOnly(sig []signal) bool {
+	found := false
+	for _, g := range sig {
+		if g.class != classRule {
+			continue
+		}
+		if !pointMarkers[g.name] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // topicCategories are the categories of things news also reports on.
@@ -376,9 +400,6 @@ func promoVoice(sc *scratch, t string) bool {
 // trailing "Read also: <title>" has its long run where it belongs).
 func containsProse(covered []bool, ctx Context) bool {
 	n := len(covered)
-	if n < 16 {
-		return false
-	}
 	first, last := -1, -1
 	for i, c := range covered {
 		if c {
@@ -392,6 +413,9 @@ func containsProse(covered []bool, ctx Context) bool {
 		// Only markers (©, a placeholder, a code) and no word explained: in a long unit the
 		// marker is glued to a sentence.
 		return n >= 12
+	}
+	if n < 16 {
+		return false
 	}
 	run := max(first, n-1-last)
 	if ctx.Doc != nil {
