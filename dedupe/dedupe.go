@@ -144,7 +144,7 @@ func (d *Detector) Find(units []string) []Match {
 	for i, u := range units {
 		us[i] = Unit{Text: u, Para: i}
 	}
-	ms := d.FindUnits(us)
+	ms := d.findUnits(us, true)
 	out := ms[:0]
 	for _, m := range ms {
 		if m.Start == 0 && m.End == len(units[m.Index]) {
@@ -159,11 +159,16 @@ var tokenPool = sync.Pool{New: func() any {
 }}
 
 // FindUnits returns the units to remove, in increasing Index order.
-func (d *Detector) FindUnits(units []Unit) []Match {
+func (d *Detector) FindUnits(units []Unit) []Match { return d.findUnits(units, false) }
+
+// findUnits is FindUnits; with whole, copies only start and end at unit boundaries (Find's
+// contract: an original is a whole unit, never the tail of one).
+func (d *Detector) findUnits(units []Unit, whole bool) []Match {
 	if len(units) == 0 {
 		return nil
 	}
 	t := tokenPool.Get().(*tokens)
+	t.whole = whole
 	defer func() {
 		t.reset()
 		tokenPool.Put(t)
@@ -182,6 +187,7 @@ func (d *Detector) FindUnits(units []Unit) []Match {
 
 func (t *tokens) reset() {
 	t.words, t.norm, t.units = t.words[:0], t.norm[:0], t.units[:0]
+	t.whole = false
 	t.removed = t.removed[:0]
 	clear(t.starts)
 	clear(t.ends)

@@ -53,6 +53,7 @@ type tokens struct {
 	words []word
 	norm  []byte
 	units []unitInfo
+	whole bool // no weak splits: runs start and end at unit boundaries only
 	// scratch for matching
 	removed []bool
 	starts  map[uint64][]int32
@@ -174,7 +175,7 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 			if !inWord {
 				pending = 0
 				if n := len(t.words); n > u.first {
-					if termSpace {
+					if termSpace && !t.whole {
 						t.words[n-1].flags |= endOK
 						pending |= startOK
 					}
