@@ -296,23 +296,26 @@ func (f *Filter) spamStage(d *document) []mark {
 		}
 		// Sentences glued to either end go first: a paragraph of prose with a share row glued
 		// to its end loses the share row, not the prose.
-		glued := gluedSpam(d, sc, doc, pi)
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1]}
+		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
+		var glued []mark
+		if v.Candidates > 0 {
+			// Only a paragraph with some rule phrase or marker in it can have a sentence
+			// that is spam.
+			glued = gluedSpam(d, sc, doc, pi)
+		}
 		if len(glued) > 0 {
 			// Every sentence spam, or all but a fragment: when the paragraph as a whole is a
 			// spam line, report it as one.
-			if rest := uncoveredWords(d, pi, glued); rest <= 8 {
-				if v := sc.ScoreIn(texts[pi], spam.Line, ctx); v.Spam {
-					ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
-					isSpam[pi] = true
-					continue
-				}
+			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {
+				ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+				isSpam[pi] = true
+				continue
 			}
 			touched[pi] = true
 			ms = append(ms, glued...)
 			continue
 		}
-		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
 		if v.Spam && evidenceSpread(d, sc, pi) {
 			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
 			isSpam[pi] = true
@@ -487,8 +490,8 @@ func headingLike(s string) bool {
 	if len(s) > 480 {
 		return false
 	}
-	s, _, _ = visible(s) // as a second pass will see it
-	s = strings.TrimFunc(s, text.IsSpace)
+	s, _, _ = visible(s)
+	s = tidy(s) // as the output has it, and a second pass will see it
 	if len(s) > 120 || utf8.RuneCountInString(s) > 100 {
 		return false
 	}
