@@ -50,16 +50,6 @@ func (t *tokens) reset() {
 	t.h, t.hp, t.wlen = fnvOffset, 0, 0
 }
 
-// addByte appends one byte of the current word and updates its hashes.
-func (t *tokens) addByte(c byte) {
-	t.buf = append(t.buf, c)
-	t.h = (t.h ^ uint32(c)) * fnvPrime
-	t.wlen++
-	if t.wlen == prefixLen {
-		t.hp = t.h
-	}
-}
-
 // n returns the number of words.
 func (t *tokens) n() int { return len(t.w) }
 
@@ -117,26 +107,49 @@ func (t *tokens) fold(s string) {
 	t.reset()
 	table := foldTable()
 	prevDigit := false
+	// The hot loop works on locals and writes them back at each word's end.
+	buf := t.buf
+	h, wlen := uint32(fnvOffset), 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				t.addByte(c)
-				prevDigit = c <= '9'
-			case c >= 'A' && c <= 'Z':
-				t.addByte(c + 'a' - 'A')
-				prevDigit = false
-			case (c == '.' || c == ',') && prevDigit && i < len(s) && s[i] >= '0' && s[i] <= '9':
-				t.addByte(c)
-				prevDigit = false
-			default:
-				t.endWord()
-				prevDigit = false
-				if c == '"' {
-					t.inQ = !t.inQ
+			switch k := asciiClass[c]; {
+			case k == classWord || k == classDigit:
+				buf = append(buf, c)
+				h = (h ^ uint32(c)) * fnvPrime
+				wlen++
+				if wlen == prefixLen {
+					t.hp = h
 				}
+				prevDigit = k == classDigit
+				continue
+			case k == classUpper:
+				c += 'a' - 'A'
+				buf = append(buf, c)
+				h = (h ^ uint32(c)) * fnvPrime
+				wlen++
+				if wlen == prefixLen {
+					t.hp = h
+				}
+				prevDigit = false
+				continue
+			case (c == '.' || c == ',') && prevDigit && i < len(s) && s[i] >= '0' && s[i] <= '9':
+				buf = append(buf, c)
+				h = (h ^ uint32(c)) * fnvPrime
+				wlen++
+				if wlen == prefixLen {
+					t.hp = h
+				}
+				prevDigit = false
+				continue
+			}
+			t.buf, t.h, t.wlen = buf, h, wlen
+			t.endWord()
+			h, wlen = fnvOffset, 0
+			prevDigit = false
+			if c == '"' {
+				t.inQ = !t.inQ
 			}
 			continue
 		}
@@ -157,7 +170,9 @@ func (t *tokens) fold(s string) {
 		case f == -1:
 			// A combining mark: dropped, the word goes on.
 		case f == 0:
+			t.buf, t.h, t.wlen = buf, h, wlen
 			t.endWord()
+			h, wlen = fnvOffset, 0
 			prevDigit = false
 			switch {
 			case isQuoteMark(r):
@@ -171,13 +186,40 @@ func (t *tokens) fold(s string) {
 		default:
 			var enc [utf8.UTFMax]byte
 			for _, b := range enc[:utf8.EncodeRune(enc[:], f)] {
-				t.addByte(b)
+				buf = append(buf, b)
+				h = (h ^ uint32(b)) * fnvPrime
+				wlen++
+				if wlen == prefixLen {
+					t.hp = h
+				}
 			}
 			prevDigit = unicode.IsDigit(f)
 		}
 	}
+	t.buf, t.h, t.wlen = buf, h, wlen
 	t.endWord()
 }
+
+// ASCII character classes for fold.
+const (
+	classSep = iota
+	classWord
+	classDigit
+	classUpper
+)
+
+var asciiClass = func() (m [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		m[c] = classWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		m[c] = classDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		m[c] = classUpper
+	}
+	return m
+}()
 
 // foldWords returns the folded words of s as strings (for compiling rules, not the hot path).
 func foldWords(s string) []string {

@@ -186,6 +186,11 @@ type Verdict struct {
 	Score    float64  // in [0, 1]
 	Reason   string   // the strongest evidence as a stable name, e.g. "cta-phrase", "shouting"
 	Evidence []string // every rule id and feature that fired, strongest first
+	// Candidates counts the rule phrases found anywhere in the text, anchors and quotation
+	// marks aside, plus one for a trace of a marker (©, a code, a menu, a placeholder, a
+	// photo credit). When it is 0, no sentence of the text can be spam on lexical evidence,
+	// so a caller scoring a paragraph can skip scoring its sentences.
+	Candidates int
 }
 
 // Kind says where a piece of text sits, which changes how much evidence it takes.
@@ -230,11 +235,12 @@ const (
 
 // scratch is per-call working memory, pooled so that scoring allocates nothing on clean text.
 type scratch struct {
-	tok     tokens
-	covered []bool
-	sig     []signal
-	key     []byte
-	label   bool // a rule stronger than a platform name matched
+	tok        tokens
+	covered    []bool
+	sig        []signal
+	key        []byte
+	label      bool // a rule stronger than a platform name matched
+	candidates int  // phrases found anywhere, anchors and quotation marks aside
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -258,23 +264,30 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	tok := &sc.tok
 	n := tok.n()
 	sc.sig = sc.sig[:0]
-	sc.label = false
+	sc.label, sc.candidates = false, 0
 	sc.covered = sc.covered[:0]
 	for range n {
 		sc.covered = append(sc.covered, false)
 	}
 	s.matchRules(sc, t)
-	if len(sc.sig) == 0 && (len(t) > longUnit || kind == Glued && !mayHaveMarker(sc, t) ||
-		kind == Line && !mayHaveShape(sc, t)) {
+	candidates := sc.candidates
+	var marker, shapeTrace bool
+	if candidates == 0 || len(sc.sig) == 0 {
+		marker, shapeTrace = traces(sc, t, kind == Line)
+		if candidates == 0 && marker {
+			candidates = 1
+		}
+	}
+	if len(sc.sig) == 0 && (len(t) > longUnit || kind == Glued && !marker || kind == Line && !shapeTrace) {
 		// Without a rule match a glued unit is never spam, shape alone cannot make long
 		// prose spam (it is damped to nothing), and a line without a trace of the strong
 		// shapes cannot reach the threshold: spare the scan.
-		return Verdict{}
+		return Verdict{Candidates: candidates}
 	}
 	shapeSignals(sc, t, n)
 	s.coverage(sc, t, n)
 	if len(sc.sig) == 0 {
-		return Verdict{}
+		return Verdict{Candidates: candidates}
 	}
 	damp := lengthDamping(n)
 	score, lexical, shape := combine(sc.sig, damp)
@@ -291,7 +304,8 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		}
 		return sig[a].name < sig[b].name
 	})
-	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: make([]string, len(sig))}
+	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: make([]string, len(sig)),
+		Candidates: candidates}
 	for i, g := range sig {
 		v.Evidence[i] = g.name
 	}
@@ -492,7 +506,11 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		allQuoted = allQuoted && tok.w[i].quoted
 	}
 	match := func(p *compiled, i int) {
-		if !p.matchAt(tok, i) {
+		if !p.wordsMatch(tok, i) {
+			return
+		}
+		sc.candidates++
+		if p.start && i != 0 || p.end && i+len(p.words) != n {
 			return
 		}
 		if !allQuoted && tok.w[i].quoted && tok.w[i+len(p.words)-1].quoted {
@@ -536,6 +554,11 @@ func (p *compiled) matchAt(tok *tokens, i int) bool {
 	if p.start && i != 0 {
 		return false
 	}
+	return p.wordsMatch(tok, i) && (!p.end || i+len(p.words) == tok.n())
+}
+
+// wordsMatch reports whether the phrase's words match at word i, anchors aside.
+func (p *compiled) wordsMatch(tok *tokens, i int) bool {
 	if i+len(p.words) > tok.n() {
 		return false
 	}
@@ -558,7 +581,7 @@ func (p *compiled) matchAt(tok *tokens, i int) bool {
 			return false
 		}
 	}
-	return !p.end || i+len(p.words) == tok.n()
+	return true
 }
 
 // coverage adds evidence for a short line its rules explain: "Seguici su Facebook e
@@ -660,7 +683,12 @@ func terminated(t string) bool {
 type Doc struct {
 	paras  []string
 	nwords []int
-	vocab  map[string]int32 // folded word of 5+ bytes → paragraphs containing it
+	vocab  map[uint32]vocabEntry // hash of a folded word of 5+ bytes → its paragraphs
+}
+
+type vocabEntry struct {
+	paras int32 // paragraphs containing the word
+	last  int32 // 1 + index of the last paragraph counted
 }
 
 // NewDoc returns the context of a document made of paras.
@@ -696,22 +724,23 @@ func (d *Doc) topic(sc *scratch, para int) topicState {
 		return unknownTopic
 	}
 	if d.vocab == nil {
-		d.vocab = map[string]int32{}
-		last := map[string]int{}
+		// Word hashes stand for words: a collision can only make a line look on topic,
+		// which weighs it less.
+		d.vocab = map[uint32]vocabEntry{}
 		var tk tokens
 		for i, p := range d.paras {
 			tk.fold(p)
 			for k := 0; k < tk.n(); k++ {
-				w := tk.word(k)
-				if len(w) < 5 || isNumber(w) {
+				if w := tk.word(k); len(w) < 5 || isNumber(w) {
 					continue
 				}
-				if l, ok := last[string(w)]; ok && l == i+1 {
-					continue
+				h := tk.w[k].hash
+				e := d.vocab[h]
+				if e.last != int32(i+1) {
+					e.last = int32(i + 1)
+					e.paras++
+					d.vocab[h] = e
 				}
-				key := string(w)
-				last[key] = i + 1
-				d.vocab[key]++
 			}
 		}
 	}
@@ -723,7 +752,7 @@ func (d *Doc) topic(sc *scratch, para int) topicState {
 			continue
 		}
 		content++
-		if d.vocab[string(w)] >= 2 {
+		if d.vocab[tok.w[k].hash].paras >= 2 {
 			return onTopic
 		}
 	}

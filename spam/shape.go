@@ -174,17 +174,12 @@ func shapeSignals(sc *scratch, t string, n int) {
 	}
 }
 
-// mayHaveMarker reports whether t may hold one of the markers shapeSignals counts as lexical
-// evidence: a cheap test that lets the scorer skip the shape scan of plain sentences.
-func mayHaveMarker(sc *scratch, t string) bool { return mayHave(sc, t, false) }
-
-// mayHaveShape reports whether t may carry enough shape evidence to be a spam line on its
-// own (menus, ©, links, contact details, bullets and emoji, placeholders): when it may not, a
-// line no rule matches is not scanned further. Capitals and exclamation marks alone never
-// reach the threshold.
-func mayHaveShape(sc *scratch, t string) bool { return mayHave(sc, t, true) }
-
-func mayHave(sc *scratch, t string, shape bool) bool {
+// traces scans t once for traces of the markers shapeSignals counts as lexical evidence
+// (marker) and of the shapes strong enough to make a line spam on their own (shape: menus, ©,
+// links, contact details, bullets and emoji, placeholders). When there is none, the scorer
+// skips the shape scan. Capitals and exclamation marks alone never reach the threshold.
+// anywhere looks for a photo credit at any word, not only the first.
+func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	crumbs, digits := 0, 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
@@ -195,29 +190,27 @@ func mayHave(sc *scratch, t string, shape bool) bool {
 			digits++
 			continue
 		}
-		if shape {
-			switch {
-			case c == '@' || c == 0xF0: // e-mail, handle; emoji
-				return true
-			case c == 0xE2 && i+1 < len(t) && (t[i+1] >= 0x86 && t[i+1] <= 0x87 || t[i+1] >= 0x96 && t[i+1] <= 0x9E):
-				return true // arrows, geometric shapes, symbols and dingbats: ▷ ► → ★ ✔
-			case c == 'w' && strings.HasPrefix(t[i:], "www."), c == ':' && strings.HasPrefix(t[i:], "://"):
-				return true
-			}
+		switch {
+		case c == '@' || c == 0xF0: // e-mail, handle; emoji
+			shape = true
+		case c == 0xE2 && i+1 < len(t) && (t[i+1] >= 0x86 && t[i+1] <= 0x87 || t[i+1] >= 0x96 && t[i+1] <= 0x9E):
+			shape = true // arrows, geometric shapes, symbols and dingbats: ▷ ► → ★ ✔
+		case c == 'w' && strings.HasPrefix(t[i:], "www."), c == ':' && strings.HasPrefix(t[i:], "://"):
+			shape = true
 		}
 		switch c {
 		case '#', '{', '%', '_', '[', '|':
-			return true
+			return true, true
 		case 0xC2: // ©, ·, »
 			if i+1 < len(t) && (t[i+1] == 0xA9 || t[i+1] == 0xB7) {
-				return true
+				return true, true
 			}
 			if i+1 < len(t) && t[i+1] == 0xBB && i > 0 && t[i-1] == ' ' {
 				crumbs++
 			}
 		case 0xE2: // ℗, •, ›, –
 			if i+2 < len(t) && (t[i+1] == 0x84 && t[i+2] == 0x97 || t[i+1] == 0x80 && (t[i+2] == 0xA2 || t[i+2] == 0xBA)) {
-				return true
+				return true, true
 			}
 			if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x93 && i > 0 && t[i-1] == ' ' {
 				crumbs++
@@ -228,19 +221,29 @@ func mayHave(sc *scratch, t string, shape bool) bool {
 			}
 		}
 	}
-	if crumbs >= 2 || shape && digits >= 9 && hasPhone(t) {
-		return true
+	if crumbs >= 2 {
+		return true, true
+	}
+	if !shape && digits >= 9 && hasPhone(t) {
+		shape = true
 	}
 	if sc.tok.n() > 0 && creditWords[string(sc.tok.word(0))] {
-		return true
+		return true, true
+	}
+	if anywhere {
+		for i := 1; i < sc.tok.n(); i++ {
+			if creditWords[string(sc.tok.word(i))] {
+				return true, true
+			}
+		}
 	}
 	bits := codeBits()
 	for _, w := range sc.tok.w {
 		if hasBit(bits, w.hash) {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, shape
 }
 
 // markerByte marks the bytes mayHave looks at; every other byte is skipped at once.
@@ -418,8 +421,9 @@ var codeWords = map[string]bool{
 // …) followed within three words by a token of capitals and then digits ("SAVE20", "ESTATE15").
 func hasPromoCode(sc *scratch, t string) bool {
 	found := false
+	bits := codeBits()
 	for i := 0; i < sc.tok.n() && !found; i++ {
-		found = codeWords[string(sc.tok.word(i))]
+		found = hasBit(bits, sc.tok.w[i].hash) && codeWords[string(sc.tok.word(i))]
 	}
 	if !found {
 		return false

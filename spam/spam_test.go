@@ -248,3 +248,15 @@ func TestTopicIsNotPromotion(t *testing.T) {
 	site := Default().ScoreAs("Online casino with free spins and a welcome bonus at LuckyReels.bet", Glued)
 	assert.True(t, site.Spam, "%+v", site)
 }
+
+// TestCandidates: a paragraph says whether any of its sentences could be spam, anchors and
+// quotation marks aside, so the caller can skip its sentences.
+func TestCandidates(t *testing.T) {
+	clean := Default().Score("The council met on Tuesday. It approved the budget after a long debate.")
+	assert.Zero(t, clean.Candidates)
+	anchored := Default().Score("The council met on Tuesday. Read more: the budget in ten charts")
+	assert.Positive(t, anchored.Candidates, "^read more opens the second sentence")
+	assert.True(t, Default().ScoreAs("Read more: the budget in ten charts", Glued).Spam)
+	marker := Default().Score("The council met on Tuesday. Foto: Reuters")
+	assert.Positive(t, marker.Candidates, "a photo credit may open any sentence")
+}
