@@ -16,6 +16,7 @@ type document struct {
 	paras []paragraph
 	marks []mark // applied marks, in the order stages produced them
 	meta  map[string]string
+	cuts  []text.Span // byte-level marks (normalize, meta), sorted; set by segment
 }
 
 type paragraph struct {
@@ -41,6 +42,7 @@ func newDocument(input string) *document {
 
 // segment splits the input from byte offset start on into paragraphs and sentences.
 func (d *document) segment(start int) {
+	d.cuts = d.byteMarks()
 	prevEnd := 0
 	for _, sp := range text.Paragraphs(d.input) {
 		if sp.End <= start {
@@ -131,10 +133,12 @@ func (d *document) apply(ms []mark) {
 // kept reports whether paragraph p still has a sentence.
 func (d *document) kept(p int) bool { return d.paras[p].left > 0 }
 
-// keptText returns the sentences of paragraph p still kept, joined by spaces.
+// keptText returns the sentences of paragraph p still kept as the output will have them:
+// without the bytes of byte-level marks, joined by spaces and tidied. A paragraph with nothing
+// removed or cut is returned as it is in the input.
 func (d *document) keptText(p int) string {
 	par := &d.paras[p]
-	if par.left == len(par.sents) {
+	if par.left == len(par.sents) && !d.cutIn(par.span) {
 		return d.input[par.span.Start:par.span.End]
 	}
 	var b strings.Builder
@@ -145,9 +149,27 @@ func (d *document) keptText(p int) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(d.input[s.Start:s.End])
+		writeCut(&b, d.input, s, d.cuts)
 	}
-	return b.String()
+	return tidy(b.String())
+}
+
+// cutIn reports whether a byte-level mark overlaps sp.
+func (d *document) cutIn(sp text.Span) bool {
+	i := sort.Search(len(d.cuts), func(i int) bool { return d.cuts[i].End > sp.Start })
+	return i < len(d.cuts) && d.cuts[i].Start < sp.End
+}
+
+// byteMarks returns the spans of the byte-level marks, sorted.
+func (d *document) byteMarks() []text.Span {
+	var out []text.Span
+	for _, m := range d.marks {
+		if m.para < 0 {
+			out = append(out, m.span)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
 }
 
 // removals turns the marks into the report: sorted, non-overlapping, adjacent sentence marks of
@@ -217,13 +239,7 @@ func mergeEvidence(a, b []string) []string {
 // paragraph, runs of spaces and tabs become one space and a space orphaned before a full stop
 // or comma is dropped. Byte-level marks (invalid UTF-8, control characters) are cut out.
 func (d *document) assemble() string {
-	var byteMarks []text.Span
-	for _, m := range d.marks {
-		if m.para < 0 {
-			byteMarks = append(byteMarks, m.span)
-		}
-	}
-	sort.Slice(byteMarks, func(a, b int) bool { return byteMarks[a].Start < byteMarks[b].Start })
+	byteMarks := d.byteMarks()
 	var b strings.Builder
 	b.Grow(len(d.input))
 	sep := 0 // line breaks owed before the next kept paragraph
