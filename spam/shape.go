@@ -130,6 +130,8 @@ func shapeSignals(sc *scratch, t string, n int) {
 	}
 	if bangs >= 2 {
 		add("exclamations", 0.15)
+	} else if bangs == 1 {
+		add("exclamation", 0.1)
 	}
 	if crumbs < 2 {
 		crumbs = 0 // one dash or slash is punctuation, not a menu
