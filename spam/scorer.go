@@ -509,7 +509,11 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		if !p.wordsMatch(tok, i) {
 			return
 		}
-		sc.candidates++
+		if p.rule.Category != uiCategory || i < maxCoverageWords || i+len(p.words) > n-maxCoverageWords {
+			// A site-furniture word only matters in a short unit: in a paragraph, one of
+			// its first or last words, where a short glued sentence can sit.
+			sc.candidates++
+		}
 		if p.start && i != 0 || p.end && i+len(p.words) != n {
 			return
 		}
