@@ -311,11 +311,11 @@ func writeCut(b *strings.Builder, input string, s text.Span, cuts []text.Span) {
 }
 
 // joinsWords reports whether putting a before b could make one word of what the input had as
-// two (see text.Words): both are parts of words (letters, digits, marks), or a digit meets
-// the '.' or ',' of a number ("1,5").
+// two (see text.Words): both are parts of words (letters, digits, marks), or a digit (or a
+// mark after one) meets the '.' or ',' of a number ("1,5").
 func joinsWords(a, b rune) bool {
 	inWord := func(r rune) bool { return isWordRune(r) || unicode.Is(unicode.M, r) }
-	number := func(d, p rune) bool { return unicode.IsDigit(d) && (p == '.' || p == ',') }
+	number := func(d, p rune) bool { return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',') }
 	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
 }
 
