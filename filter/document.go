@@ -315,7 +315,9 @@ func writeCut(b *strings.Builder, input string, s text.Span, cuts []text.Span) {
 // mark after one) meets the '.' or ',' of a number ("1,5").
 func joinsWords(a, b rune) bool {
 	inWord := func(r rune) bool { return isWordRune(r) || unicode.Is(unicode.M, r) }
-	number := func(d, p rune) bool { return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',') }
+	number := func(d, p rune) bool {
+		return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',')
+	}
 	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
 }
 
