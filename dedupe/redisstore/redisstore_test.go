@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -35,11 +36,15 @@ func freePort(t testing.TB) int {
 }
 
 // startServer starts redis-server on port (0: a free one) and waits until it answers. It
-// skips the test when redis-server is not installed (CI installs it: see .ci/run).
+// skips the test when redis-server is not installed, and fails it when the CI variable is set
+// (CI installs it: see .ci/run).
 func startServer(t testing.TB, port int) *server {
 	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("redis-server is not installed but CI is set: .ci/run must install it (apt-get install -y redis-server)")
+		}
 		t.Skip("redis-server is not installed (apt-get install -y redis-server); skipping the Redis store tests")
 	}
 	if port == 0 {
