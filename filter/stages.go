@@ -274,11 +274,13 @@ func leadingHeaderStage(d *document) []mark {
 	return ms
 }
 
-// spamStage scores every paragraph as a line of its own, and the sentences at either end of a
-// longer paragraph as glued promos. Each unit is scored in its context (its neighbours, where
-// it sits in the document): context only tips units that already carry evidence. A second
-// pass looks again at borderline lines just before a line found to be spam, since injected
-// boilerplate comes in runs ("Condividi" above a row of platform names).
+// spamStage scores every paragraph as a line of its own and, when it holds any rule phrase or
+// marker, the sentences at either end of it as glued promos; glued sentences win over the
+// whole paragraph, which goes only when the evidence is spread over its sentences. Each unit
+// is scored in its context (its neighbours, where it sits in the document): context only tips
+// units that already carry evidence. A second pass looks again at borderline lines just
+// before a line found to be spam, since injected boilerplate comes in runs ("Condividi" above
+// a row of platform names).
 func (f *Filter) spamStage(d *document) []mark {
 	sc := f.c.scorer
 	texts := make([]string, len(d.paras))
