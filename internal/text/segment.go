@@ -202,6 +202,11 @@ func Sentences(s string, sp Span) []Span {
 			}
 			k += s2
 		}
+		if junk && !spaced && k < sp.End && s[j-1] == '.' && s[k] >= '0' && s[k] <= '9' {
+			// The filter leaves a space where it cuts between a full stop and a digit (so
+			// "1.\xff5" does not become the number "1.5"): split as the output will.
+			spaced = true
+		}
 		if !spaced && j < sp.End || junk && k == sp.End {
 			i = k
 			continue
