@@ -154,6 +154,17 @@ func (d *document) keptText(p int) string {
 	return tidy(b.String())
 }
 
+// sentText returns the input's span s as the output will have it: without the bytes of
+// byte-level marks, tidied. A span with nothing cut is returned as it is.
+func (d *document) sentText(s text.Span) string {
+	if !d.cutIn(s) {
+		return s.Of(d.input)
+	}
+	var b strings.Builder
+	writeCut(&b, d.input, s, d.cuts)
+	return tidy(b.String())
+}
+
 // cutIn reports whether a byte-level mark overlaps sp.
 func (d *document) cutIn(sp text.Span) bool {
 	i := sort.Search(len(d.cuts), func(i int) bool { return d.cuts[i].End > sp.Start })

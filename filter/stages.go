@@ -354,14 +354,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	last := n
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n}
-		v := sc.ScoreIn(p.sents[last-1].Of(d.input), spam.Glued, ctx)
+		v := sc.ScoreIn(d.sentText(p.sents[last-1]), spam.Glued, ctx)
 		if !v.Spam {
 			// A short fragment or a sentence with some evidence of its own after a glued
 			// promo ("… All rights reserved. Powered by X") belongs to it: look one
 			// sentence further in.
-			if last == n && last > 2 && (shortFragment(p.sents[last-1].Of(d.input)) || v.Score >= 0.25 && lexical(v)) {
+			if last == n && last > 2 && (shortFragment(d.sentText(p.sents[last-1])) || v.Score >= 0.25 && lexical(v)) {
 				ctx.NextToSpam = false
-				w := sc.ScoreIn(p.sents[last-2].Of(d.input), spam.Glued, ctx)
+				w := sc.ScoreIn(d.sentText(p.sents[last-2]), spam.Glued, ctx)
 				if w.Spam {
 					ms = append(ms, d.sentenceMark(pi, last-1, last, StageSpam, w.Reason, "after-glued-promo"))
 					ms = append(ms, d.sentenceMark(pi, last-2, last-1, StageSpam, w.Reason, spamEvidence(w)...))
@@ -377,7 +377,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	first := 0
 	for first < last-1 {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0}
-		v := sc.ScoreIn(p.sents[first].Of(d.input), spam.Glued, ctx)
+		v := sc.ScoreIn(d.sentText(p.sents[first]), spam.Glued, ctx)
 		if !v.Spam {
 			break
 		}
@@ -385,7 +385,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		first++
 	}
 	if last-first == 1 && len(ms) > 0 {
-		v := sc.ScoreIn(p.sents[first].Of(d.input), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
+		v := sc.ScoreIn(d.sentText(p.sents[first]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
 		if v.Spam {
 			ms = append(ms, d.sentenceMark(pi, first, last, StageSpam, v.Reason, spamEvidence(v)...))
 		}
@@ -403,7 +403,7 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
 	}
 	with := 0
 	for _, s := range p.sents {
-		if sc.ScoreAs(s.Of(d.input), spam.Glued).Score >= 0.25 {
+		if sc.ScoreAs(d.sentText(s), spam.Glued).Score >= 0.25 {
 			with++
 		}
 	}
