@@ -181,16 +181,21 @@ func Sentences(s string, sp Span) []Span {
 		}
 		termStart := i
 		j := i + size
+		last, runes, junk := r, 1, false // bytes that are not text do not count
 		for j < sp.End {
 			r2, s2 := utf8.DecodeRuneInString(s[j:sp.End])
-			if !strings.ContainsRune(terminators, r2) && !strings.ContainsRune(closers, r2) {
+			if NotText(r2, s2) {
+				junk = true
+			} else if strings.ContainsRune(terminators, r2) || strings.ContainsRune(closers, r2) {
+				last, runes = r2, runes+1
+			} else {
 				break
 			}
 			j += s2
 		}
 		// Whitespace must follow, then a sentence opener. Bytes that are not text are looked
 		// through: the output will not have them, and it must split the same way.
-		k, spaced, junk := j, false, false
+		k, spaced := j, false
 		for k < sp.End {
 			r2, s2 := utf8.DecodeRuneInString(s[k:sp.End])
 			if NotText(r2, s2) {
@@ -202,7 +207,7 @@ func Sentences(s string, sp Span) []Span {
 			}
 			k += s2
 		}
-		if junk && !spaced && k < sp.End && s[j-1] == '.' && s[k] >= '0' && s[k] <= '9' {
+		if junk && !spaced && k < sp.End && last == '.' && s[k] >= '0' && s[k] <= '9' {
 			// The filter leaves a space where it cuts between a full stop and a digit (so
 			// "1.\xff5" does not become the number "1.5"): split as the output will.
 			spaced = true
@@ -220,7 +225,7 @@ func Sentences(s string, sp Span) []Span {
 			i = k
 			continue
 		}
-		if r == '.' && j-termStart == 1 && isAbbreviation(s, start, termStart, s[k:sp.End]) {
+		if r == '.' && runes == 1 && isAbbreviation(s, start, termStart, s[k:sp.End]) {
 			i = k
 			continue
 		}
