@@ -154,6 +154,18 @@ func (d *document) keptText(p int) string {
 	return tidy(b.String())
 }
 
+// keptSents returns the indexes of the sentences of paragraph p not removed yet.
+func (d *document) keptSents(p int) []int {
+	par := &d.paras[p]
+	ks := make([]int, 0, par.left)
+	for i := range par.sents {
+		if !par.removed[i] {
+			ks = append(ks, i)
+		}
+	}
+	return ks
+}
+
 // sentText returns the input's span s as the output will have it: without the bytes of
 // byte-level marks, tidied. A span with nothing cut is returned as it is.
 func (d *document) sentText(s text.Span) string {

@@ -143,8 +143,8 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 		return ms
 	})
 	d.segment(start)
+	beforeSpam := len(d.marks)
 	run(StageSpam, f.spamStage)
-	afterSpam := len(d.marks)
 	var cross crossResult
 	run(StageDedupe, func(d *document) []mark { return f.dedupeStage(d, doc, &cross) })
 	run(StageStructure, structureStage)
@@ -159,7 +159,7 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	// headings whose section the language stage emptied. Cleaning is then idempotent.
 	for round := 0; round < 3; round++ {
 		n := len(d.marks)
-		if round > 0 || n > afterSpam { // the spam stage has not seen this yet
+		if round > 0 || n > beforeSpam { // something went: what is left may read differently
 			run(StageSpam, f.spamStage)
 		}
 		run(StageMeta, leadingHeaderStage)

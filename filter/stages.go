@@ -346,7 +346,8 @@ func (f *Filter) spamStage(d *document) []mark {
 // mostly boilerplate is boilerplate.
 func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	p := &d.paras[pi]
-	n := len(p.sents)
+	ks := d.keptSents(pi) // a later round sees what is left, as a second pass would
+	n := len(ks)
 	if n < 2 {
 		return nil
 	}
@@ -354,40 +355,40 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	last := n
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n}
-		v := sc.ScoreIn(d.sentText(p.sents[last-1]), spam.Glued, ctx)
+		v := sc.ScoreIn(d.sentText(p.sents[ks[last-1]]), spam.Glued, ctx)
 		if !v.Spam {
 			// A short fragment or a sentence with some evidence of its own after a glued
 			// promo ("… All rights reserved. Powered by X") belongs to it: look one
 			// sentence further in.
-			if last == n && last > 2 && (shortFragment(d.sentText(p.sents[last-1])) || v.Score >= 0.25 && lexical(v)) {
+			if last == n && last > 2 && (shortFragment(d.sentText(p.sents[ks[last-1]])) || v.Score >= 0.25 && lexical(v)) {
 				ctx.NextToSpam = false
-				w := sc.ScoreIn(d.sentText(p.sents[last-2]), spam.Glued, ctx)
+				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
 				if w.Spam {
-					ms = append(ms, d.sentenceMark(pi, last-1, last, StageSpam, w.Reason, "after-glued-promo"))
-					ms = append(ms, d.sentenceMark(pi, last-2, last-1, StageSpam, w.Reason, spamEvidence(w)...))
+					ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, w.Reason, "after-glued-promo"))
+					ms = append(ms, d.sentenceMark(pi, ks[last-2], ks[last-2]+1, StageSpam, w.Reason, spamEvidence(w)...))
 					last -= 2
 					continue
 				}
 			}
 			break
 		}
-		ms = append(ms, d.sentenceMark(pi, last-1, last, StageSpam, v.Reason, spamEvidence(v)...))
+		ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		last--
 	}
 	first := 0
 	for first < last-1 {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0}
-		v := sc.ScoreIn(d.sentText(p.sents[first]), spam.Glued, ctx)
+		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, ctx)
 		if !v.Spam {
 			break
 		}
-		ms = append(ms, d.sentenceMark(pi, first, first+1, StageSpam, v.Reason, spamEvidence(v)...))
+		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		first++
 	}
 	if last-first == 1 && len(ms) > 0 {
-		v := sc.ScoreIn(d.sentText(p.sents[first]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
+		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
 		if v.Spam {
-			ms = append(ms, d.sentenceMark(pi, first, last, StageSpam, v.Reason, spamEvidence(v)...))
+			ms = append(ms, d.sentenceMark(pi, ks[first], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		}
 	}
 	return ms
@@ -398,16 +399,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 // one sentence (without a full stop to split them) is not a spam line.
 func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
 	p := &d.paras[pi]
-	if len(p.sents) < 2 {
+	if p.left < 2 {
 		return true
 	}
 	with := 0
-	for _, s := range p.sents {
-		if sc.ScoreAs(d.sentText(s), spam.Glued).Score >= 0.25 {
+	for si, s := range p.sents {
+		if !p.removed[si] && sc.ScoreAs(d.sentText(s), spam.Glued).Score >= 0.25 {
 			with++
 		}
 	}
-	return 2*with >= len(p.sents)
+	return 2*with >= p.left
 }
 
 // uncoveredWords counts the words of paragraph pi in sentences none of ms covers.
@@ -415,6 +416,9 @@ func uncoveredWords(d *document, pi int, ms []mark) int {
 	p := &d.paras[pi]
 	n := 0
 	for si, s := range p.sents {
+		if p.removed[si] {
+			continue
+		}
 		in := false
 		for _, m := range ms {
 			if si >= m.from && si < m.to {
