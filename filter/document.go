@@ -139,7 +139,7 @@ func (d *document) kept(p int) bool { return d.paras[p].left > 0 }
 func (d *document) keptText(p int) string {
 	par := &d.paras[p]
 	if par.left == len(par.sents) && !d.cutIn(par.span) {
-		return d.input[par.span.Start:par.span.End]
+		return tidyIfNeeded(d.input[par.span.Start:par.span.End])
 	}
 	var b strings.Builder
 	for i, s := range par.sents {
@@ -170,7 +170,7 @@ func (d *document) keptSents(p int) []int {
 // byte-level marks, tidied. A span with nothing cut is returned as it is.
 func (d *document) sentText(s text.Span) string {
 	if !d.cutIn(s) {
-		return s.Of(d.input)
+		return tidyIfNeeded(s.Of(d.input))
 	}
 	var b strings.Builder
 	writeCut(&b, d.input, s, d.cuts)
@@ -342,6 +342,15 @@ func joinsWords(a, b rune) bool {
 		return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',')
 	}
 	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
+}
+
+// tidyIfNeeded is tidy for a trimmed span of the input, without a copy when tidy would not
+// change it.
+func tidyIfNeeded(s string) string {
+	if strings.ContainsAny(s, "\t\u200b") || strings.Contains(s, "  ") || strings.Contains(s, " .") || strings.Contains(s, " ,") {
+		return tidy(s)
+	}
+	return s
 }
 
 // tidy collapses runs of spaces and tabs to one space, drops a space orphaned before a full

@@ -266,6 +266,23 @@ func startsSentence(rest string) bool {
 // isAbbreviation reports whether the full stop at dot ends an abbreviation rather than the
 // sentence that began at start. next is the text after the whitespace that follows the stop.
 func isAbbreviation(s string, start, dot int, next string) bool {
+	// An orphan " ." after a word is that word's full stop once the spaces go (the filter's
+	// output closes the gap), so it is judged as such.
+	gap := dot
+	for gap > start {
+		r, size := utf8.DecodeLastRuneInString(s[start:gap])
+		if r != ' ' && r != '\t' && r != '\u200b' {
+			break
+		}
+		gap -= size
+	}
+	if gap < dot {
+		r, _ := utf8.DecodeLastRuneInString(s[start:gap])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		dot = gap
+	}
 	// The token right before the dot.
 	b := dot
 	for b > start {
