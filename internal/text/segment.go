@@ -287,7 +287,7 @@ func isAbbreviation(s string, start, dot int, next string) bool {
 	b := dot
 	for b > start {
 		r, size := utf8.DecodeLastRuneInString(s[start:b])
-		if IsSpace(r) || strings.ContainsRune(openers, r) && r != '-' {
+		if IsSpace(r) || NotText(r, size) || strings.ContainsRune(openers, r) && r != '-' {
 			break
 		}
 		b -= size
