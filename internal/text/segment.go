@@ -267,11 +267,12 @@ func startsSentence(rest string) bool {
 // sentence that began at start. next is the text after the whitespace that follows the stop.
 func isAbbreviation(s string, start, dot int, next string) bool {
 	// An orphan " ." after a word is that word's full stop once the spaces go (the filter's
-	// output closes the gap), so it is judged as such.
+	// output closes the gap), and so is a full stop after a byte that is not text: judge it
+	// as such.
 	gap := dot
 	for gap > start {
 		r, size := utf8.DecodeLastRuneInString(s[start:gap])
-		if r != ' ' && r != '\t' && r != '\u200b' {
+		if r != ' ' && r != '\t' && r != '\u200b' && !NotText(r, size) {
 			break
 		}
 		gap -= size
