@@ -98,7 +98,9 @@ func CleanEach[T any](ctx context.Context, f *Filter, items iter.Seq[T], doc fun
 				return
 			case res = <-s.res:
 			}
-			if !yield(s.item, res) {
+			// select picks at random among ready cases: look at the context once more so
+			// nothing is yielded after a cancel.
+			if ctx.Err() != nil || !yield(s.item, res) {
 				return
 			}
 			<-b.window
