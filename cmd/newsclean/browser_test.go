@@ -36,8 +36,10 @@ func TestReportRendersInBrowser(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
+	// No background networking: CI machines have no network, and Chromium would keep trying.
 	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-		"--dump-dom", "file://"+page)
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+t.TempDir(), "--dump-dom", "file://"+page)
 	var dom bytes.Buffer
 	cmd.Stdout = &dom
 	require.NoError(t, cmd.Run())
