@@ -109,32 +109,27 @@ func (t *tokens) fold(s string) {
 	prevDigit := false
 	// The hot loop works on locals and writes them back at each word's end.
 	buf := t.buf
+	if cap(buf) < len(s) {
+		// Folding rarely makes text longer: one allocation covers the unit.
+		buf = make([]byte, 0, len(s)+len(s)/8)
+	}
 	h, wlen := uint32(fnvOffset), 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch k := asciiClass[c]; {
-			case k == classWord || k == classDigit:
-				buf = append(buf, c)
-				h = (h ^ uint32(c)) * fnvPrime
+			if f := asciiFold[c]; f != 0 {
+				// A letter (lower-cased) or a digit.
+				buf = append(buf, f)
+				h = (h ^ uint32(f)) * fnvPrime
 				wlen++
 				if wlen == prefixLen {
 					t.hp = h
 				}
-				prevDigit = k == classDigit
+				prevDigit = f <= '9'
 				continue
-			case k == classUpper:
-				c += 'a' - 'A'
-				buf = append(buf, c)
-				h = (h ^ uint32(c)) * fnvPrime
-				wlen++
-				if wlen == prefixLen {
-					t.hp = h
-				}
-				prevDigit = false
-				continue
-			case (c == '.' || c == ',') && prevDigit && i < len(s) && s[i] >= '0' && s[i] <= '9':
+			}
+			if (c == '.' || c == ',') && prevDigit && i < len(s) && s[i] >= '0' && s[i] <= '9' {
 				buf = append(buf, c)
 				h = (h ^ uint32(c)) * fnvPrime
 				wlen++
@@ -144,9 +139,11 @@ func (t *tokens) fold(s string) {
 				prevDigit = false
 				continue
 			}
-			t.buf, t.h, t.wlen = buf, h, wlen
-			t.endWord()
-			h, wlen = fnvOffset, 0
+			if wlen > 0 {
+				t.buf, t.h, t.wlen = buf, h, wlen
+				t.endWord()
+				h, wlen = fnvOffset, 0
+			}
 			prevDigit = false
 			if c == '"' {
 				t.inQ = !t.inQ
@@ -200,23 +197,17 @@ func (t *tokens) fold(s string) {
 	t.endWord()
 }
 
-// ASCII character classes for fold.
-const (
-	classSep = iota
-	classWord
-	classDigit
-	classUpper
-)
-
-var asciiClass = func() (m [utf8.RuneSelf]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		m[c] = classWord
+// asciiFold maps an ASCII letter to its lower case and a digit to itself; every other byte
+// to 0 (a word break for fold).
+var asciiFold = func() (m [utf8.RuneSelf]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		m[c] = c
 	}
-	for c := '0'; c <= '9'; c++ {
-		m[c] = classDigit
+	for c := byte('0'); c <= '9'; c++ {
+		m[c] = c
 	}
-	for c := 'A'; c <= 'Z'; c++ {
-		m[c] = classUpper
+	for c := byte('A'); c <= 'Z'; c++ {
+		m[c] = c + 'a' - 'A'
 	}
 	return m
 }()

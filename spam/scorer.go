@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // DefaultThreshold is the score at and above which a line is spam.
@@ -298,11 +300,14 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		score, lexical, shape = combine(sc.sig, damp)
 	}
 	sig := sc.sig
-	sort.SliceStable(sig, func(a, b int) bool {
-		if sig[a].weight != sig[b].weight {
-			return sig[a].weight > sig[b].weight
+	slices.SortStableFunc(sig, func(a, b signal) int {
+		if a.weight != b.weight {
+			if a.weight > b.weight {
+				return -1
+			}
+			return 1
 		}
-		return sig[a].name < sig[b].name
+		return strings.Compare(a.name, b.name)
 	})
 	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: make([]string, len(sig)),
 		Candidates: candidates}
@@ -706,11 +711,27 @@ func (d *Doc) words(i int) int {
 	if d.nwords == nil {
 		d.nwords = make([]int, len(d.paras))
 		for k, p := range d.paras {
-			d.nwords[k] = len(strings.Fields(p))
+			d.nwords[k] = countFields(p)
 		}
 	}
 	return d.nwords[i]
 }
+
+// countFields returns len(strings.Fields(s)) without building the fields.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // topicState says whether a unit shares its vocabulary with the rest of its document.
 type topicState int
@@ -731,7 +752,9 @@ func (d *Doc) topic(sc *scratch, para int) topicState {
 		// Word hashes stand for words: a collision can only make a line look on topic,
 		// which weighs it less.
 		d.vocab = map[uint32]vocabEntry{}
-		var tk tokens
+		other := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(other)
+		tk := &other.tok
 		for i, p := range d.paras {
 			tk.fold(p)
 			for k := 0; k < tk.n(); k++ {

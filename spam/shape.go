@@ -229,12 +229,13 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	if !shape && digits >= 9 && hasPhone(t) {
 		shape = true
 	}
-	if sc.tok.n() > 0 && creditWords[string(sc.tok.word(0))] {
+	cbits := creditBits()
+	if sc.tok.n() > 0 && hasBit(cbits, sc.tok.w[0].hash) && creditWords[string(sc.tok.word(0))] {
 		return true, true
 	}
 	if anywhere {
 		for i := 1; i < sc.tok.n(); i++ {
-			if creditWords[string(sc.tok.word(i))] {
+			if hasBit(cbits, sc.tok.w[i].hash) && creditWords[string(sc.tok.word(i))] {
 				return true, true
 			}
 		}
@@ -261,6 +262,15 @@ var markerByte = func() (m [256]bool) {
 var codeBits = sync.OnceValue(func() *[bitsetWords]uint64 {
 	b := new([bitsetWords]uint64)
 	for w := range codeWords {
+		setBit(b, fnv(w))
+	}
+	return b
+})
+
+// creditBits is the hash filter of creditWords: most words cost no map lookup.
+var creditBits = sync.OnceValue(func() *[bitsetWords]uint64 {
+	b := new([bitsetWords]uint64)
+	for w := range creditWords {
 		setBit(b, fnv(w))
 	}
 	return b
@@ -466,15 +476,14 @@ func isCodeToken(s string) bool {
 func isLabelList(t string) bool {
 	t = strings.TrimSpace(t)
 	label, rest, ok := strings.Cut(t, ":")
-	if !ok || len(strings.Fields(label)) == 0 || len(strings.Fields(label)) > 2 || strings.HasSuffix(rest, ".") {
+	if !ok || countFields(label) == 0 || countFields(label) > 2 || strings.HasSuffix(rest, ".") {
 		return false
 	}
-	items := strings.Split(rest, ",")
-	if len(items) < 3 {
-		return false
+	if strings.Count(rest, ",") < 2 {
+		return false // fewer than three items
 	}
-	for _, it := range items {
-		if k := len(strings.Fields(it)); k == 0 || k > 4 {
+	for it := range strings.SplitSeq(rest, ",") {
+		if k := countFields(it); k == 0 || k > 4 {
 			return false
 		}
 	}
