@@ -173,6 +173,15 @@ func (d *Detector) findUnits(units []Unit, whole bool) []Match {
 		t.reset()
 		tokenPool.Put(t)
 	}()
+	// Allocate the stream once: growing it by appends costs several times its final size.
+	nw, nb := 0, 0
+	for _, u := range units {
+		w, b := sizeHint(u.Text)
+		nw, nb = nw+w, nb+b
+	}
+	t.words = slices.Grow(t.words[:0], nw)
+	t.norm = slices.Grow(t.norm[:0], nb)
+	t.units = slices.Grow(t.units[:0], len(units))
 	list, para := false, 0
 	for i, u := range units {
 		if i == 0 || u.Para != para {

@@ -32,12 +32,14 @@ const (
 	sentenceCut
 )
 
+// A word is 24 bytes: a long document has a word every few bytes. Its normalized bytes run
+// from its ns to the next word's (the words' normalized bytes are contiguous in tok.norm).
 type word struct {
-	h      uint64
-	ns, ne int32 // normalized bytes: tok.norm[ns:ne]
-	bs, be int32 // bytes in the unit's text; only meaningful when the unit's offsets are exact
-	unit   int32
-	flags  uint8
+	h     uint64
+	ns    int32 // normalized bytes start at tok.norm[ns]
+	be    int32 // end in the unit's text; only meaningful when the unit's offsets are exact
+	unit  int32
+	flags uint8
 }
 
 type unitInfo struct {
@@ -123,6 +125,54 @@ func (t *tokens) tokenize(text string, para int, list bool) {
 	t.units = append(t.units, u)
 }
 
+// sizeHint returns upper bounds for the words and normalized bytes words1 will append for
+// text, so the stream can be allocated once: a word begins wherever a letter or digit follows
+// anything else, marks being part of what they follow.
+func sizeHint(text string) (words, normBytes int) {
+	inWord := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			w := asciiClass[c] == cWord
+			if w {
+				normBytes++
+				if !inWord {
+					words++
+				}
+			}
+			inWord = w
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		var info runeInfo
+		switch {
+		case r < runeTableSize:
+			info = runeTable[r]
+		case r >= punctBase && r < punctBase+punctTableSize:
+			info = punctTable[r-punctBase]
+		default:
+			info = slowInfo(r, size)
+		}
+		i += size
+		if info.mark {
+			if inWord {
+				normBytes += size
+			}
+			continue
+		}
+		w := info.class == cWord
+		if w {
+			normBytes += utf8.RuneLen(info.lower)
+			if !inWord {
+				words++
+			}
+		}
+		inWord = w
+	}
+	return words, normBytes
+}
+
 // words1 appends the words of text to the stream; it reports whether text has a rune that
 // may combine or decompose (at or above U+0300), i.e. whether it could fail to be NFC.
 func (t *tokens) words1(text string, u *unitInfo) (high bool) {
@@ -131,7 +181,7 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 		inWord    bool
 		prevDigit bool
 		pending   uint8 // flags of the word being read
-		ws, ns    int
+		ns        int
 		// what the separator since the last word held
 		space, term, termSpace, stop, opener bool
 	)
@@ -190,7 +240,7 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 					}
 				}
 				inWord = true
-				ws, ns = i, len(t.norm)
+				ns = len(t.norm)
 				space, term, termSpace, stop, opener = false, false, false, false, false
 			}
 			if r < utf8.RuneSelf {
@@ -225,7 +275,7 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 		}
 		if inWord {
 			inWord = false
-			w := word{ns: int32(ns), ne: int32(len(t.norm)), bs: int32(ws), be: int32(i), unit: ui, flags: pending}
+			w := word{ns: int32(ns), be: int32(i), unit: ui, flags: pending}
 			// FNV-1a over the normalized bytes: cheap, and every hit is confirmed by the bytes.
 			h := uint64(14695981039346656037)
 			for _, c := range t.norm[ns:] {
@@ -254,12 +304,17 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 	return high
 }
 
-func (t *tokens) wordBytes(k int) []byte { return t.norm[t.words[k].ns:t.words[k].ne] }
+func (t *tokens) wordBytes(k int) []byte {
+	end := len(t.norm)
+	if k+1 < len(t.words) {
+		end = int(t.words[k+1].ns)
+	}
+	return t.norm[t.words[k].ns:end]
+}
 
 // same reports whether words i and j are equal, confirming a hash hit by the bytes.
 func (t *tokens) same(i, j int) bool {
-	wi, wj := &t.words[i], &t.words[j]
-	return wi.h == wj.h && string(t.norm[wi.ns:wi.ne]) == string(t.norm[wj.ns:wj.ne])
+	return t.words[i].h == t.words[j].h && string(t.wordBytes(i)) == string(t.wordBytes(j))
 }
 
 func isASCII(s string) bool {
