@@ -60,12 +60,18 @@ const prefixLen = 4
 
 type compiled struct {
 	phrase
-	rule Rule
+	rule   Rule
+	reason string // rule.Category + "-phrase", built once
+	// next is the hash of the second word when it is a plain word (hasNext): a phrase that
+	// starts with <num> is tried only where that word follows the number.
+	next    uint32
+	hasNext bool
 }
 
 type compiledRegexp struct {
-	re   *regexp.Regexp
-	rule Rule
+	re     *regexp.Regexp
+	rule   Rule
+	reason string
 }
 
 type config struct {
@@ -138,7 +144,7 @@ func New(opts ...Option) (*Scorer, error) {
 			if r.ID == "" {
 				r.ID = r.Category + ":/" + r.Regexp + "/"
 			}
-			s.regexps = append(s.regexps, compiledRegexp{re: re, rule: r})
+			s.regexps = append(s.regexps, compiledRegexp{re: re, rule: r, reason: r.Category + "-phrase"})
 		default:
 			ph, err := compilePhrase(r.Phrase)
 			if err != nil {
@@ -148,10 +154,13 @@ func New(opts ...Option) (*Scorer, error) {
 				r.ID = r.Category + ":" + r.Phrase
 			}
 			i := int32(len(s.phrases))
-			s.phrases = append(s.phrases, compiled{phrase: ph, rule: r})
+			s.phrases = append(s.phrases, compiled{phrase: ph, rule: r, reason: r.Category + "-phrase"})
 			first := ph.words[0]
 			if ph.number[0] {
 				s.numFirst = append(s.numFirst, i)
+				if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
+					s.phrases[i].next, s.phrases[i].hasNext = fnv(ph.words[1]), true
+				}
 			} else if ph.prefix[0] {
 				k := first[:min(prefixLen, len(first))]
 				s.byPrefix[k] = append(s.byPrefix[k], i)
@@ -475,7 +484,7 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	tok := &sc.tok
 	n := tok.n()
 	seen := 0 // signals of rules so far; categories are looked up among them
-	add := func(r *Rule, from, to int) {
+	add := func(r *Rule, reason string, from, to int) {
 		w := r.Weight
 		for _, g := range sc.sig[:seen] {
 			if g.reason[:len(g.reason)-len("-phrase")] == r.Category {
@@ -501,7 +510,7 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 				return // one rule counts once
 			}
 		}
-		sc.sig = append(sc.sig, signal{name: r.ID, reason: r.Category + "-phrase", weight: w, class: classRule})
+		sc.sig = append(sc.sig, signal{name: r.ID, reason: reason, weight: w, class: classRule})
 		seen++
 	}
 	// A phrase inside quotation marks, in a unit that is not itself all quotation, is being
@@ -525,7 +534,7 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		if !allQuoted && tok.w[i].quoted && tok.w[i+len(p.words)-1].quoted {
 			return
 		}
-		add(&p.rule, i, i+len(p.words))
+		add(&p.rule, p.reason, i, i+len(p.words))
 	}
 	for i := 0; i < n; i++ {
 		w := tok.word(i)
@@ -547,14 +556,18 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		}
 		if len(s.numFirst) > 0 && w[0] >= '0' && w[0] <= '9' && isNumber(w) {
 			for _, pi := range s.numFirst {
-				match(&s.phrases[pi], i)
+				p := &s.phrases[pi]
+				if p.hasNext && (i+1 >= n || tok.w[i+1].hash != p.next) {
+					continue // the word after the number is not the phrase's: no match
+				}
+				match(p, i)
 			}
 		}
 	}
 	for i := range s.regexps {
 		cr := &s.regexps[i]
 		if cr.re.MatchString(t) {
-			add(&cr.rule, 0, 0)
+			add(&cr.rule, cr.reason, 0, 0)
 		}
 	}
 }
