@@ -276,6 +276,13 @@ func (d *document) assemble() string {
 			continue
 		}
 		var para strings.Builder
+		n := 0
+		for si, s := range p.sents {
+			if !p.removed[si] {
+				n += s.Len() + 1
+			}
+		}
+		para.Grow(n)
 		for si, s := range p.sents {
 			if p.removed[si] {
 				continue
@@ -356,6 +363,10 @@ func tidyIfNeeded(s string) string {
 // tidy collapses runs of spaces and tabs to one space, drops a space orphaned before a full
 // stop or comma that ends a word ("Wagner ." → "Wagner."), and trims the ends.
 func tidy(s string) string {
+	if !strings.ContainsAny(s, "\t\u200b") && !strings.Contains(s, "  ") && !strings.Contains(s, " .") &&
+		!strings.Contains(s, " ,") && len(strings.TrimFunc(s, text.IsSpace)) == len(s) {
+		return s // nothing to change: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

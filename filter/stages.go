@@ -457,8 +457,12 @@ type sentRef struct{ para, sent int }
 // beginning, as a byte-level mark. With a store, the paragraphs left are then checked against
 // earlier documents.
 func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
-	var units []dedupe.Unit
-	var refs []sentRef
+	n := 0
+	for pi := range d.paras {
+		n += d.paras[pi].left
+	}
+	units := make([]dedupe.Unit, 0, n)
+	refs := make([]sentRef, 0, n)
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for si, s := range p.sents {
