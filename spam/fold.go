@@ -129,7 +129,7 @@ func (t *tokens) fold(s string) {
 				prevDigit = f <= '9'
 				continue
 			}
-			if (c == '.' || c == ',') && prevDigit && i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			if prevDigit && (c == '.' || c == ',') && i < len(s) && s[i] >= '0' && s[i] <= '9' {
 				buf = append(buf, c)
 				h = (h ^ uint32(c)) * fnvPrime
 				wlen++
@@ -140,8 +140,10 @@ func (t *tokens) fold(s string) {
 				continue
 			}
 			if wlen > 0 {
-				t.buf, t.h, t.wlen = buf, h, wlen
-				t.endWord()
+				// endWord, on the locals.
+				end := int32(len(buf))
+				t.w = append(t.w, wordInfo{start: t.start, end: end, hash: h, pre: t.hp, quoted: t.inQ || t.inS})
+				t.start, t.hp = end, 0
 				h, wlen = fnvOffset, 0
 			}
 			prevDigit = false
