@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -44,7 +45,9 @@ func newDocument(input string) *document {
 func (d *document) segment(start int) {
 	d.cuts = d.byteMarks()
 	prevEnd := 0
-	for _, sp := range text.Paragraphs(d.input) {
+	paras := text.Paragraphs(d.input)
+	d.paras = slices.Grow(d.paras, len(paras))
+	for _, sp := range paras {
 		if sp.End <= start {
 			prevEnd = sp.End
 			continue
@@ -99,6 +102,7 @@ func (d *document) paragraphMark(p int, stage, reason string, evidence ...string
 
 // apply records marks, skipping sentences an earlier mark removed already.
 func (d *document) apply(ms []mark) {
+	d.marks = slices.Grow(d.marks, len(ms))
 	for _, m := range ms {
 		if m.para < 0 {
 			d.marks = append(d.marks, m)
@@ -263,8 +267,19 @@ func mergeEvidence(a, b []string) []string {
 // or comma is dropped. Byte-level marks (invalid UTF-8, control characters) are cut out.
 func (d *document) assemble() string {
 	byteMarks := d.byteMarks()
+	// The output is at most the kept sentences and their separators. The first paragraph is
+	// copied into b only when a second one follows: a one-paragraph output is never copied.
+	size := 0
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for si, s := range p.sents {
+			if !p.removed[si] {
+				size += s.Len() + 2
+			}
+		}
+	}
 	var b strings.Builder
-	b.Grow(len(d.input))
+	var only string
 	sep := 0 // line breaks owed before the next kept paragraph
 	first := true
 	for pi := range d.paras {
@@ -296,16 +311,26 @@ func (d *document) assemble() string {
 		if out == "" {
 			continue
 		}
-		if !first {
-			if sep >= 2 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
-			}
+		if first {
+			only = out
+			first = false
+			sep = 0
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(size)
+			b.WriteString(only)
+		}
+		if sep >= 2 {
+			b.WriteString("\n\n")
+		} else {
+			b.WriteByte('\n')
 		}
 		b.WriteString(out)
-		first = false
 		sep = 0
+	}
+	if b.Len() == 0 {
+		return only
 	}
 	return b.String()
 }

@@ -472,8 +472,9 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 			}
 		}
 	}
-	var ms []mark
-	for _, m := range f.c.dedupe.FindUnits(units) {
+	found := f.c.dedupe.FindUnits(units)
+	ms := make([]mark, 0, len(found))
+	for _, m := range found {
 		r, o, ol := refs[m.Index], refs[m.Original], refs[m.OriginalLast]
 		orig := text.Span{Start: d.paras[o.para].sents[o.sent].Start, End: d.paras[ol.para].sents[ol.sent].End}
 		ev := []string{fmt.Sprintf("original=%d-%d", orig.Start, orig.End)}
