@@ -18,10 +18,12 @@ const DefaultThreshold = 0.5
 // A Scorer is immutable after New and safe for concurrent use.
 type Scorer struct {
 	threshold float64
-	byFirst   map[string][]int32 // first word → phrases of one word, or whose second word is a pattern
-	byPair    map[string][]int32 // "first second" → phrases of two or more plain words
-	byPrefix  map[string][]int32 // first prefixLen bytes of a prefix first word → indexes
-	numFirst  []int32            // phrases that start with <num>
+	// The phrase indexes are keyed by word hashes (fnv, as fold computes them): a collision
+	// only adds a phrase that wordsMatch then rejects, so the lists are candidates.
+	byFirst  map[uint32][]int32 // first word → phrases of one word, or whose second word is a pattern
+	byPair   map[uint64][]int32 // first and second word → phrases of two or more plain words
+	byPrefix map[uint32][]int32 // first prefixLen bytes of a prefix first word → indexes
+	numFirst []int32            // phrases that start with <num>
 	// firstBits and prefixBits hold one bit per hash of the keys of byFirst and byPrefix, so
 	// that the words no rule starts with (nearly all of them) cost no map lookup.
 	firstBits, prefixBits, pairBits *[bitsetWords]uint64
@@ -51,6 +53,9 @@ func setBit(b *[bitsetWords]uint64, h uint32) { b[(h>>6)%bitsetWords] |= 1 << (h
 func hasBit(b *[bitsetWords]uint64, h uint32) bool {
 	return b[(h>>6)%bitsetWords]&(1<<(h&63)) != 0
 }
+
+// pairKey is the key of two consecutive words in the pair index.
+func pairKey(a, b uint32) uint64 { return uint64(a)<<32 | uint64(b) }
 
 // pairHash combines the hashes of two consecutive words.
 func pairHash(a, b uint32) uint32 { return (a*0x9E3779B1 ^ b) * fnvPrime }
@@ -125,8 +130,8 @@ func New(opts ...Option) (*Scorer, error) {
 		rules = append(rules, builtin().rules...)
 	}
 	rules = append(rules, c.rules...)
-	s := &Scorer{threshold: c.threshold, byFirst: map[string][]int32{}, byPrefix: map[string][]int32{},
-		byPair: map[string][]int32{}, stop: builtin().stop,
+	s := &Scorer{threshold: c.threshold, byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
+		byPair: map[uint64][]int32{}, stop: builtin().stop,
 		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64)}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
@@ -163,14 +168,18 @@ func New(opts ...Option) (*Scorer, error) {
 				}
 			} else if ph.prefix[0] {
 				k := first[:min(prefixLen, len(first))]
-				s.byPrefix[k] = append(s.byPrefix[k], i)
+				if len(k) == prefixLen {
+					// A shorter prefix is never looked up: words are indexed by their
+					// first prefixLen bytes.
+					s.byPrefix[fnv(k)] = append(s.byPrefix[fnv(k)], i)
+				}
 				setBit(s.prefixBits, fnv(k))
 			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
-				k := first + " " + ph.words[1]
-				s.byPair[k] = append(s.byPair[k], i)
-				setBit(s.pairBits, pairHash(fnv(first), fnv(ph.words[1])))
+				h1, h2 := fnv(first), fnv(ph.words[1])
+				s.byPair[pairKey(h1, h2)] = append(s.byPair[pairKey(h1, h2)], i)
+				setBit(s.pairBits, pairHash(h1, h2))
 			} else {
-				s.byFirst[first] = append(s.byFirst[first], i)
+				s.byFirst[fnv(first)] = append(s.byFirst[fnv(first)], i)
 				setBit(s.firstBits, fnv(first))
 			}
 		}
@@ -249,7 +258,6 @@ type scratch struct {
 	tok        tokens
 	covered    []bool
 	sig        []signal
-	key        []byte
 	label      bool // a rule stronger than a platform name matched
 	candidates int  // phrases found anywhere, anchors and quotation marks aside
 }
@@ -539,18 +547,17 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	for i := 0; i < n; i++ {
 		w := tok.word(i)
 		if hasBit(s.firstBits, tok.w[i].hash) {
-			for _, pi := range s.byFirst[string(w)] {
+			for _, pi := range s.byFirst[tok.w[i].hash] {
 				match(&s.phrases[pi], i)
 			}
 		}
 		if i+1 < n && hasBit(s.pairBits, pairHash(tok.w[i].hash, tok.w[i+1].hash)) {
-			sc.key = append(append(append(sc.key[:0], w...), ' '), tok.word(i+1)...)
-			for _, pi := range s.byPair[string(sc.key)] {
+			for _, pi := range s.byPair[pairKey(tok.w[i].hash, tok.w[i+1].hash)] {
 				match(&s.phrases[pi], i)
 			}
 		}
 		if len(w) >= prefixLen && hasBit(s.prefixBits, tok.w[i].pre) {
-			for _, pi := range s.byPrefix[string(w[:prefixLen])] {
+			for _, pi := range s.byPrefix[tok.w[i].pre] {
 				match(&s.phrases[pi], i)
 			}
 		}
