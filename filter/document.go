@@ -209,8 +209,9 @@ func (d *document) removals() []Removal {
 		}
 		return ms[a].span.End > ms[b].span.End
 	})
-	var out []Removal
+	out := make([]Removal, 0, len(ms))
 	var last *mark
+	owned := false // last.evidence is a copy of its own, safe to append to
 	for i := range ms {
 		m := ms[i]
 		if last != nil && m.span.Start < last.span.End {
@@ -224,11 +225,15 @@ func (d *document) removals() []Removal {
 			m.stage == last.stage && m.reason == last.reason {
 			last.to = m.to
 			last.span.End = m.span.End
+			if !owned {
+				last.evidence, owned = append([]string(nil), last.evidence...), true
+			}
 			last.evidence = mergeEvidence(last.evidence, m.evidence)
 			out[len(out)-1] = d.removal(*last)
 			continue
 		}
 		out = append(out, d.removal(m))
+		owned = false
 		last = &ms[i]
 		*last = m
 	}
@@ -244,8 +249,9 @@ func (d *document) removal(m mark) Removal {
 		Start: m.span.Start, End: m.span.End, Evidence: m.evidence}
 }
 
+// mergeEvidence appends to a the entries of b it does not hold yet.
 func mergeEvidence(a, b []string) []string {
-	out := append([]string(nil), a...)
+	out := a
 	for _, e := range b {
 		dup := false
 		for _, x := range out {
