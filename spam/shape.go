@@ -35,6 +35,27 @@ func shapeSignals(sc *scratch, t string, n int) {
 			fieldLetters++
 			continue
 		}
+		if r >= 'A' && r <= 'Z' {
+			upper++
+			letters++
+			fieldLetters++
+			fieldUpper++
+			continue
+		}
+		if (r == ' ' || r == '\n' || r == '\t') && fieldLetters > 0 {
+			// End of a whitespace-separated field.
+			if fieldUpper == fieldLetters && fieldLetters >= 2 {
+				capsRun++
+				maxCapsRun = max(maxCapsRun, capsRun)
+			} else {
+				capsRun = 0
+			}
+			fieldLetters, fieldUpper = 0, 0
+			continue
+		}
+		if r == ' ' {
+			continue // nothing else counts a space
+		}
 		switch r {
 		case '›', '>', '»', '/', '–', '·':
 			// A breadcrumb separator stands between spaces: "Home › News › UK".
@@ -51,17 +72,6 @@ func shapeSignals(sc *scratch, t string, n int) {
 		switch r {
 		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
 			arrows++
-		}
-		if (r == ' ' || r == '\n' || r == '\t') && fieldLetters > 0 {
-			// End of a whitespace-separated field.
-			if fieldUpper == fieldLetters && fieldLetters >= 2 {
-				capsRun++
-				maxCapsRun = max(maxCapsRun, capsRun)
-			} else {
-				capsRun = 0
-			}
-			fieldLetters, fieldUpper = 0, 0
-			continue
 		}
 		if r < utf8.RuneSelf {
 			switch {
