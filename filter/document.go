@@ -145,7 +145,21 @@ func (d *document) keptText(p int) string {
 	if par.left == len(par.sents) && !d.cutIn(par.span) {
 		return tidyIfNeeded(d.input[par.span.Start:par.span.End])
 	}
+	return d.joinKept(p, d.cuts)
+}
+
+// joinKept returns the sentences of paragraph p still kept, without the bytes of the marks
+// cuts, joined by spaces and tidied.
+func (d *document) joinKept(p int, cuts []text.Span) string {
+	par := &d.paras[p]
+	n := 0
+	for i, s := range par.sents {
+		if !par.removed[i] {
+			n += s.Len() + 1
+		}
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, s := range par.sents {
 		if par.removed[i] {
 			continue
@@ -153,7 +167,7 @@ func (d *document) keptText(p int) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		writeCut(&b, d.input, s, d.cuts)
+		writeCut(&b, d.input, s, cuts)
 	}
 	return tidy(b.String())
 }
@@ -177,6 +191,7 @@ func (d *document) sentText(s text.Span) string {
 		return tidyIfNeeded(s.Of(d.input))
 	}
 	var b strings.Builder
+	b.Grow(s.Len())
 	writeCut(&b, d.input, s, d.cuts)
 	return tidy(b.String())
 }
@@ -296,24 +311,7 @@ func (d *document) assemble() string {
 		if p.left == 0 {
 			continue
 		}
-		var para strings.Builder
-		n := 0
-		for si, s := range p.sents {
-			if !p.removed[si] {
-				n += s.Len() + 1
-			}
-		}
-		para.Grow(n)
-		for si, s := range p.sents {
-			if p.removed[si] {
-				continue
-			}
-			if para.Len() > 0 {
-				para.WriteByte(' ')
-			}
-			writeCut(&para, d.input, s, byteMarks)
-		}
-		out := tidy(para.String())
+		out := d.joinKept(pi, byteMarks)
 		if out == "" {
 			continue
 		}
