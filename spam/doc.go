@@ -1,0 +1,15 @@
+// Package spam scores lines and sentences of scraped article text as injected ads, promos,
+// calls to action and site boilerplate: "read also" teasers, newsletter, paywall and cookie
+// prompts, share rows, comment widgets, copyright footers, ad labels and the like.
+//
+// A Scorer combines rule matches (phrases in eight languages, embedded from rules/*.rules, plus
+// user rules in the same format: see ParseRules) with shape features (capitals, bullet glyphs,
+// links, contact details, menu rows) and, for borderline units, context. The result is a
+// Verdict: a score in [0, 1], whether it reaches the threshold, the strongest evidence as a
+// stable reason ("cta-phrase", "readalso-phrase", "menu-row", …) and every rule id and feature
+// that fired. A sentence glued to a longer paragraph (Glued) needs lexical evidence; shape alone
+// never removes it.
+//
+// Scorers are immutable after New and safe for concurrent use; Default is built once per
+// process and shared. The package only scores: package filter decides what to remove.
+package spam
