@@ -251,6 +251,11 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 		u := &t.units[ui]
 		a, b := u.first, u.end
 		f := d.candidate(t, ui)
+		if f.kind != 0 && len(out) == cap(out) {
+			// Double, not the 1.25× append uses for big slices: a document of copies has
+			// a match per sentence, and 1.25× steps cost several times the final slice.
+			out = slices.Grow(out, max(8, len(out)))
+		}
 		switch f.kind {
 		case 4, 2:
 			if d.protected(t, ui, f.oe, f.kind == 4) {
@@ -295,6 +300,9 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 				push(t.ends, t.shingleAt(k+1-shingle), k)
 			}
 		}
+	}
+	if len(out) == 0 {
+		return nil // as before the doubling: nil when nothing matched
 	}
 	return out
 }
