@@ -145,15 +145,7 @@ func sizeHint(text string) (words, normBytes int) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		var info runeInfo
-		switch {
-		case r < runeTableSize:
-			info = runeTable[r]
-		case r >= punctBase && r < punctBase+punctTableSize:
-			info = punctTable[r-punctBase]
-		default:
-			info = slowInfo(r, size)
-		}
+		info := lookupRune(r, size)
 		i += size
 		if info.mark {
 			if inWord {
@@ -199,15 +191,7 @@ func (t *tokens) words1(text string, u *unitInfo) (high bool) {
 			r, cl = rune(c), asciiClass[c]
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
-			var info runeInfo
-			switch {
-			case r < runeTableSize:
-				info = runeTable[r]
-			case r >= punctBase && r < punctBase+punctTableSize:
-				info = punctTable[r-punctBase]
-			default:
-				info = slowInfo(r, size)
-			}
+			info := lookupRune(r, size)
 			high = high || info.nfcRisk
 			if info.mark {
 				if inWord {
@@ -435,4 +419,16 @@ func slowInfo(r rune, size int) runeInfo {
 		lower:   unicode.ToLower(r),
 		nfcRisk: r >= 0x300 && (!p.BoundaryBefore() || p.CCC() != 0 || !norm.NFC.IsNormal(b)),
 	}
+}
+
+// lookupRune classifies a non-ASCII rune: the Latin/Greek/Cyrillic table, the general
+// punctuation table, or the slow path for everything else.
+func lookupRune(r rune, size int) runeInfo {
+	switch {
+	case r < runeTableSize:
+		return runeTable[r]
+	case r >= punctBase && r < punctBase+punctTableSize:
+		return punctTable[r-punctBase]
+	}
+	return slowInfo(r, size)
 }
