@@ -154,9 +154,7 @@ func (d *Detector) Find(units []string) []Match {
 	return out
 }
 
-var tokenPool = sync.Pool{New: func() any {
-	return &tokens{starts: map[uint64][]int32{}, ends: map[uint64][]int32{}, exactIx: map[uint64][]int32{}}
-}}
+var tokenPool = sync.Pool{New: func() any { return new(tokens) }}
 
 // FindUnits returns the units to remove, in increasing Index order.
 func (d *Detector) FindUnits(units []Unit) []Match { return d.findUnits(units, false) }
@@ -168,20 +166,33 @@ func (d *Detector) findUnits(units []Unit, whole bool) []Match {
 		return nil
 	}
 	t := tokenPool.Get().(*tokens)
-	t.whole = whole
 	defer func() {
 		t.reset()
 		tokenPool.Put(t)
 	}()
-	// Allocate the stream once: growing it by appends costs several times its final size.
-	nw, nb := 0, 0
+	t.read(units, whole)
+	ms := d.match(t, units)
+	slices.SortFunc(ms, func(a, b Match) int { return a.Index - b.Index })
+	return ms
+}
+
+// read tokenizes the units into the stream.
+func (t *tokens) read(units []Unit, whole bool) {
+	t.whole = whole
 	for _, u := range units {
-		w, b := sizeHint(u.Text)
-		nw, nb = nw+w, nb+b
+		t.total += len(u.Text)
 	}
-	t.words = slices.Grow(t.words[:0], nw)
-	t.norm = slices.Grow(t.norm[:0], nb)
-	t.units = slices.Grow(t.units[:0], len(units))
+	// A first estimate of a word per five bytes: ordinary text has one every six or seven,
+	// and a text of shorter words grows the stream once (see grow).
+	if c := t.total/5 + 16; cap(t.wh) < c {
+		t.wh, t.ns, t.fl = make([]uint32, 0, c), make([]int32, 0, c+1), make([]uint16, 0, c)
+	}
+	if c := t.total + 16; cap(t.norm) < c {
+		t.norm = make([]byte, 0, c)
+	}
+	if cap(t.units) < len(units) {
+		t.units = make([]unitInfo, 0, len(units))
+	}
 	list, para := false, 0
 	for i, u := range units {
 		if i == 0 || u.Para != para {
@@ -189,44 +200,58 @@ func (d *Detector) findUnits(units []Unit, whole bool) []Match {
 		}
 		t.tokenize(u.Text, u.Para, list)
 	}
-	ms := d.match(t, units)
-	slices.SortFunc(ms, func(a, b Match) int { return a.Index - b.Index })
-	return ms
+	t.ns = append(t.ns, int32(len(t.norm))) // the end of the last word
 }
 
 func (t *tokens) reset() {
-	t.words, t.norm, t.units = t.words[:0], t.norm[:0], t.units[:0]
-	t.whole = false
-	t.removed = t.removed[:0]
-	clear(t.starts)
-	clear(t.ends)
-	clear(t.exactIx)
+	t.wh, t.ns, t.fl, t.norm, t.units = t.wh[:0], t.ns[:0], t.fl[:0], t.norm[:0], t.units[:0]
+	t.whole, t.anyWords, t.lastPara, t.weak, t.total, t.done = false, false, 0, 0, 0, 0
 }
 
 const shingle = 3
 
 func (t *tokens) shingleAt(k int) uint64 {
-	h := t.words[k].h
+	h := uint64(t.wh[k])
 	for j := k + 1; j < k+shingle; j++ {
-		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ t.words[j].h
+		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ uint64(t.wh[j])
 	}
 	return h
 }
 
 // clean reports whether words [a, b) hold no removed word and no paragraph start after a.
 func (t *tokens) clean(a, b int) bool {
-	if a < 0 || b > len(t.words) || a >= b {
+	if a < 0 || b > len(t.fl) || a >= b || t.fl[a]&removed != 0 {
 		return false
 	}
-	for k := a; k < b; k++ {
-		if t.removed[k] || k > a && t.words[k].flags&paraStart != 0 {
+	for _, f := range t.fl[a+1 : b] {
+		if f&(removed|paraStart) != 0 {
 			return false
 		}
 	}
 	return true
 }
 
-func (t *tokens) flag(k int, f uint8) bool { return t.words[k].flags&f != 0 }
+func (t *tokens) flag(k int, f uint16) bool { return t.fl[k]&f != 0 }
+
+// unitOf returns the unit of word k.
+func (t *tokens) unitOf(k int) int {
+	lo, hi := 0, len(t.units)
+	for lo < hi { // the first unit that ends after k
+		m := int(uint(lo+hi) >> 1)
+		if int(t.units[m].end) <= k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (t *tokens) remove(a, b int) {
+	for k := a; k < b; k++ {
+		t.fl[k] |= removed
+	}
+}
 
 // found is a candidate match for the unit being read, by priority: exact, near, prefix.
 type found struct {
@@ -237,19 +262,18 @@ type found struct {
 }
 
 func (d *Detector) match(t *tokens, units []Unit) []Match {
-	t.removed = slices.Grow(t.removed[:0], len(t.words))[:len(t.words)]
-	clear(t.removed)
-	var out []Match
-	push := func(m map[uint64][]int32, k uint64, pos int) {
-		l := append(m[k], int32(pos))
-		if len(l) > d.maxCands {
-			l = l[len(l)-d.maxCands:]
-		}
-		m[k] = l
+	// Every run start and end inside a unit follows a weak split; each index holds at most
+	// one entry per word that may start (or end) a run, or per short unit.
+	t.starts.init(len(t.units) + t.weak)
+	t.stops.init(len(t.units) + t.weak)
+	t.exactIx.init(len(t.units))
+	if cap(t.cands) < d.maxCands {
+		t.cands = make([]int32, d.maxCands)
 	}
+	var out []Match
 	for ui := range t.units {
 		u := &t.units[ui]
-		a, b := u.first, u.end
+		a, b := int(u.first), int(u.end)
 		f := d.candidate(t, ui)
 		if f.kind != 0 && len(out) == cap(out) {
 			// Double, not the 1.25× append uses for big slices: a document of copies has
@@ -258,46 +282,41 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 		}
 		switch f.kind {
 		case 4, 2:
-			if d.protected(t, ui, f.oe, f.kind == 4) {
+			if d.protected(t, units, ui, f.oe, f.kind == 4) {
 				break
 			}
 			reason := ReasonRepeated
 			if f.kind == 2 {
 				reason = ReasonNear
 			}
-			out = append(out, Match{Index: ui, Reason: reason, Original: int(t.words[f.ob].unit),
-				OriginalLast: int(t.words[f.oe-1].unit), Similarity: f.similarity, End: len(units[ui].Text)})
-			for k := a; k < b; k++ {
-				t.removed[k] = true
-			}
+			out = append(out, Match{Index: ui, Reason: reason, Original: t.unitOf(f.ob),
+				OriginalLast: t.unitOf(f.oe - 1), Similarity: f.similarity, End: len(units[ui].Text)})
+			t.remove(a, b)
 			continue
 		case 3:
-			j := int(t.words[f.ob].unit)
+			j := t.unitOf(f.ob)
 			out = append(out, Match{Index: j, Reason: ReasonNear, Original: ui, OriginalLast: ui,
 				Similarity: f.similarity, End: len(units[j].Text)})
-			for k := f.ob; k < f.oe; k++ {
-				t.removed[k] = true
-			}
+			t.remove(f.ob, f.oe)
 		case 1:
-			end := prefixEnd(units[ui].Text, int(t.words[a+f.n-1].be))
-			out = append(out, Match{Index: ui, Reason: ReasonRepeated, Original: int(t.words[f.ob].unit),
-				OriginalLast: int(t.words[f.oe-1].unit), Similarity: 1, End: end})
-			for k := a; k < a+f.n; k++ {
-				t.removed[k] = true
-			}
+			end := prefixEnd(units[ui].Text, wordEnd(units[ui].Text, f.n-1))
+			out = append(out, Match{Index: ui, Reason: ReasonRepeated, Original: t.unitOf(f.ob),
+				OriginalLast: t.unitOf(f.oe - 1), Similarity: 1, End: end})
+			t.remove(a, a+f.n)
 			a += f.n
 		}
 		// Index what stays of the unit.
-		if b-u.first < shingle && b > u.first && !t.removed[u.first] {
-			push(t.exactIx, t.unitHash(u.first, b), u.first)
+		first := int(u.first)
+		if b-first < shingle && b > first && !t.flag(first, removed) {
+			t.exactIx.push(t.unitHash(first, b), first)
 		}
 		for k := a; k < b; k++ {
-			w := t.words[k].flags
-			if w&startOK != 0 && k+shingle <= len(t.words) && t.clean(k, k+shingle) {
-				push(t.starts, t.shingleAt(k), k)
+			w := t.fl[k]
+			if w&startOK != 0 && k+shingle <= len(t.fl) && t.clean(k, k+shingle) {
+				t.starts.push(t.shingleAt(k), k)
 			}
 			if w&endOK != 0 && k+1 >= shingle && t.clean(k+1-shingle, k+1) {
-				push(t.ends, t.shingleAt(k+1-shingle), k)
+				t.stops.push(t.shingleAt(k+1-shingle), k)
 			}
 		}
 	}
@@ -310,9 +329,65 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 func (t *tokens) unitHash(a, b int) uint64 {
 	h := uint64(b - a)
 	for k := a; k < b; k++ {
-		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ t.words[k].h
+		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ uint64(t.wh[k])
 	}
 	return h
+}
+
+// index maps a shingle key to the words pushed under it, newest first: an open-addressing
+// table of list heads over one slice of entries, so a key costs no allocation of its own.
+type index struct {
+	keys  []uint64
+	heads []int32 // 1 + the newest entry of the key in the slot; 0: an empty slot
+	ents  []ixEntry
+	shift uint8
+}
+
+type ixEntry struct{ pos, prev int32 } // prev: 1 + the key's previous entry, 0 none
+
+// init empties the index for at most n keys.
+func (x *index) init(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(x.keys) < size {
+		x.keys, x.heads = make([]uint64, size), make([]int32, size)
+	}
+	x.keys, x.heads = x.keys[:size], x.heads[:size]
+	clear(x.heads)
+	x.ents = x.ents[:0]
+	x.shift = uint8(64 - bits.TrailingZeros(uint(size)))
+}
+
+// slot returns the slot of key: its own or the empty one where it would go.
+func (x *index) slot(key uint64) int {
+	mask := len(x.keys) - 1
+	i := int((key * 0x9e3779b97f4a7c15) >> x.shift)
+	for x.heads[i] != 0 && x.keys[i] != key {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (x *index) push(key uint64, pos int) {
+	i := x.slot(key)
+	x.keys[i] = key
+	x.ents = append(x.ents, ixEntry{pos: int32(pos), prev: x.heads[i]})
+	x.heads[i] = int32(len(x.ents))
+}
+
+// get returns the newest max words pushed under key, oldest first, in buf.
+func (x *index) get(key uint64, buf []int32, max int) []int32 {
+	e := x.heads[x.slot(key)]
+	n := 0
+	for ; e != 0 && n < max; n++ {
+		buf[n] = x.ents[e-1].pos
+		e = x.ents[e-1].prev
+	}
+	buf = buf[:n]
+	slices.Reverse(buf)
+	return buf
 }
 
 // prefixEnd returns where the removal of a copied beginning ends: after the last copied word
@@ -339,13 +414,13 @@ func prefixEnd(s string, i int) int {
 // protected reports whether unit ui must stay although it repeats the run ending at word oe-1:
 // a list item, or an exact repeat of a quotation (a refrain), that does not directly follow its
 // original. A quotation with words missing is a damaged copy, not a refrain.
-func (d *Detector) protected(t *tokens, ui, oe int, exact bool) bool {
+func (d *Detector) protected(t *tokens, units []Unit, ui, oe int, exact bool) bool {
 	u := &t.units[ui]
-	if !(u.quoted && exact) && !u.list {
+	if !u.list && !(exact && fullyQuoted(units[ui].Text)) {
 		return false
 	}
-	k := u.first - 1
-	for k >= 0 && t.removed[k] {
+	k := int(u.first) - 1
+	for k >= 0 && t.flag(k, removed) {
 		k--
 	}
 	return k != oe-1
@@ -354,7 +429,7 @@ func (d *Detector) protected(t *tokens, ui, oe int, exact bool) bool {
 // candidate finds the best earlier copy of unit ui.
 func (d *Detector) candidate(t *tokens, ui int) found {
 	u := &t.units[ui]
-	a, b := u.first, u.end
+	a, b := int(u.first), int(u.end)
 	n := b - a
 	var best found
 	better := func(f found) {
@@ -367,7 +442,7 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 	}
 	if n < shingle {
 		if n >= d.minWords {
-			for _, p := range t.exactIx[t.unitHash(a, b)] {
+			for _, p := range t.exactIx.get(t.unitHash(a, b), t.cands, d.maxCands) {
 				pe := int(p) + n
 				if pe <= a && t.clean(int(p), pe) && t.run(int(p), a, n) == n && t.flag(pe-1, endOK) {
 					return found{kind: 4, ob: int(p), oe: pe, similarity: 1}
@@ -376,9 +451,9 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 		}
 		return best
 	}
-	for _, p32 := range t.starts[t.shingleAt(a)] {
+	for _, p32 := range t.starts.get(t.shingleAt(a), t.cands, d.maxCands) {
 		p := int(p32)
-		if p >= a || t.removed[p] {
+		if p >= a || t.flag(p, removed) {
 			continue
 		}
 		l := t.run(p, a, min(n, a-p))
@@ -394,10 +469,10 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 				}
 			}
 			// The earlier unit is this one with a gap.
-			if t.flag(p, startOK) && int(t.units[t.words[p].unit].first) == p {
-				j := &t.units[t.words[p].unit]
-				if m := j.end - p; m < n && t.clean(p, j.end) && d.gapped(t, p, j.end, a, b) {
-					better(found{kind: 3, ob: p, oe: j.end, similarity: float64(m) / float64(n)})
+			if t.flag(p, unitFirst) {
+				je := int(t.units[t.unitOf(p)].end)
+				if m := je - p; m < n && t.clean(p, je) && d.gapped(t, p, je, a, b) {
+					better(found{kind: 3, ob: p, oe: je, similarity: float64(m) / float64(n)})
 				}
 			}
 		}
@@ -406,7 +481,7 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 			// one: "… wyniesie ok. | 5,5 proc." and "… ok. | 8,5 proc." share a beginning
 			// that is not a sentence.
 			for k := min(l, n-1); k >= d.minPrefixWords; k-- {
-				if t.units[t.words[p+k-1].unit].end == p+k && t.flag(a+k, cutBefore) {
+				if t.flag(p+k-1, unitLast) && t.flag(a+k, cutBefore) {
 					better(found{kind: 1, ob: p, oe: p + k, n: k, similarity: 1})
 					break
 				}
@@ -414,7 +489,7 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 		}
 	}
 	if d.maxGap > 0 && best.kind < 2 {
-		for _, q32 := range t.ends[t.shingleAt(b-shingle)] {
+		for _, q32 := range t.stops.get(t.shingleAt(b-shingle), t.cands, d.maxCands) {
 			q := int(q32) + 1 // the earlier run ends before word q
 			if q > a {
 				continue
@@ -425,10 +500,10 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 					break
 				}
 			}
-			if best.kind < 3 && q-1 >= 0 && int(t.units[t.words[q-1].unit].end) == q {
-				j := &t.units[t.words[q-1].unit]
-				if m := q - j.first; m < n && m > 0 && t.clean(j.first, q) && d.gapped(t, j.first, q, a, b) {
-					better(found{kind: 3, ob: j.first, oe: q, similarity: float64(m) / float64(n)})
+			if best.kind < 3 && q-1 >= 0 && t.flag(q-1, unitLast) {
+				jf := int(t.units[t.unitOf(q-1)].first)
+				if m := q - jf; m < n && m > 0 && t.clean(jf, q) && d.gapped(t, jf, q, a, b) {
+					better(found{kind: 3, ob: jf, oe: q, similarity: float64(m) / float64(n)})
 				}
 			}
 		}
@@ -440,7 +515,7 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 // removed word or a paragraph start on the earlier side.
 func (t *tokens) run(p, a, max int) int {
 	l := 0
-	for l < max && !t.removed[p+l] && (l == 0 || !t.flag(p+l, paraStart)) && t.same(p+l, a+l) {
+	for l < max && !t.flag(p+l, removed) && (l == 0 || !t.flag(p+l, paraStart)) && t.same(p+l, a+l) {
 		l++
 	}
 	return l
@@ -465,7 +540,7 @@ func (d *Detector) gapped(t *tokens, sa, sb, la, lb int) bool {
 	for q := p; q >= 0 && q >= p-g; q-- {
 		if t.equal(sa+q, la+q+g, ns-q) {
 			for k := la + q; k < la+q+g; k++ {
-				if t.flag(k, sensitive) || negations[string(t.wordBytes(k))] {
+				if t.hasDigit(k) || negations[string(t.wordBytes(k))] {
 					return false
 				}
 			}

@@ -155,13 +155,11 @@ func TestOptions(t *testing.T) {
 // TestHashCollision forces every word hash equal: matches must still be confirmed by the
 // words themselves, so nothing that differs is reported.
 func TestHashCollision(t *testing.T) {
-	tk := &tokens{starts: map[uint64][]int32{}, ends: map[uint64][]int32{}, exactIx: map[uint64][]int32{}}
+	tk := new(tokens)
 	units := doc("alpha beta gamma delta epsilon zeta.", "eta theta iota kappa lambda mu.")
-	for _, u := range units {
-		tk.tokenize(u.Text, u.Para, false)
-	}
-	for i := range tk.words {
-		tk.words[i].h = 42
+	tk.read(units, false)
+	for i := range tk.wh {
+		tk.wh[i] = 42
 	}
 	assert.Empty(t, Default.match(tk, units))
 }

@@ -1,6 +1,8 @@
 package dedupe
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,45 +24,51 @@ const (
 	// cutBefore: a unit may be cut right before this word when what precedes is a copy:
 	// whitespace, no comma or colon, and a terminator before or an opener or capital after.
 	cutBefore
-	// sensitive: a word with a digit; a near-copy may not drop it (nor a negation, checked
-	// when a gap is found).
+	// sensitive: a word with a digit; a near-copy may not drop it (nor a negation). Only the
+	// reference tokenizer of the tests sets it; the matcher asks hasDigit when a gap is found.
 	sensitive
 	// paraStart: the first word of a paragraph; a copied run never crosses into it.
 	paraStart
 	// sentenceCut: cutBefore with a terminator or an opening quote or bracket before the
 	// word, not only a capital.
 	sentenceCut
+	// removed: the word belongs to a copy found earlier in this document.
+	removed
+	// unitFirst, unitLast: the first and the last word of a unit.
+	unitFirst
+	unitLast
 )
 
-// A word is 24 bytes: a long document has a word every few bytes. Its normalized bytes run
-// from its ns to the next word's (the words' normalized bytes are contiguous in tok.norm).
-type word struct {
-	h     uint64
-	ns    int32 // normalized bytes start at tok.norm[ns]
-	be    int32 // end in the unit's text; only meaningful when the unit's offsets are exact
-	unit  int32
-	flags uint8
-}
-
+// A long document has a word every few bytes (every other byte in the worst case), so a word
+// costs 10 bytes, in three parallel slices: a 32-bit hash, where its normalized bytes start
+// (they run to the next word's start: the words' normalized bytes are contiguous in norm) and
+// its flags. Its unit is found by a binary search over the units, and its end in the unit's
+// text by reading the unit again, both only on the rare paths that need them.
 type unitInfo struct {
-	first, end int // words [first, end) of the stream
-	para       int
-	exact      bool // byte offsets of the words index the unit's text (the text was NFC)
-	quoted     bool // the whole unit is one quotation: a refrain candidate
-	list       bool // the unit belongs to a list-item paragraph
+	first, end int32 // words [first, end) of the stream
+	exact      bool  // byte offsets of the words index the unit's text (the text was NFC)
+	list       bool  // the unit belongs to a list-item paragraph
 }
 
 // tokens is the tokenized document; reused through a pool.
 type tokens struct {
-	words []word
+	wh    []uint32 // word hashes
+	ns    []int32  // where each word's normalized bytes start, and one more: the end of the last
+	fl    []uint16 // word flags
 	norm  []byte
 	units []unitInfo
 	whole bool // no weak splits: runs start and end at unit boundaries only
-	// scratch for matching
-	removed []bool
-	starts  map[uint64][]int32
-	ends    map[uint64][]int32
-	exactIx map[uint64][]int32
+	// filled while tokenizing
+	lastPara   int  // the paragraph of the last unit that had words
+	anyWords   bool // some unit had words
+	weak       int  // weak splits seen (an upper bound of the run starts inside units)
+	total      int  // bytes of all the units' texts
+	done       int  // bytes of the units already tokenized
+	recordEnds bool // append each word's end in its text to ends (wordEnd's scratch)
+	ends       []int32
+	// candidate indexes and scratch for matching
+	starts, stops, exactIx index
+	cands                  []int32
 }
 
 const (
@@ -103,202 +111,236 @@ func classOf(r rune) uint8 {
 	return cOther
 }
 
+// wordByte maps a byte to itself lower-cased when it is an ASCII letter or digit, and to 0
+// otherwise (any other ASCII byte, and every byte of a multi-byte rune).
+var wordByte = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if asciiClass[c] == cWord {
+			t[c] = byte(unicode.ToLower(rune(c)))
+		}
+	}
+	return t
+}()
+
 // tokenize appends the words of one unit (of paragraph para) to the stream.
 func (t *tokens) tokenize(text string, para int, list bool) {
-	newPara := len(t.words) == 0 || t.units[t.words[len(t.words)-1].unit].para != para
-	u := unitInfo{first: len(t.words), para: para, exact: true, list: list, quoted: fullyQuoted(text)}
+	first := len(t.wh)
+	u := unitInfo{first: int32(first), exact: true, list: list}
 	normLen := len(t.norm)
-	if t.words1(text, &u) && norm.NFC.QuickSpanString(text) != len(text) {
+	if t.words1(text, first) && norm.NFC.QuickSpanString(text) != len(text) {
 		// Not NFC: read the normalized copy; byte offsets then no longer index the text.
-		t.words, t.norm = t.words[:u.first], t.norm[:normLen]
+		t.wh, t.ns, t.fl, t.norm = t.wh[:first], t.ns[:first], t.fl[:first], t.norm[:normLen]
 		u.exact = false
-		t.words1(norm.NFC.String(text), &u)
+		t.words1(norm.NFC.String(text), first)
 	}
-	u.end = len(t.words)
-	if u.end > u.first {
-		t.words[u.first].flags |= startOK
-		t.words[u.end-1].flags |= endOK
-		if newPara {
-			t.words[u.first].flags |= paraStart
+	end := len(t.wh)
+	u.end = int32(end)
+	if end > first {
+		t.fl[first] |= startOK | unitFirst
+		t.fl[end-1] |= endOK | unitLast
+		if !t.anyWords || t.lastPara != para {
+			t.fl[first] |= paraStart
 		}
+		t.lastPara, t.anyWords = para, true
 	}
 	t.units = append(t.units, u)
+	t.done += len(text)
 }
 
-// sizeHint returns upper bounds for the words and normalized bytes words1 will append for
-// text, so the stream can be allocated once: a word begins wherever a letter or digit follows
-// anything else, marks being part of what they follow.
-func sizeHint(text string) (words, normBytes int) {
-	inWord := false
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			w := asciiClass[c] == cWord
-			if w {
-				normBytes++
-				if !inWord {
-					words++
+// words1 appends the words of text to the stream (first is the unit's first word); it
+// reports whether text has a rune that may combine or decompose (at or above U+0300), i.e.
+// whether it could fail to be NFC.
+//
+// A word is a run of letters and digits, with the nonspacing marks that follow them and a
+// '.' or ',' between two digits; it is stored lower-cased. What the separator before a word
+// held (a space, a terminator, a comma or colon, an opening quote) gives the word's flags.
+// The sensitive flag (a digit) is not set here: gapped asks hasDigit for the few words it
+// needs.
+func (t *tokens) words1(text string, first int) (high bool) {
+	wh, ns, fl, nb := t.wh, t.ns, t.fl, t.norm
+	var space, term, termSpace, stop, opener bool
+	i, n := 0, len(text)
+	for {
+		// The separator, up to the next letter or digit.
+		var upper, digit bool
+		for i < n {
+			c := text[i]
+			cl, size := uint8(0), 1
+			if c < utf8.RuneSelf {
+				cl = asciiClass[c]
+				if cl == cWord {
+					upper, digit = 'A' <= c && c <= 'Z', '0' <= c && c <= '9'
+					break
+				}
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				info := lookupRune(r, size)
+				high = high || info.nfcRisk
+				if info.mark { // a mark outside a word is nothing
+					i += size
+					continue
+				}
+				cl = info.class
+				if cl == cWord {
+					upper, digit = info.upper, info.digit
+					break
 				}
 			}
-			inWord = w
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		info := lookupRune(r, size)
-		i += size
-		if info.mark {
-			if inWord {
-				normBytes += size
+			switch cl {
+			case cSpace:
+				space = true
+				termSpace = termSpace || term
+			case cTerm:
+				term = true
+			case cStop:
+				stop = true
+			case cOpener:
+				opener = opener || space
 			}
-			continue
+			i += size
 		}
-		w := info.class == cWord
-		if w {
-			normBytes += utf8.RuneLen(info.lower)
-			if !inWord {
-				words++
+		if i >= n {
+			break
+		}
+		var flags uint16
+		if k := len(wh); k > first {
+			if termSpace && !t.whole {
+				fl[k-1] |= endOK
+				flags |= startOK
+				t.weak++
+			}
+			if space && !stop && (term || opener || upper || digit) {
+				flags |= cutBefore
+				if term || opener {
+					flags |= sentenceCut
+				}
 			}
 		}
-		inWord = w
-	}
-	return words, normBytes
-}
-
-// words1 appends the words of text to the stream; it reports whether text has a rune that
-// may combine or decompose (at or above U+0300), i.e. whether it could fail to be NFC.
-func (t *tokens) words1(text string, u *unitInfo) (high bool) {
-	ui := int32(len(t.units))
-	var (
-		inWord    bool
-		prevDigit bool
-		pending   uint8 // flags of the word being read
-		ns        int
-		// what the separator since the last word held
-		space, term, termSpace, stop, opener bool
-	)
-	for i := 0; i <= len(text); {
-		var (
-			r            rune
-			size         = 1
-			cl           uint8
-			upper, digit bool
-			lower        rune
-		)
-		if i == len(text) {
-			cl = cSpace
-		} else if c := text[i]; c < utf8.RuneSelf {
-			r, cl = rune(c), asciiClass[c]
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		space, term, termSpace, stop, opener = false, false, false, false, false
+		// The word. A '.' or ',' joins when a digit follows it and the word's last letter
+		// or digit (marks aside) is a digit: the last byte tells for ASCII, highDigit for
+		// the rest.
+		start := len(nb)
+		highDigit := false
+		for i < n {
+			if l := wordByte[text[i]]; l != 0 {
+				nb = append(nb, l)
+				i++
+				continue
+			}
+			if c := text[i]; c < utf8.RuneSelf {
+				if (c == '.' || c == ',') && i+1 < n && text[i+1] >= '0' && text[i+1] <= '9' &&
+					lastIsDigit(nb, highDigit) {
+					nb = append(nb, c) // "1,5" and "2.000" are one word
+					i++
+					continue
+				}
+				break
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
 			info := lookupRune(r, size)
 			high = high || info.nfcRisk
 			if info.mark {
-				if inWord {
-					t.norm = utf8.AppendRune(t.norm, r)
-				}
-				i += size
-				continue
-			}
-			cl = info.class
-			if cl == cWord {
-				upper, digit, lower = info.upper, info.digit, info.lower
-			}
-		}
-		if cl == cWord {
-			if !inWord {
-				pending = 0
-				if n := len(t.words); n > u.first {
-					if termSpace && !t.whole {
-						t.words[n-1].flags |= endOK
-						pending |= startOK
-					}
-					if r < utf8.RuneSelf {
-						upper, digit = 'A' <= r && r <= 'Z', '0' <= r && r <= '9'
-					}
-					if space && !stop && (term || opener || upper || digit) {
-						pending |= cutBefore
-						if term || opener {
-							pending |= sentenceCut
-						}
-					}
-				}
-				inWord = true
-				ns = len(t.norm)
-				space, term, termSpace, stop, opener = false, false, false, false, false
-			}
-			if r < utf8.RuneSelf {
-				// A run of ASCII letters and digits in one go.
-				j := i
-				for j < len(text) {
-					c := text[j]
-					if c >= utf8.RuneSelf || asciiClass[c] != cWord {
-						break
-					}
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					t.norm = append(t.norm, c)
-					j++
-				}
-				prevDigit = text[j-1] <= '9' && text[j-1] >= '0'
-				i = j
-				continue
+				highDigit = lastIsDigit(nb, highDigit) // a digit before a mark still joins: "1́,5"
+			} else if info.class == cWord {
+				r, highDigit = info.lower, info.digit
 			} else {
-				t.norm = utf8.AppendRune(t.norm, lower)
-				prevDigit = digit
+				break
 			}
+			nb = utf8.AppendRune(nb, r)
 			i += size
-			continue
 		}
-		if (r == '.' || r == ',') && prevDigit && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
-			t.norm = append(t.norm, byte(r))
-			prevDigit = false
-			i += size
-			continue
+		if len(wh) == cap(wh) {
+			wh, ns, fl = t.grow(wh, ns, fl, t.done+i)
 		}
-		if inWord {
-			inWord = false
-			w := word{ns: int32(ns), be: int32(i), unit: ui, flags: pending}
-			// FNV-1a over the normalized bytes: cheap, and every hit is confirmed by the bytes.
-			h := uint64(14695981039346656037)
-			for _, c := range t.norm[ns:] {
-				h = (h ^ uint64(c)) * 1099511628211
-				if c <= '9' && c >= '0' {
-					w.flags |= sensitive
-				}
-			}
-			w.h = h
-			t.words = append(t.words, w)
+		wh = append(wh, wordHash(nb, start))
+		ns = append(ns, int32(start))
+		fl = append(fl, flags)
+		if t.recordEnds {
+			t.ends = append(t.ends, int32(i))
 		}
-		prevDigit = false
-		switch cl {
-		case cSpace:
-			space = true
-			termSpace = termSpace || term
-		case cTerm:
-			term = true
-		case cStop:
-			stop = true
-		case cOpener:
-			opener = opener || space
-		}
-		i += size
 	}
+	t.wh, t.ns, t.fl, t.norm = wh, ns, fl, nb
 	return high
 }
 
-func (t *tokens) wordBytes(k int) []byte {
-	end := len(t.norm)
-	if k+1 < len(t.words) {
-		end = int(t.words[k+1].ns)
+// lastIsDigit reports whether the word being read in nb ends in a digit, marks aside: an
+// ASCII last byte tells, and highDigit for a multi-byte last rune.
+func lastIsDigit(nb []byte, highDigit bool) bool {
+	c := nb[len(nb)-1]
+	if c < utf8.RuneSelf {
+		return '0' <= c && c <= '9'
 	}
-	return t.norm[t.words[k].ns:end]
+	return highDigit
 }
+
+// wordHash hashes the normalized bytes nb[start:], eight at a time: a hit is always confirmed
+// by the bytes, so it only needs to spread words well.
+func wordHash(nb []byte, start int) uint32 {
+	const m = 0x9e3779b97f4a7c15
+	b := nb[start:]
+	h := uint64(len(b)) * m
+	for len(b) > 8 {
+		h = bits.RotateLeft64((h^binary.LittleEndian.Uint64(b))*m, 29)
+		b = b[8:]
+	}
+	var v uint64
+	if cap(b) >= 8 {
+		// Read past the word within the buffer and mask what is not the word's.
+		v = binary.LittleEndian.Uint64(b[:8]) & (1<<(8*len(b)) - 1)
+	} else {
+		for k, c := range b {
+			v |= uint64(c) << (8 * k)
+		}
+	}
+	h = (h ^ v) * m
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	return uint32(h ^ h>>32)
+}
+
+// hasDigit reports whether word k holds a digit: a near-copy may not drop it.
+func (t *tokens) hasDigit(k int) bool {
+	for _, c := range t.wordBytes(k) {
+		if '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// grow makes room for more words when the first estimate (a word per five bytes) was short,
+// as in text of one-letter words: by the rate seen so far over the bytes left, so text of
+// one kind all along is reallocated once, and by at least a quarter.
+func (t *tokens) grow(wh []uint32, ns []int32, fl []uint16, at int) ([]uint32, []int32, []uint16) {
+	n := len(wh)
+	left := max(t.total-at, 0)
+	more := int(float64(left)*float64(n)/float64(max(at, 1))*1.125) + 64
+	c := n + max(more, n/4)
+	wh2, ns2, fl2 := make([]uint32, n, c), make([]int32, n, c+1), make([]uint16, n, c)
+	copy(wh2, wh)
+	copy(ns2, ns)
+	copy(fl2, fl)
+	return wh2, ns2, fl2
+}
+
+// wordEnd returns where word k of a unit's text ends in the text (k counts from 0): the
+// words' ends are not kept, since only a copied beginning needs one.
+func wordEnd(text string, k int) int {
+	s := tokens{recordEnds: true, total: len(text)}
+	s.words1(text, 0)
+	if k < len(s.ends) {
+		return int(s.ends[k])
+	}
+	return len(text)
+}
+
+func (t *tokens) wordBytes(k int) []byte { return t.norm[t.ns[k]:t.ns[k+1]] }
 
 // same reports whether words i and j are equal, confirming a hash hit by the bytes.
 func (t *tokens) same(i, j int) bool {
-	return t.words[i].h == t.words[j].h && string(t.wordBytes(i)) == string(t.wordBytes(j))
+	return t.wh[i] == t.wh[j] && string(t.wordBytes(i)) == string(t.wordBytes(j))
 }
 
 func isASCII(s string) bool {

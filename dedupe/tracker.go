@@ -275,9 +275,9 @@ func wordsOf(s string) []string {
 		t.reset()
 		tokenPool.Put(t)
 	}()
-	t.tokenize(s, 0, false)
-	out := make([]string, len(t.words))
-	for i := range t.words {
+	t.read([]Unit{{Text: s}}, false)
+	out := make([]string, len(t.wh))
+	for i := range t.wh {
 		out[i] = string(t.wordBytes(i))
 	}
 	return out

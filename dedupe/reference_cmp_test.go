@@ -1,0 +1,241 @@
+package dedupe
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The production matcher is pinned to the reference matcher (reference_test.go): the same
+// words, flags and word ends from the tokenizer, and the same matches from every Detector,
+// on the corpus, on documents built to hit every path (copies, damaged copies, copied
+// beginnings, weak splits, decomposed accents, marks, numbers, quotes, list items) and on
+// the fuzz seeds.
+
+var refDetectors = func() map[string]*Detector {
+	out := map[string]*Detector{"default": Default}
+	for name, opts := range map[string][]Option{
+		"no-near":    {WithMaxGap(0)},
+		"no-prefix":  {WithMinPrefixWords(0)},
+		"min-words1": {WithMinWords(1), WithMinPrefixWords(3)},
+		"gap8":       {WithMaxGap(8)},
+	} {
+		d, err := New(opts...)
+		if err != nil {
+			panic(err)
+		}
+		out[name] = d
+	}
+	return out
+}()
+
+// requireSameAsReference checks one document against the reference, for every Detector, in
+// both modes.
+func requireSameAsReference(t *testing.T, units []Unit) {
+	t.Helper()
+	for name, d := range refDetectors {
+		for _, whole := range []bool{false, true} {
+			want := d.refFindUnits(units, whole)
+			got := d.findUnits(units, whole)
+			if len(want) == 0 {
+				require.Empty(t, got, "%s whole=%v", name, whole)
+				continue
+			}
+			require.Equal(t, want, got, "%s whole=%v", name, whole)
+		}
+	}
+	// The tokenizer, word by word.
+	ref := &refTokens{}
+	tk := new(tokens)
+	tk.read(units, false)
+	for _, u := range units {
+		ref.tokenize(u.Text, u.Para, false)
+	}
+	require.Len(t, tk.wh, len(ref.words))
+	var ends []int32
+	for k, w := range ref.words {
+		require.Equal(t, string(ref.wordBytes(k)), string(tk.wordBytes(k)), "word %d", k)
+		f := tk.fl[k] & (removed - 1)
+		if tk.hasDigit(k) {
+			f |= sensitive
+		}
+		require.Equal(t, uint16(w.flags), f, "flags of word %d %q", k, tk.wordBytes(k))
+		require.Equal(t, int(w.unit), tk.unitOf(k))
+		if u := ref.units[w.unit]; u.exact {
+			if k == u.first {
+				s := tokens{recordEnds: true}
+				s.words1(units[w.unit].Text, 0)
+				ends = s.ends
+			}
+			require.Equal(t, int(w.be), int(ends[k-u.first]), "end of word %d", k)
+			if k == u.first || k == u.end-1 {
+				require.Equal(t, int(w.be), wordEnd(units[w.unit].Text, k-u.first), "end of word %d", k)
+			}
+		}
+	}
+	for ui, u := range ref.units {
+		require.Equal(t, u.exact, tk.units[ui].exact)
+		require.Equal(t, u.quoted, fullyQuoted(units[ui].Text))
+	}
+}
+
+func corpusDocs(t *testing.T) []string {
+	files, _ := filepath.Glob("../testdata/corpus/src/*/*.txt")
+	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
+	var docs []string
+	for _, f := range append(files, seeds...) {
+		if data, err := os.ReadFile(f); err == nil {
+			docs = append(docs, string(data))
+		}
+	}
+	if len(docs) == 0 {
+		t.Skip("no corpus")
+	}
+	return docs
+}
+
+func TestSameAsReferenceCorpus(t *testing.T) {
+	for _, s := range corpusDocs(t) {
+		units, _ := benchUnits(s)
+		requireSameAsReference(t, append(units, units...)) // the first half is the document alone
+	}
+}
+
+// mutate returns s damaged the ways scraped copies are, or changed in the ways that make a
+// different sentence.
+func mutate(r *rand.Rand, s string) string {
+	w := strings.Fields(s)
+	switch r.IntN(12) {
+	case 0, 1: // drop a run of words
+		if len(w) > 2 {
+			i, n := r.IntN(len(w)-1), 1+r.IntN(4)
+			w = append(w[:i], w[min(i+n, len(w)):]...)
+		}
+	case 2: // an orphan space before the full stop, quotes changed
+		s = strings.NewReplacer(".", " .", "'", "’", "\"", "«").Replace(s)
+		return s
+	case 3: // decomposed accents
+		return strings.NewReplacer("é", "e\u0301", "à", "a\u0300", "ó", "o\u0301", "ü", "u\u0308").Replace(s)
+	case 4: // a number changed or added
+		w = append(w, "1,5", "2.000")
+	case 5: // upper case
+		return strings.ToUpper(s)
+	case 6: // a weak split inside
+		if len(w) > 3 {
+			i := 1 + r.IntN(len(w)-2)
+			w = append(w[:i], append([]string{"S.", "Paulo", "ok.", "31"}, w[i:]...)...)
+		}
+	case 7: // a copy followed by a sentence the splitter missed
+		return s + " «È falso» dire che l'Italia sia coinvolta."
+	case 8: // a quotation
+		return "«" + strings.TrimRight(s, ".") + "»"
+	case 9: // a list item
+		return "- " + s
+	case 10: // marks, stray bytes, other scripts
+		return s + " Καλημέρα кошка \u0301x \xff 日本語 ١٢٣"
+	}
+	return strings.Join(w, " ")
+}
+
+func TestSameAsReferenceGenerated(t *testing.T) {
+	var sents []string
+	for _, s := range corpusDocs(t) {
+		units, _ := benchUnits(s)
+		for _, u := range units {
+			sents = append(sents, u.Text)
+		}
+	}
+	r := rand.New(rand.NewPCG(4, 6))
+	n := 300
+	if testing.Short() {
+		n = 50
+	}
+	for range n {
+		var units []Unit
+		para := 0
+		for range 5 + r.IntN(60) {
+			var s string
+			if len(units) > 0 && r.IntN(3) == 0 {
+				s = units[r.IntN(len(units))].Text // a copy of an earlier unit
+				if r.IntN(2) == 0 {
+					s = mutate(r, s)
+				}
+			} else {
+				s = sents[r.IntN(len(sents))]
+			}
+			if r.IntN(4) == 0 {
+				para++
+			}
+			units = append(units, Unit{Text: s, Para: para})
+		}
+		requireSameAsReference(t, units)
+	}
+}
+
+func TestSameAsReferenceCases(t *testing.T) {
+	for _, tc := range findCases {
+		requireSameAsReference(t, tc.units)
+	}
+	seeds, _ := filepath.Glob("testdata/fuzz/*/*")
+	for _, f := range seeds {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		// The seed files hold Go string literals; their raw bytes make odd documents too.
+		s := string(data)
+		requireSameAsReference(t, []Unit{{Text: s}})
+		var units []Unit
+		for i, line := range strings.Split(s, "\n") {
+			units = append(units, Unit{Text: line, Para: i / 3})
+		}
+		requireSameAsReference(t, units)
+	}
+	// One-letter words, as in text with a stray byte every other byte.
+	var b strings.Builder
+	for i := range 5000 {
+		b.WriteByte(byte('a' + i%26))
+		b.WriteByte(0x80 | byte(i%64))
+	}
+	requireSameAsReference(t, []Unit{{Text: b.String()}, {Text: b.String(), Para: 1}})
+}
+
+func FuzzSameAsReference(f *testing.F) {
+	for _, tc := range findCases {
+		var b strings.Builder
+		for _, u := range tc.units {
+			b.WriteString(u.Text)
+			b.WriteString("\n")
+		}
+		f.Add(b.String() + b.String())
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		units, _ := benchUnits(s)
+		requireSameAsReference(t, units)
+		var lines []Unit
+		for i, line := range strings.Split(s, "\n") {
+			lines = append(lines, Unit{Text: line, Para: i / 2})
+		}
+		requireSameAsReference(t, lines)
+	})
+}
+
+func TestIndex(t *testing.T) {
+	var x index
+	x.init(3)
+	buf := make([]int32, 4)
+	assert.Empty(t, x.get(7, buf, 4))
+	for p := range 6 {
+		x.push(7, p)
+	}
+	x.push(7+1<<60, 100) // another key
+	assert.Equal(t, []int32{2, 3, 4, 5}, x.get(7, buf, 4))
+	assert.Equal(t, []int32{100}, x.get(7+1<<60, buf, 4))
+	x.init(1)
+	assert.Empty(t, x.get(7, buf, 4))
+}
