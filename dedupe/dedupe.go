@@ -182,13 +182,12 @@ func (t *tokens) read(units []Unit, whole bool) {
 	for _, u := range units {
 		t.total += len(u.Text)
 	}
-	// A first estimate of a word per five bytes: ordinary text has one every six or seven,
-	// and a text of shorter words grows the stream once (see grow).
-	if c := t.total/5 + 16; cap(t.wh) < c {
-		t.wh, t.ns, t.fl = make([]uint32, 0, c), make([]int32, 0, c+1), make([]uint16, 0, c)
+	nw, nb := t.estimate(units)
+	if cap(t.wh) < nw {
+		t.wh, t.ns, t.fl = make([]uint32, 0, nw), make([]int32, 0, nw+1), make([]uint8, 0, nw)
 	}
-	if c := t.total + 16; cap(t.norm) < c {
-		t.norm = make([]byte, 0, c)
+	if cap(t.norm) < nb {
+		t.norm = make([]byte, 0, nb)
 	}
 	if cap(t.units) < len(units) {
 		t.units = make([]unitInfo, 0, len(units))
@@ -205,7 +204,7 @@ func (t *tokens) read(units []Unit, whole bool) {
 
 func (t *tokens) reset() {
 	t.wh, t.ns, t.fl, t.norm, t.units = t.wh[:0], t.ns[:0], t.fl[:0], t.norm[:0], t.units[:0]
-	t.whole, t.anyWords, t.lastPara, t.weak, t.total, t.done = false, false, 0, 0, 0, 0
+	t.whole, t.anyWords, t.lastPara, t.weak, t.nonEmpty, t.short, t.total, t.done = false, false, 0, 0, 0, 0, 0, 0
 }
 
 const shingle = 3
@@ -231,7 +230,7 @@ func (t *tokens) clean(a, b int) bool {
 	return true
 }
 
-func (t *tokens) flag(k int, f uint16) bool { return t.fl[k]&f != 0 }
+func (t *tokens) flag(k int, f uint8) bool { return t.fl[k]&f != 0 }
 
 // unitOf returns the unit of word k.
 func (t *tokens) unitOf(k int) int {
@@ -255,53 +254,58 @@ func (t *tokens) remove(a, b int) {
 
 // found is a candidate match for the unit being read, by priority: exact, near, prefix.
 type found struct {
-	kind       int // 0 none, 1 prefix, 2 near (this unit goes), 3 near (the earlier unit goes), 4 exact
-	ob, oe     int // the original run: words [ob, oe)
-	n          int // prefix length in words
-	similarity float64
+	kind     int // 0 none, 1 prefix, 2 near (this unit goes), 3 near (the earlier unit goes), 4 exact
+	ob, oe   int // the original run: words [ob, oe)
+	n        int // prefix length in words
+	num, den int // the similarity is num/den
+}
+
+// hit is a match as the matcher records it, in the tokens' reused scratch; match builds the
+// []Match once, at its final size.
+type hit struct {
+	index, original, originalLast int32
+	end                           int32 // the end of the removal in the unit's text
+	num, den                      int32 // the similarity is num/den
+	near                          bool
 }
 
 func (d *Detector) match(t *tokens, units []Unit) []Match {
 	// Every run start and end inside a unit follows a weak split; each index holds at most
 	// one entry per word that may start (or end) a run, or per short unit.
-	t.starts.init(len(t.units) + t.weak)
-	t.stops.init(len(t.units) + t.weak)
-	t.exactIx.init(len(t.units))
+	t.starts.init(t.nonEmpty + t.weak)
+	t.stops.init(t.nonEmpty + t.weak)
+	t.exactIx.init(t.short)
 	if cap(t.cands) < d.maxCands {
 		t.cands = make([]int32, d.maxCands)
 	}
-	var out []Match
+	hits := t.hits[:0]
 	for ui := range t.units {
 		u := &t.units[ui]
 		a, b := int(u.first), int(u.end)
 		f := d.candidate(t, ui)
-		if f.kind != 0 && len(out) == cap(out) {
+		if f.kind != 0 && len(hits) == cap(hits) {
 			// Double, not the 1.25× append uses for big slices: a document of copies has
 			// a match per sentence, and 1.25× steps cost several times the final slice.
-			out = slices.Grow(out, max(8, len(out)))
+			hits = slices.Grow(hits, max(16, len(hits)))
 		}
 		switch f.kind {
 		case 4, 2:
 			if d.protected(t, units, ui, f.oe, f.kind == 4) {
 				break
 			}
-			reason := ReasonRepeated
-			if f.kind == 2 {
-				reason = ReasonNear
-			}
-			out = append(out, Match{Index: ui, Reason: reason, Original: t.unitOf(f.ob),
-				OriginalLast: t.unitOf(f.oe - 1), Similarity: f.similarity, End: len(units[ui].Text)})
+			hits = append(hits, hit{index: int32(ui), original: int32(t.unitOf(f.ob)), originalLast: int32(t.unitOf(f.oe - 1)),
+				end: int32(len(units[ui].Text)), num: int32(f.num), den: int32(f.den), near: f.kind == 2})
 			t.remove(a, b)
 			continue
 		case 3:
 			j := t.unitOf(f.ob)
-			out = append(out, Match{Index: j, Reason: ReasonNear, Original: ui, OriginalLast: ui,
-				Similarity: f.similarity, End: len(units[j].Text)})
+			hits = append(hits, hit{index: int32(j), original: int32(ui), originalLast: int32(ui),
+				end: int32(len(units[j].Text)), num: int32(f.num), den: int32(f.den), near: true})
 			t.remove(f.ob, f.oe)
 		case 1:
 			end := prefixEnd(units[ui].Text, wordEnd(units[ui].Text, f.n-1))
-			out = append(out, Match{Index: ui, Reason: ReasonRepeated, Original: t.unitOf(f.ob),
-				OriginalLast: t.unitOf(f.oe - 1), Similarity: 1, End: end})
+			hits = append(hits, hit{index: int32(ui), original: int32(t.unitOf(f.ob)), originalLast: int32(t.unitOf(f.oe - 1)),
+				end: int32(end), num: 1, den: 1})
 			t.remove(a, a+f.n)
 			a += f.n
 		}
@@ -320,8 +324,18 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 			}
 		}
 	}
-	if len(out) == 0 {
-		return nil // as before the doubling: nil when nothing matched
+	t.hits = hits
+	if len(hits) == 0 {
+		return nil
+	}
+	out := make([]Match, len(hits))
+	for i, h := range hits {
+		reason := ReasonRepeated
+		if h.near {
+			reason = ReasonNear
+		}
+		out[i] = Match{Index: int(h.index), Reason: reason, Original: int(h.original), OriginalLast: int(h.originalLast),
+			Similarity: float64(h.num) / float64(h.den), End: int(h.end)}
 	}
 	return out
 }
@@ -337,43 +351,50 @@ func (t *tokens) unitHash(a, b int) uint64 {
 // index maps a shingle key to the words pushed under it, newest first: an open-addressing
 // table of list heads over one slice of entries, so a key costs no allocation of its own.
 type index struct {
-	keys  []uint64
-	heads []int32 // 1 + the newest entry of the key in the slot; 0: an empty slot
+	heads []int32 // 1 + the newest entry of a key; 0: an empty slot
 	ents  []ixEntry
 	shift uint8
 }
 
-type ixEntry struct{ pos, prev int32 } // prev: 1 + the key's previous entry, 0 none
+type ixEntry struct {
+	key       uint64
+	pos, prev int32 // prev: 1 + the key's previous entry, 0 none
+}
 
 // init empties the index for at most n keys.
 func (x *index) init(n int) {
 	size := 16
-	for size < 2*n {
+	for size < n+n/2 {
 		size *= 2
 	}
-	if cap(x.keys) < size {
-		x.keys, x.heads = make([]uint64, size), make([]int32, size)
+	if cap(x.heads) < size {
+		x.heads = make([]int32, size)
 	}
-	x.keys, x.heads = x.keys[:size], x.heads[:size]
+	x.heads = x.heads[:size]
 	clear(x.heads)
+	if cap(x.ents) < n {
+		x.ents = make([]ixEntry, 0, n)
+	}
 	x.ents = x.ents[:0]
 	x.shift = uint8(64 - bits.TrailingZeros(uint(size)))
 }
 
 // slot returns the slot of key: its own or the empty one where it would go.
 func (x *index) slot(key uint64) int {
-	mask := len(x.keys) - 1
+	mask := len(x.heads) - 1
 	i := int((key * 0x9e3779b97f4a7c15) >> x.shift)
-	for x.heads[i] != 0 && x.keys[i] != key {
+	for {
+		h := x.heads[i]
+		if h == 0 || x.ents[h-1].key == key {
+			return i
+		}
 		i = (i + 1) & mask
 	}
-	return i
 }
 
 func (x *index) push(key uint64, pos int) {
 	i := x.slot(key)
-	x.keys[i] = key
-	x.ents = append(x.ents, ixEntry{pos: int32(pos), prev: x.heads[i]})
+	x.ents = append(x.ents, ixEntry{key: key, pos: int32(pos), prev: x.heads[i]})
 	x.heads[i] = int32(len(x.ents))
 }
 
@@ -445,7 +466,7 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 			for _, p := range t.exactIx.get(t.unitHash(a, b), t.cands, d.maxCands) {
 				pe := int(p) + n
 				if pe <= a && t.clean(int(p), pe) && t.run(int(p), a, n) == n && t.flag(pe-1, endOK) {
-					return found{kind: 4, ob: int(p), oe: pe, similarity: 1}
+					return found{kind: 4, ob: int(p), oe: pe, num: 1, den: 1}
 				}
 			}
 		}
@@ -458,13 +479,13 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 		}
 		l := t.run(p, a, min(n, a-p))
 		if l == n && n >= d.minWords && t.flag(p+n-1, endOK) {
-			return found{kind: 4, ob: p, oe: p + n, similarity: 1}
+			return found{kind: 4, ob: p, oe: p + n, num: 1, den: 1}
 		}
 		if d.maxGap > 0 {
 			// This unit is the earlier run with a gap: the run ends a few words later.
 			for e := p + n + 1; e <= p+n+d.maxGap && e <= a; e++ {
 				if t.flag(e-1, endOK) && t.clean(p, e) && d.gapped(t, a, b, p, e) {
-					better(found{kind: 2, ob: p, oe: e, similarity: float64(n) / float64(e-p)})
+					better(found{kind: 2, ob: p, oe: e, num: n, den: e - p})
 					break
 				}
 			}
@@ -472,7 +493,7 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 			if t.flag(p, unitFirst) {
 				je := int(t.units[t.unitOf(p)].end)
 				if m := je - p; m < n && t.clean(p, je) && d.gapped(t, p, je, a, b) {
-					better(found{kind: 3, ob: p, oe: je, similarity: float64(m) / float64(n)})
+					better(found{kind: 3, ob: p, oe: je, num: m, den: n})
 				}
 			}
 		}
@@ -482,7 +503,7 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 			// that is not a sentence.
 			for k := min(l, n-1); k >= d.minPrefixWords; k-- {
 				if t.flag(p+k-1, unitLast) && t.flag(a+k, cutBefore) {
-					better(found{kind: 1, ob: p, oe: p + k, n: k, similarity: 1})
+					better(found{kind: 1, ob: p, oe: p + k, n: k, num: 1, den: 1})
 					break
 				}
 			}
@@ -496,14 +517,14 @@ func (d *Detector) candidate(t *tokens, ui int) found {
 			}
 			for s := q - n - 1; s >= q-n-d.maxGap && s >= 0; s-- {
 				if t.flag(s, startOK) && t.clean(s, q) && d.gapped(t, a, b, s, q) {
-					better(found{kind: 2, ob: s, oe: q, similarity: float64(n) / float64(q-s)})
+					better(found{kind: 2, ob: s, oe: q, num: n, den: q - s})
 					break
 				}
 			}
 			if best.kind < 3 && q-1 >= 0 && t.flag(q-1, unitLast) {
 				jf := int(t.units[t.unitOf(q-1)].first)
 				if m := q - jf; m < n && m > 0 && t.clean(jf, q) && d.gapped(t, jf, q, a, b) {
-					better(found{kind: 3, ob: jf, oe: q, similarity: float64(m) / float64(n)})
+					better(found{kind: 3, ob: jf, oe: q, num: m, den: n})
 				}
 			}
 		}

@@ -60,11 +60,9 @@ func requireSameAsReference(t *testing.T, units []Unit) {
 	var ends []int32
 	for k, w := range ref.words {
 		require.Equal(t, string(ref.wordBytes(k)), string(tk.wordBytes(k)), "word %d", k)
-		f := tk.fl[k] & (removed - 1)
-		if tk.hasDigit(k) {
-			f |= sensitive
-		}
-		require.Equal(t, uint16(w.flags), f, "flags of word %d %q", k, tk.wordBytes(k))
+		const refFlags = startOK | endOK | cutBefore | paraStart | sentenceCut
+		require.Equal(t, w.flags&refFlags, tk.fl[k]&refFlags, "flags of word %d %q", k, tk.wordBytes(k))
+		require.Equal(t, w.flags&sensitive != 0, tk.hasDigit(k), "digits of word %d %q", k, tk.wordBytes(k))
 		require.Equal(t, int(w.unit), tk.unitOf(k))
 		if u := ref.units[w.unit]; u.exact {
 			if k == u.first {
@@ -196,13 +194,38 @@ func TestSameAsReferenceCases(t *testing.T) {
 		}
 		requireSameAsReference(t, units)
 	}
-	// One-letter words, as in text with a stray byte every other byte.
-	var b strings.Builder
-	for i := range 5000 {
-		b.WriteByte(byte('a' + i%26))
-		b.WriteByte(0x80 | byte(i%64))
+	// One-letter words, as in text with a stray byte every other byte, short (the stream
+	// grows past its first estimate) and long (the estimate is sampled).
+	for _, n := range []int{5000, 40000} {
+		var b strings.Builder
+		for i := range n {
+			b.WriteByte(byte('a' + i%26))
+			b.WriteByte(0x80 | byte(i%64))
+		}
+		requireSameAsReference(t, []Unit{{Text: b.String()}, {Text: b.String(), Para: 1}})
 	}
-	requireSameAsReference(t, []Unit{{Text: b.String()}, {Text: b.String(), Para: 1}})
+	// Normalized bytes past their estimate: one long word, decomposed accents that compose,
+	// capitals whose lower case is longer ("Ⱥ" is two bytes, "ⱥ" three).
+	requireSameAsReference(t, []Unit{{Text: strings.Repeat("x", 40000)}, {Text: strings.Repeat("Ⱥb ", 12000)}})
+	requireSameAsReference(t, []Unit{{Text: strings.Repeat("ÀÈÌ e\u0301 ", 8000)}})
+}
+
+func TestEstimate(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("La tensione si è accentuata dopo il vertice di marzo. ", 4000),
+		strings.Repeat("a\x80", 100000),
+		strings.Repeat("Καλημέρα кошка 日本語 ", 10000),
+	} {
+		tk := new(tokens)
+		units := []Unit{{Text: s}}
+		tk.total = len(s)
+		words, norm := tk.estimate(units)
+		tk.read(units, false)
+		assert.GreaterOrEqual(t, words, len(tk.wh))
+		assert.LessOrEqual(t, words, len(tk.wh)*5/4+64)
+		assert.GreaterOrEqual(t, norm, len(tk.norm))
+		assert.LessOrEqual(t, norm, len(tk.norm)*5/4+256)
+	}
 }
 
 func FuzzSameAsReference(f *testing.F) {

@@ -11,7 +11,7 @@ import (
 )
 
 // A document is tokenized once into a stream of words over all its units. Words are compared
-// by a 64-bit hash and, on a hash hit, by their normalized bytes, so a collision can never
+// by a 32-bit hash and, on a hash hit, by their normalized bytes, so a collision can never
 // make two different words equal.
 
 // word flags.
@@ -24,9 +24,6 @@ const (
 	// cutBefore: a unit may be cut right before this word when what precedes is a copy:
 	// whitespace, no comma or colon, and a terminator before or an opener or capital after.
 	cutBefore
-	// sensitive: a word with a digit; a near-copy may not drop it (nor a negation). Only the
-	// reference tokenizer of the tests sets it; the matcher asks hasDigit when a gap is found.
-	sensitive
 	// paraStart: the first word of a paragraph; a copied run never crosses into it.
 	paraStart
 	// sentenceCut: cutBefore with a terminator or an opening quote or bracket before the
@@ -40,7 +37,7 @@ const (
 )
 
 // A long document has a word every few bytes (every other byte in the worst case), so a word
-// costs 10 bytes, in three parallel slices: a 32-bit hash, where its normalized bytes start
+// costs 9 bytes, in three parallel slices: a 32-bit hash, where its normalized bytes start
 // (they run to the next word's start: the words' normalized bytes are contiguous in norm) and
 // its flags. Its unit is found by a binary search over the units, and its end in the unit's
 // text by reading the unit again, both only on the rare paths that need them.
@@ -54,7 +51,7 @@ type unitInfo struct {
 type tokens struct {
 	wh    []uint32 // word hashes
 	ns    []int32  // where each word's normalized bytes start, and one more: the end of the last
-	fl    []uint16 // word flags
+	fl    []uint8  // word flags
 	norm  []byte
 	units []unitInfo
 	whole bool // no weak splits: runs start and end at unit boundaries only
@@ -62,6 +59,8 @@ type tokens struct {
 	lastPara   int  // the paragraph of the last unit that had words
 	anyWords   bool // some unit had words
 	weak       int  // weak splits seen (an upper bound of the run starts inside units)
+	nonEmpty   int  // units with words
+	short      int  // units of one or two words
 	total      int  // bytes of all the units' texts
 	done       int  // bytes of the units already tokenized
 	recordEnds bool // append each word's end in its text to ends (wordEnd's scratch)
@@ -69,6 +68,7 @@ type tokens struct {
 	// candidate indexes and scratch for matching
 	starts, stops, exactIx index
 	cands                  []int32
+	hits                   []hit
 }
 
 const (
@@ -142,6 +142,10 @@ func (t *tokens) tokenize(text string, para int, list bool) {
 			t.fl[first] |= paraStart
 		}
 		t.lastPara, t.anyWords = para, true
+		t.nonEmpty++
+		if end-first < shingle {
+			t.short++
+		}
 	}
 	t.units = append(t.units, u)
 	t.done += len(text)
@@ -203,7 +207,7 @@ func (t *tokens) words1(text string, first int) (high bool) {
 		if i >= n {
 			break
 		}
-		var flags uint16
+		var flags uint8
 		if k := len(wh); k > first {
 			if termSpace && !t.whole {
 				fl[k-1] |= endOK
@@ -218,6 +222,9 @@ func (t *tokens) words1(text string, first int) (high bool) {
 			}
 		}
 		space, term, termSpace, stop, opener = false, false, false, false, false
+		if cap(nb)-len(nb) < 64 {
+			nb = t.growNorm(nb, t.done+i)
+		}
 		// The word. A '.' or ',' joins when a digit follows it and the word's last letter
 		// or digit (marks aside) is a digit: the last byte tells for ASCII, highDigit for
 		// the rest.
@@ -313,16 +320,89 @@ func (t *tokens) hasDigit(k int) bool {
 // grow makes room for more words when the first estimate (a word per five bytes) was short,
 // as in text of one-letter words: by the rate seen so far over the bytes left, so text of
 // one kind all along is reallocated once, and by at least a quarter.
-func (t *tokens) grow(wh []uint32, ns []int32, fl []uint16, at int) ([]uint32, []int32, []uint16) {
+func (t *tokens) grow(wh []uint32, ns []int32, fl []uint8, at int) ([]uint32, []int32, []uint8) {
 	n := len(wh)
 	left := max(t.total-at, 0)
 	more := int(float64(left)*float64(n)/float64(max(at, 1))*1.125) + 64
 	c := n + max(more, n/4)
-	wh2, ns2, fl2 := make([]uint32, n, c), make([]int32, n, c+1), make([]uint16, n, c)
+	wh2, ns2, fl2 := make([]uint32, n, c), make([]int32, n, c+1), make([]uint8, n, c)
 	copy(wh2, wh)
 	copy(ns2, ns)
 	copy(fl2, fl)
 	return wh2, ns2, fl2
+}
+
+// estimate returns how many words and normalized bytes the units hold, a little more rather
+// than less, so the stream is allocated once: from 64 windows of 512 bytes spread over a long
+// document, and as a word per five bytes for a short one (where it costs little either way).
+func (t *tokens) estimate(units []Unit) (words, normBytes int) {
+	const window, windows = 512, 64
+	if t.total <= 128*window*windows/64 {
+		return t.total/5 + 16, t.total - t.total/8 + 64
+	}
+	step := t.total / windows
+	next, off, sampled, w, b := 0, 0, 0, 0, 0
+	for _, u := range units {
+		for next < off+len(u.Text) {
+			i := next - off
+			j := min(i+window, len(u.Text))
+			cw, cb := countWords(u.Text[i:j])
+			w, b, sampled = w+cw, b+cb, sampled+j-i
+			next += step
+		}
+		off += len(u.Text)
+	}
+	scale := float64(t.total) / float64(max(sampled, 1)) * 1.0625
+	return int(float64(w)*scale) + 64, int(float64(b)*scale) + 256
+}
+
+// countWords counts the word starts and normalized bytes of s the way words1 reads them,
+// near enough for an estimate (a word cut by the window's start counts whole).
+func countWords(s string) (words, normBytes int) {
+	inWord := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			w := asciiClass[c] == cWord
+			if w {
+				normBytes++
+				if !inWord {
+					words++
+				}
+			}
+			inWord = w
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		info := lookupRune(r, size)
+		i += size
+		if info.mark {
+			if inWord {
+				normBytes += size
+			}
+			continue
+		}
+		w := info.class == cWord
+		if w {
+			normBytes += utf8.RuneLen(info.lower)
+			if !inWord {
+				words++
+			}
+		}
+		inWord = w
+	}
+	return words, normBytes
+}
+
+// growNorm makes room for more normalized bytes, the same way.
+func (t *tokens) growNorm(nb []byte, at int) []byte {
+	n := len(nb)
+	left := max(t.total-at, 0)
+	more := int(float64(left)*float64(n)/float64(max(at, 1))*1.125) + 256
+	nb2 := make([]byte, n, n+max(more, n/4))
+	copy(nb2, nb)
+	return nb2
 }
 
 // wordEnd returns where word k of a unit's text ends in the text (k counts from 0): the
