@@ -97,8 +97,14 @@ func corpusDocs(t *testing.T) []string {
 	return docs
 }
 
+// quick reports whether the reference tests should sample less: with -race or -short.
+func quick() bool { return raceEnabled || testing.Short() }
+
 func TestSameAsReferenceCorpus(t *testing.T) {
-	for _, s := range corpusDocs(t) {
+	for i, s := range corpusDocs(t) {
+		if quick() && i%4 != 0 {
+			continue
+		}
 		units, _ := benchUnits(s)
 		requireSameAsReference(t, append(units, units...)) // the first half is the document alone
 	}
@@ -150,8 +156,8 @@ func TestSameAsReferenceGenerated(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(4, 6))
 	n := 300
-	if testing.Short() {
-		n = 50
+	if quick() {
+		n = 40
 	}
 	for range n {
 		var units []Unit
