@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -267,4 +268,25 @@ func TestIndex(t *testing.T) {
 	assert.Equal(t, []int32{100}, x.get(7+1<<60, buf, 4))
 	x.init(1)
 	assert.Empty(t, x.get(7, buf, 4))
+}
+
+// TestAlnum checks the eight-byte letter-and-digit test against the byte table, for every
+// byte value in every position, beside every other value.
+func TestAlnum(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for c := range 256 {
+		for pos := range 8 {
+			var b [8]byte
+			for k := range b {
+				b[k] = byte(r.IntN(256))
+			}
+			b[pos] = byte(c)
+			m := alnum(load64(string(b[:])))
+			for k, v := range b {
+				want := v < utf8.RuneSelf && asciiClass[v] == cWord
+				require.Equal(t, want, m>>(8*k+7)&1 == 1, "byte %#x at %d", v, k)
+			}
+			require.Zero(t, m&^0x8080808080808080)
+		}
+	}
 }

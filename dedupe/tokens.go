@@ -231,6 +231,20 @@ func (t *tokens) words1(text string, first int) (high bool) {
 		start := len(nb)
 		highDigit := false
 		for i < n {
+			if i+8 <= n && cap(nb)-len(nb) >= 8 {
+				// Eight bytes at a time while they are ASCII letters and digits.
+				x := load64(text[i : i+8])
+				k := 8
+				if m := alnum(x); m != 0x8080808080808080 {
+					k = bits.TrailingZeros64(^m&0x8080808080808080) >> 3
+				}
+				l := len(nb)
+				binary.LittleEndian.PutUint64(nb[l:l+8], x|0x2020202020202020) // lower case
+				nb, i = nb[:l+k], i+k
+				if k == 8 {
+					continue
+				}
+			}
 			if l := wordByte[text[i]]; l != 0 {
 				nb = append(nb, l)
 				i++
@@ -270,6 +284,25 @@ func (t *tokens) words1(text string, first int) (high bool) {
 	}
 	t.wh, t.ns, t.fl, t.norm = wh, ns, fl, nb
 	return high
+}
+
+// load64 reads eight bytes of s, the first the lowest.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// alnum returns x with the top bit of each byte set where that byte is an ASCII letter or
+// digit, and every other bit clear. The sums stay within each byte: the top bits are masked
+// off before adding.
+func alnum(x uint64) uint64 {
+	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	x7 := x & low7
+	y7 := x7 | 0x2020202020202020 // letters in lower case; digits have the bit already
+	letter := (y7 + ones*(0x80-'a')) &^ (y7 + ones*(0x80-'z'-1))
+	digit := (x7 + ones*(0x80-'0')) &^ (x7 + ones*(0x80-'9'-1))
+	return (letter | digit) &^ x & 0x8080808080808080
 }
 
 // lastIsDigit reports whether the word being read in nb ends in a digit, marks aside: an
