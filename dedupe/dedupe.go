@@ -183,8 +183,8 @@ func (t *tokens) read(units []Unit, whole bool) {
 		t.total += len(u.Text)
 	}
 	nw, nb := t.estimate(units)
-	if cap(t.wh) < nw {
-		t.wh, t.ns, t.fl = make([]uint32, 0, nw), make([]int32, 0, nw+1), make([]uint8, 0, nw)
+	if cap(t.fl) < nw {
+		t.ns, t.fl = make([]int32, 0, nw+1), make([]uint8, 0, nw)
 	}
 	if cap(t.norm) < nb {
 		t.norm = make([]byte, 0, nb)
@@ -203,16 +203,19 @@ func (t *tokens) read(units []Unit, whole bool) {
 }
 
 func (t *tokens) reset() {
-	t.wh, t.ns, t.fl, t.norm, t.units = t.wh[:0], t.ns[:0], t.fl[:0], t.norm[:0], t.units[:0]
+	t.ns, t.fl, t.norm, t.units = t.ns[:0], t.fl[:0], t.norm[:0], t.units[:0]
 	t.whole, t.anyWords, t.lastPara, t.weak, t.nonEmpty, t.short, t.total, t.done = false, false, 0, 0, 0, 0, 0, 0
 }
 
 const shingle = 3
 
 func (t *tokens) shingleAt(k int) uint64 {
-	h := uint64(t.wh[k])
+	if t.collide {
+		return 0
+	}
+	h := t.wordHash(k)
 	for j := k + 1; j < k+shingle; j++ {
-		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ uint64(t.wh[j])
+		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ t.wordHash(j)
 	}
 	return h
 }
@@ -343,7 +346,10 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 func (t *tokens) unitHash(a, b int) uint64 {
 	h := uint64(b - a)
 	for k := a; k < b; k++ {
-		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ uint64(t.wh[k])
+		h = bits.RotateLeft64(h*0x9e3779b97f4a7c15, 23) ^ t.wordHash(k)
+	}
+	if t.collide {
+		return 0
 	}
 	return h
 }

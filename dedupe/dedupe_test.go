@@ -152,16 +152,26 @@ func TestOptions(t *testing.T) {
 	assert.Len(t, two.FindUnits(short), 1)
 }
 
-// TestHashCollision forces every word hash equal: matches must still be confirmed by the
+// TestHashCollision forces every shingle key equal: matches must still be confirmed by the
 // words themselves, so nothing that differs is reported.
 func TestHashCollision(t *testing.T) {
-	tk := new(tokens)
-	units := doc("alpha beta gamma delta epsilon zeta.", "eta theta iota kappa lambda mu.")
+	tk := &tokens{collide: true}
+	units := doc("alpha beta gamma delta epsilon zeta.", "eta theta iota kappa lambda mu.", "nu xi.", "pi rho.")
 	tk.read(units, false)
-	for i := range tk.wh {
-		tk.wh[i] = 42
-	}
 	assert.Empty(t, Default.match(tk, units))
+	two, err := New(WithMinWords(2))
+	require.NoError(t, err)
+	tk = &tokens{collide: true}
+	tk.read(units, false)
+	assert.Empty(t, two.match(tk, units))
+	// And a real copy is still found among them.
+	units = append(units, Unit{Text: "Eta theta iota kappa lambda mu!", Para: 9})
+	tk = &tokens{collide: true}
+	tk.read(units, false)
+	ms := Default.match(tk, units)
+	require.Len(t, ms, 1)
+	assert.Equal(t, 4, ms[0].Index)
+	assert.Equal(t, 1, ms[0].Original)
 }
 
 func TestBadInput(t *testing.T) {

@@ -57,7 +57,7 @@ func requireSameAsReference(t *testing.T, units []Unit) {
 	for _, u := range units {
 		ref.tokenize(u.Text, u.Para, false)
 	}
-	require.Len(t, tk.wh, len(ref.words))
+	require.Len(t, tk.fl, len(ref.words))
 	var ends []int32
 	for k, w := range ref.words {
 		require.Equal(t, string(ref.wordBytes(k)), string(tk.wordBytes(k)), "word %d", k)
@@ -228,8 +228,8 @@ func TestEstimate(t *testing.T) {
 		tk.total = len(s)
 		words, norm := tk.estimate(units)
 		tk.read(units, false)
-		assert.GreaterOrEqual(t, words, len(tk.wh))
-		assert.LessOrEqual(t, words, len(tk.wh)*5/4+64)
+		assert.GreaterOrEqual(t, words, len(tk.fl))
+		assert.LessOrEqual(t, words, len(tk.fl)*5/4+64)
 		assert.GreaterOrEqual(t, norm, len(tk.norm))
 		assert.LessOrEqual(t, norm, len(tk.norm)*5/4+256)
 	}

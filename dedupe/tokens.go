@@ -11,8 +11,8 @@ import (
 )
 
 // A document is tokenized once into a stream of words over all its units. Words are compared
-// by a 32-bit hash and, on a hash hit, by their normalized bytes, so a collision can never
-// make two different words equal.
+// by their normalized bytes; hashes of three-word shingles only find the candidates, so a
+// collision can never make two different words equal.
 
 // word flags.
 const (
@@ -37,9 +37,9 @@ const (
 )
 
 // A long document has a word every few bytes (every other byte in the worst case), so a word
-// costs 9 bytes, in three parallel slices: a 32-bit hash, where its normalized bytes start
-// (they run to the next word's start: the words' normalized bytes are contiguous in norm) and
-// its flags. Its unit is found by a binary search over the units, and its end in the unit's
+// costs 5 bytes, in two parallel slices: where its normalized bytes start (they run to the
+// next word's start: the words' normalized bytes are contiguous in norm) and its flags. Words
+// are compared by their bytes; a word is hashed only where a shingle key needs it. Its unit is found by a binary search over the units, and its end in the unit's
 // text by reading the unit again, both only on the rare paths that need them.
 type unitInfo struct {
 	first, end int32 // words [first, end) of the stream
@@ -49,12 +49,12 @@ type unitInfo struct {
 
 // tokens is the tokenized document; reused through a pool.
 type tokens struct {
-	wh    []uint32 // word hashes
-	ns    []int32  // where each word's normalized bytes start, and one more: the end of the last
-	fl    []uint8  // word flags
-	norm  []byte
-	units []unitInfo
-	whole bool // no weak splits: runs start and end at unit boundaries only
+	ns      []int32 // where each word's normalized bytes start, and one more: the end of the last
+	fl      []uint8 // word flags
+	norm    []byte
+	units   []unitInfo
+	whole   bool // no weak splits: runs start and end at unit boundaries only
+	collide bool // every shingle key is 0 (a test of hash collisions)
 	// filled while tokenizing
 	lastPara   int  // the paragraph of the last unit that had words
 	anyWords   bool // some unit had words
@@ -124,16 +124,16 @@ var wordByte = func() (t [256]byte) {
 
 // tokenize appends the words of one unit (of paragraph para) to the stream.
 func (t *tokens) tokenize(text string, para int, list bool) {
-	first := len(t.wh)
+	first := len(t.fl)
 	u := unitInfo{first: int32(first), exact: true, list: list}
 	normLen := len(t.norm)
 	if t.words1(text, first) && norm.NFC.QuickSpanString(text) != len(text) {
 		// Not NFC: read the normalized copy; byte offsets then no longer index the text.
-		t.wh, t.ns, t.fl, t.norm = t.wh[:first], t.ns[:first], t.fl[:first], t.norm[:normLen]
+		t.ns, t.fl, t.norm = t.ns[:first], t.fl[:first], t.norm[:normLen]
 		u.exact = false
 		t.words1(norm.NFC.String(text), first)
 	}
-	end := len(t.wh)
+	end := len(t.fl)
 	u.end = int32(end)
 	if end > first {
 		t.fl[first] |= startOK | unitFirst
@@ -161,7 +161,7 @@ func (t *tokens) tokenize(text string, para int, list bool) {
 // The sensitive flag (a digit) is not set here: gapped asks hasDigit for the few words it
 // needs.
 func (t *tokens) words1(text string, first int) (high bool) {
-	wh, ns, fl, nb := t.wh, t.ns, t.fl, t.norm
+	ns, fl, nb := t.ns, t.fl, t.norm
 	var space, term, termSpace, stop, opener bool
 	i, n := 0, len(text)
 	for {
@@ -208,7 +208,7 @@ func (t *tokens) words1(text string, first int) (high bool) {
 			break
 		}
 		var flags uint8
-		if k := len(wh); k > first {
+		if k := len(fl); k > first {
 			if termSpace && !t.whole {
 				fl[k-1] |= endOK
 				flags |= startOK
@@ -272,17 +272,16 @@ func (t *tokens) words1(text string, first int) (high bool) {
 			nb = utf8.AppendRune(nb, r)
 			i += size
 		}
-		if len(wh) == cap(wh) {
-			wh, ns, fl = t.grow(wh, ns, fl, t.done+i)
+		if len(fl) == cap(fl) {
+			ns, fl = t.grow(ns, fl, t.done+i)
 		}
-		wh = append(wh, wordHash(nb, start))
 		ns = append(ns, int32(start))
 		fl = append(fl, flags)
 		if t.recordEnds {
 			t.ends = append(t.ends, int32(i))
 		}
 	}
-	t.wh, t.ns, t.fl, t.norm = wh, ns, fl, nb
+	t.ns, t.fl, t.norm = ns, fl, nb
 	return high
 }
 
@@ -315,11 +314,12 @@ func lastIsDigit(nb []byte, highDigit bool) bool {
 	return highDigit
 }
 
-// wordHash hashes the normalized bytes nb[start:], eight at a time: a hit is always confirmed
-// by the bytes, so it only needs to spread words well.
-func wordHash(nb []byte, start int) uint32 {
+// wordHash hashes word k's normalized bytes, eight at a time. Words are compared by their
+// bytes; the hash only keys the candidate indexes (as part of a shingle), where a collision
+// costs a comparison that fails.
+func (t *tokens) wordHash(k int) uint64 {
 	const m = 0x9e3779b97f4a7c15
-	b := nb[start:]
+	b := t.norm[t.ns[k]:t.ns[k+1]]
 	h := uint64(len(b)) * m
 	for len(b) > 8 {
 		h = bits.RotateLeft64((h^binary.LittleEndian.Uint64(b))*m, 29)
@@ -337,7 +337,7 @@ func wordHash(nb []byte, start int) uint32 {
 	h = (h ^ v) * m
 	h ^= h >> 31
 	h *= 0xbf58476d1ce4e5b9
-	return uint32(h ^ h>>32)
+	return h ^ h>>32
 }
 
 // hasDigit reports whether word k holds a digit: a near-copy may not drop it.
@@ -353,16 +353,15 @@ func (t *tokens) hasDigit(k int) bool {
 // grow makes room for more words when the first estimate (a word per five bytes) was short,
 // as in text of one-letter words: by the rate seen so far over the bytes left, so text of
 // one kind all along is reallocated once, and by at least a quarter.
-func (t *tokens) grow(wh []uint32, ns []int32, fl []uint8, at int) ([]uint32, []int32, []uint8) {
-	n := len(wh)
+func (t *tokens) grow(ns []int32, fl []uint8, at int) ([]int32, []uint8) {
+	n := len(fl)
 	left := max(t.total-at, 0)
 	more := int(float64(left)*float64(n)/float64(max(at, 1))*1.125) + 64
 	c := n + max(more, n/4)
-	wh2, ns2, fl2 := make([]uint32, n, c), make([]int32, n, c+1), make([]uint8, n, c)
-	copy(wh2, wh)
+	ns2, fl2 := make([]int32, n, c+1), make([]uint8, n, c)
 	copy(ns2, ns)
 	copy(fl2, fl)
-	return wh2, ns2, fl2
+	return ns2, fl2
 }
 
 // estimate returns how many words and normalized bytes the units hold, a little more rather
@@ -451,9 +450,9 @@ func wordEnd(text string, k int) int {
 
 func (t *tokens) wordBytes(k int) []byte { return t.norm[t.ns[k]:t.ns[k+1]] }
 
-// same reports whether words i and j are equal, confirming a hash hit by the bytes.
+// same reports whether words i and j are equal.
 func (t *tokens) same(i, j int) bool {
-	return t.wh[i] == t.wh[j] && string(t.wordBytes(i)) == string(t.wordBytes(j))
+	return string(t.wordBytes(i)) == string(t.wordBytes(j))
 }
 
 func isASCII(s string) bool {

@@ -276,8 +276,8 @@ func wordsOf(s string) []string {
 		tokenPool.Put(t)
 	}()
 	t.read([]Unit{{Text: s}}, false)
-	out := make([]string, len(t.wh))
-	for i := range t.wh {
+	out := make([]string, len(t.fl))
+	for i := range t.fl {
 		out[i] = string(t.wordBytes(i))
 	}
 	return out
