@@ -162,116 +162,34 @@ func (t *tokens) tokenize(text string, para int, list bool) {
 // needs.
 func (t *tokens) words1(text string, first int) (high bool) {
 	ns, fl, nb := t.ns, t.fl, t.norm
-	var space, term, termSpace, stop, opener bool
-	i, n := 0, len(text)
-	for {
-		// The separator, up to the next letter or digit.
-		var upper, digit bool
-		for i < n {
-			c := text[i]
-			cl, size := uint8(0), 1
-			if c < utf8.RuneSelf {
-				cl = asciiClass[c]
-				if cl == cWord {
-					upper, digit = 'A' <= c && c <= 'Z', '0' <= c && c <= '9'
-					break
-				}
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(text[i:])
-				info := lookupRune(r, size)
-				high = high || info.nfcRisk
-				if info.mark { // a mark outside a word is nothing
-					i += size
-					continue
-				}
-				cl = info.class
-				if cl == cWord {
-					upper, digit = info.upper, info.digit
-					break
-				}
-			}
-			switch cl {
-			case cSpace:
-				space = true
-				termSpace = termSpace || term
-			case cTerm:
-				term = true
-			case cStop:
-				stop = true
-			case cOpener:
-				opener = opener || space
-			}
-			i += size
-		}
-		if i >= n {
+	for i := 0; ; {
+		var sep uint8
+		var h bool
+		i, sep, h = separator(text, i)
+		high = high || h
+		if i >= len(text) {
 			break
 		}
 		var flags uint8
 		if k := len(fl); k > first {
-			if termSpace && !t.whole {
+			if sep&sTermSpace != 0 && !t.whole {
 				fl[k-1] |= endOK
 				flags |= startOK
 				t.weak++
 			}
-			if space && !stop && (term || opener || upper || digit) {
+			if sep&(sSpace|sStop) == sSpace && sep&(sTerm|sOpener|sUpper|sDigit) != 0 {
 				flags |= cutBefore
-				if term || opener {
+				if sep&(sTerm|sOpener) != 0 {
 					flags |= sentenceCut
 				}
 			}
 		}
-		space, term, termSpace, stop, opener = false, false, false, false, false
 		if cap(nb)-len(nb) < 64 {
 			nb = t.growNorm(nb, t.done+i)
 		}
-		// The word. A '.' or ',' joins when a digit follows it and the word's last letter
-		// or digit (marks aside) is a digit: the last byte tells for ASCII, highDigit for
-		// the rest.
 		start := len(nb)
-		highDigit := false
-		for i < n {
-			if i+8 <= n && cap(nb)-len(nb) >= 8 {
-				// Eight bytes at a time while they are ASCII letters and digits.
-				x := load64(text[i : i+8])
-				k := 8
-				if m := alnum(x); m != 0x8080808080808080 {
-					k = bits.TrailingZeros64(^m&0x8080808080808080) >> 3
-				}
-				l := len(nb)
-				binary.LittleEndian.PutUint64(nb[l:l+8], x|0x2020202020202020) // lower case
-				nb, i = nb[:l+k], i+k
-				if k == 8 {
-					continue
-				}
-			}
-			if l := wordByte[text[i]]; l != 0 {
-				nb = append(nb, l)
-				i++
-				continue
-			}
-			if c := text[i]; c < utf8.RuneSelf {
-				if (c == '.' || c == ',') && i+1 < n && text[i+1] >= '0' && text[i+1] <= '9' &&
-					lastIsDigit(nb, highDigit) {
-					nb = append(nb, c) // "1,5" and "2.000" are one word
-					i++
-					continue
-				}
-				break
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			info := lookupRune(r, size)
-			high = high || info.nfcRisk
-			if info.mark {
-				highDigit = lastIsDigit(nb, highDigit) // a digit before a mark still joins: "1́,5"
-			} else if info.class == cWord {
-				r, highDigit = info.lower, info.digit
-			} else {
-				break
-			}
-			nb = utf8.AppendRune(nb, r)
-			i += size
-		}
+		i, nb, h = readWord(text, i, nb)
+		high = high || h
 		if len(fl) == cap(fl) {
 			ns, fl = t.grow(ns, fl, t.done+i)
 		}
@@ -283,6 +201,139 @@ func (t *tokens) words1(text string, first int) (high bool) {
 	}
 	t.ns, t.fl, t.norm = ns, fl, nb
 	return high
+}
+
+// What a separator held, and how the word after it begins.
+const (
+	sSpace = 1 << iota
+	sTerm
+	sTermSpace // a terminator, then a space
+	sStop      // a comma, colon, semicolon or dash
+	sOpener    // an opening quote or bracket after a space
+	sUpper     // the next word begins with a capital
+	sDigit     // the next word begins with a digit
+)
+
+// separator reads text[i:] up to the next letter or digit; it returns where that is (or
+// len(text)), what the separator held, and whether it had a rune that may not be NFC.
+func separator(text string, i int) (int, uint8, bool) {
+	var sep uint8
+	high := false
+	for i < len(text) {
+		c := text[i]
+		cl, size := uint8(0), 1
+		if c < utf8.RuneSelf {
+			cl = asciiClass[c]
+			if cl == cWord {
+				if 'A' <= c && c <= 'Z' {
+					sep |= sUpper
+				} else if '0' <= c && c <= '9' {
+					sep |= sDigit
+				}
+				return i, sep, high
+			}
+		} else {
+			var r rune
+			r, size = decodeAt(text, i)
+			info := lookupRune(r, size)
+			high = high || info.nfcRisk
+			if info.mark { // a mark outside a word is nothing
+				i += size
+				continue
+			}
+			cl = info.class
+			if cl == cWord {
+				if info.upper {
+					sep |= sUpper
+				}
+				if info.digit {
+					sep |= sDigit
+				}
+				return i, sep, high
+			}
+		}
+		switch cl {
+		case cSpace:
+			sep |= sSpace
+			if sep&sTerm != 0 {
+				sep |= sTermSpace
+			}
+		case cTerm:
+			sep |= sTerm
+		case cStop:
+			sep |= sStop
+		case cOpener:
+			if sep&sSpace != 0 {
+				sep |= sOpener
+			}
+		}
+		i += size
+	}
+	return i, sep, high
+}
+
+// readWord appends the word at text[i] (a letter or digit) to nb, lower-cased; it returns
+// where the word ends, nb, and whether the word had a rune that may not be NFC.
+//
+// A '.' or ',' joins when a digit follows it and the word's last letter or digit (marks
+// aside) is a digit: the last byte tells for ASCII, highDigit for the rest.
+func readWord(text string, i int, nb []byte) (int, []byte, bool) {
+	high, highDigit := false, false
+	n := len(text)
+	for i < n {
+		if i+8 <= n && cap(nb)-len(nb) >= 8 {
+			// Eight bytes at a time while they are ASCII letters and digits.
+			x := load64(text[i : i+8])
+			k := 8
+			if m := alnum(x); m != 0x8080808080808080 {
+				k = bits.TrailingZeros64(^m&0x8080808080808080) >> 3
+			}
+			l := len(nb)
+			binary.LittleEndian.PutUint64(nb[l:l+8], x|0x2020202020202020) // lower case
+			nb, i = nb[:l+k], i+k
+			if k == 8 {
+				continue
+			}
+		}
+		if l := wordByte[text[i]]; l != 0 {
+			nb = append(nb, l)
+			i++
+			continue
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			if (c == '.' || c == ',') && i+1 < n && text[i+1] >= '0' && text[i+1] <= '9' &&
+				lastIsDigit(nb, highDigit) {
+				nb = append(nb, c) // "1,5" and "2.000" are one word
+				i++
+				continue
+			}
+			break
+		}
+		r, size := decodeAt(text, i)
+		info := lookupRune(r, size)
+		high = high || info.nfcRisk
+		if info.mark {
+			highDigit = lastIsDigit(nb, highDigit) // a digit before a mark still joins: "1́,5"
+		} else if info.class == cWord {
+			r, highDigit = info.lower, info.digit
+		} else {
+			break
+		}
+		nb = utf8.AppendRune(nb, r)
+		i += size
+	}
+	return i, nb, high
+}
+
+// decodeAt decodes the rune at s[i], which is not ASCII; two-byte sequences (Latin, Greek,
+// Cyrillic letters) are decoded here, the rest by utf8.
+func decodeAt(s string, i int) (rune, int) {
+	if i+1 < len(s) {
+		if c0, c1 := s[i], s[i+1]; c0 >= 0xc2 && c0 <= 0xdf && c1&0xc0 == 0x80 {
+			return rune(c0&0x1f)<<6 | rune(c1&0x3f), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // load64 reads eight bytes of s, the first the lowest.
