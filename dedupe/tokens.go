@@ -164,11 +164,16 @@ func (t *tokens) words1(text string, first int) (high bool) {
 	ns, fl, nb := t.ns, t.fl, t.norm
 	for i := 0; ; {
 		var sep uint8
-		var h bool
-		i, sep, h = separator(text, i)
-		high = high || h
-		if i >= len(text) {
-			break
+		if i+1 < len(text) && text[i] == ' ' && wordByte[text[i+1]] != 0 {
+			sep = sSpace | startCase[text[i+1]] // the usual separator: one space
+			i++
+		} else {
+			var h bool
+			i, sep, h = separator(text, i)
+			high = high || h
+			if i >= len(text) {
+				break
+			}
 		}
 		var flags uint8
 		if k := len(fl); k > first {
@@ -188,6 +193,7 @@ func (t *tokens) words1(text string, first int) (high bool) {
 			nb = t.growNorm(nb, t.done+i)
 		}
 		start := len(nb)
+		var h bool
 		i, nb, h = readWord(text, i, nb)
 		high = high || h
 		if len(fl) == cap(fl) {
@@ -213,6 +219,17 @@ const (
 	sUpper     // the next word begins with a capital
 	sDigit     // the next word begins with a digit
 )
+
+// startCase is sUpper for the ASCII capitals and sDigit for the digits.
+var startCase = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = sUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = sDigit
+	}
+	return t
+}()
 
 // separator reads text[i:] up to the next letter or digit; it returns where that is (or
 // len(text)), what the separator held, and whether it had a rune that may not be NFC.
