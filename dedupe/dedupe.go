@@ -204,12 +204,28 @@ func (t *tokens) read(units []Unit, whole bool) {
 
 func (t *tokens) reset() {
 	t.ns, t.fl, t.norm, t.units = t.ns[:0], t.fl[:0], t.norm[:0], t.units[:0]
+	t.keyAt = [2]int{}
 	t.whole, t.anyWords, t.lastPara, t.weak, t.nonEmpty, t.short, t.total, t.done = false, false, 0, 0, 0, 0, 0, 0
 }
 
 const shingle = 3
 
+// shingleAt returns the key of the shingle of words [k, k+shingle); the last two keys asked
+// for are kept, since indexing a unit asks again for the keys its candidates were found by.
 func (t *tokens) shingleAt(k int) uint64 {
+	if t.keyAt[0] == k+1 {
+		return t.key[0]
+	}
+	if t.keyAt[1] == k+1 {
+		return t.key[1]
+	}
+	h := t.shingleKey(k)
+	t.keyAt[1], t.key[1] = t.keyAt[0], t.key[0]
+	t.keyAt[0], t.key[0] = k+1, h
+	return h
+}
+
+func (t *tokens) shingleKey(k int) uint64 {
 	if t.collide {
 		return 0
 	}

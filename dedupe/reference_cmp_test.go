@@ -290,3 +290,17 @@ func TestAlnum(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeAt checks the two-byte fast path against utf8 on every two-byte prefix.
+func TestDecodeAt(t *testing.T) {
+	for c0 := 0x80; c0 < 0x100; c0++ {
+		for c1 := range 0x100 {
+			for _, s := range []string{string([]byte{byte(c0), byte(c1)}), string([]byte{byte(c0)}), string([]byte{byte(c0), byte(c1), 0xbf, 0x80})} {
+				r, size := decodeAt(s, 0)
+				wr, wsize := utf8.DecodeRuneInString(s)
+				require.Equal(t, wr, r, "%q", s)
+				require.Equal(t, wsize, size, "%q", s)
+			}
+		}
+	}
+}

@@ -68,6 +68,8 @@ type tokens struct {
 	// candidate indexes and scratch for matching
 	starts, stops, exactIx index
 	cands                  []int32
+	key                    [2]uint64 // the last shingle keys computed
+	keyAt                  [2]int    // 1 + their first words; 0: none
 	hits                   []hit
 }
 
@@ -301,18 +303,16 @@ func readWord(text string, i int, nb []byte) (int, []byte, bool) {
 		if i+8 <= n && cap(nb)-len(nb) >= 8 {
 			// Eight bytes at a time while they are ASCII letters and digits.
 			x := load64(text[i : i+8])
-			k := 8
-			if m := alnum(x); m != 0x8080808080808080 {
-				k = bits.TrailingZeros64(^m&0x8080808080808080) >> 3
-			}
+			m := alnum(x)
 			l := len(nb)
 			binary.LittleEndian.PutUint64(nb[l:l+8], x|0x2020202020202020) // lower case
-			nb, i = nb[:l+k], i+k
-			if k == 8 {
+			if m == 0x8080808080808080 {
+				nb, i = nb[:l+8], i+8
 				continue
 			}
-		}
-		if l := wordByte[text[i]]; l != 0 {
+			k := bits.TrailingZeros64(^m&0x8080808080808080) >> 3
+			nb, i = nb[:l+k], i+k // text[i] is no ASCII letter or digit
+		} else if l := wordByte[text[i]]; l != 0 {
 			nb = append(nb, l)
 			i++
 			continue
