@@ -318,7 +318,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			ms = append(ms, glued...)
 			continue
 		}
-		if v.Spam && evidenceSpread(d, sc, pi) {
+		if v.Spam && !leadCutIn(d, pi) && evidenceSpread(d, sc, pi) {
 			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
 			isSpam[pi] = true
 			continue
@@ -348,6 +348,15 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	p := &d.paras[pi]
 	ks := d.keptSents(pi) // a later round sees what is left, as a second pass would
 	n := len(ks)
+	if n == 1 {
+		// One sentence: a promo may still be glued to its start without a full stop.
+		ctx := spam.Context{Doc: doc, Para: pi}
+		if v := sc.ScoreIn(d.sentText(p.sents[ks[0]]), spam.Glued, ctx); !v.Spam && lexical(v) {
+			if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
+				return []mark{m}
+			}
+		}
+	}
 	if n < 2 {
 		return nil
 	}
@@ -380,18 +389,57 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, ctx)
 		if !v.Spam {
+			if lexical(v) {
+				if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
+					ms = append(ms, m)
+				}
+			}
 			break
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		first++
 	}
-	if last-first == 1 && len(ms) > 0 {
+	if last-first == 1 && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
 		if v.Spam {
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		}
 	}
 	return ms
+}
+
+// leadCut cuts a promo glued to the start of sentence si of paragraph pi without a full stop
+// between them ("Follow us on Facebook The board of …"): a byte-level mark over the promo, so
+// the sentence's own words stay. A sentence already cut, or with bytes cut by another stage,
+// is left alone.
+func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
+	s := d.paras[pi].sents[si]
+	if d.cutIn(s) {
+		return mark{}, false
+	}
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage == StageSpam && m.span.Start == s.Start {
+			return mark{}, false // cut by an earlier round
+		}
+	}
+	end, v := sc.Lead(s.Of(d.input), ctx)
+	if end == 0 {
+		return mark{}, false
+	}
+	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
+		evidence: spamEvidence(v)}, true
+}
+
+// leadCutIn reports whether an earlier round cut a glued promo off a sentence of paragraph pi:
+// the rest of that sentence is the article's, so the paragraph is not a spam line.
+func leadCutIn(d *document, pi int) bool {
+	sp := d.paras[pi].span
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage == StageSpam && m.span.Start >= sp.Start && m.span.Start < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceSpread reports whether the evidence against paragraph pi is spread over it: at least

@@ -1,0 +1,228 @@
+package spam
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lead looks for a promo glued to the start of sentence t with no sentence break between the
+// two: "Follow us on Facebook to stay up to date The board of …", "SUIVEZ-NOUS SUR GOOGLE
+// ACTUALITÉS Le gouvernement a …". Such a sentence is neither spam as a whole (most of it is
+// the article's) nor clean; cutting the promo off keeps the sentence.
+//
+// It returns the byte offset in t where the promo ends (the rest, after white space, is the
+// article's sentence) and the verdict on the promo, or 0 and the zero Verdict when there is
+// none. The promo must open t, carry rule evidence and be spam as a unit of its own; the rest
+// must read as a sentence (it starts a new clause with a capital, runs on for six words or
+// more, ends like a sentence and holds no rule phrase or marker). Where the promo ends is read
+// from the shape of the text: the first word after the last rule match that starts a clause
+// (a capitalised article or other function word, a dateline "MÜNCHEN —", a word after
+// sentence punctuation, a link or a glyph), or, right after the last match, any capitalised
+// word. When in doubt it finds nothing: the sentence is kept whole.
+func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	n := sc.tok.n()
+	if n < leadMinWords+leadMinRest {
+		return 0, Verdict{}
+	}
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	sc.covered = sc.covered[:0]
+	for range n {
+		sc.covered = append(sc.covered, false)
+	}
+	s.matchRules(sc, t)
+	first, last := -1, -1
+	for i, c := range sc.covered {
+		if c {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || first > leadMaxStart {
+		return 0, Verdict{} // no evidence, or not at the start: the sentence opens with prose
+	}
+	minWords := leadMinWords
+	if ctx.NextToSpam {
+		minWords = 2 // the tail of a promo removed before it: "… CLICK HERE The Home Secretary"
+	}
+	// Walk the fields (runs of non-space) of t, counting the folded words before each one.
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	words := 0
+	prev := ""
+	// furniture says every field after the last rule match so far is a platform name or a
+	// function word ("… na Facebooku i Instagramie"): the promo may end at any capital.
+	furniture := true
+	for start := 0; start < len(t); {
+		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
+			start++
+		}
+		stop := start
+		for stop < len(t) && t[stop] != ' ' && t[stop] != '\t' && t[stop] != '\n' {
+			stop++
+		}
+		if start == stop {
+			break
+		}
+		field := t[start:stop]
+		if words > leadMaxWords {
+			break
+		}
+		if words >= minWords && words > last && prev != "" {
+			if strong, weak := clauseStart(prev, field, t[stop:], s.stop); strong || weak && furniture {
+				if v, ok := s.leadSplit(t, start, ctx); ok {
+					return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)), v
+				}
+			}
+		}
+		other.tok.fold(field)
+		if words > last && furniture {
+			for k := 0; k < other.tok.n(); k++ {
+				if !s.stop[string(other.tok.word(k))] && s.phrasesIn(field, true) == 0 {
+					furniture = false
+				}
+			}
+		}
+		words += other.tok.n()
+		prev = field
+		start = stop
+	}
+	return 0, Verdict{}
+}
+
+const (
+	leadMinWords = 3  // words of a promo cut from the start of a sentence (2 after a promo)
+	leadMinRest  = 6  // words of the sentence left after it
+	leadMaxStart = 8  // the first rule match starts at most this many words in (a company name)
+	leadMaxWords = 30 // words of a promo, at most
+)
+
+// leadSplit checks a cut of t at byte at: the rest reads as a sentence with no evidence of its
+// own, the part before it is spam.
+func (s *Scorer) leadSplit(t string, at int, ctx Context) (Verdict, bool) {
+	rest := t[at:]
+	if countFields(rest) < leadMinRest || !terminated(rest) {
+		return Verdict{}, false
+	}
+	if s.phrasesIn(rest, false) > 0 || s.phrasesIn(firstFields(rest, 4), true) > 0 {
+		// The promo may go on ("Follow us on | Facebook, Instagram …"): no cut is safe.
+		return Verdict{}, false
+	}
+	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
+	v := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
+	if !v.Spam {
+		return Verdict{}, false
+	}
+	v.Evidence = append(v.Evidence, "glued-to-prose")
+	return v, true
+}
+
+// clauseStart says whether field, after prev, opens a new clause: strongly (after sentence
+// punctuation, a link or a glyph; a capitalised function word; a dateline), or weakly (any
+// capitalised word, which may be a name inside the promo). followed is the text after field.
+func clauseStart(prev, field, followed string, stop map[string]bool) (strong, weak bool) {
+	body := strings.TrimLeftFunc(field, func(r rune) bool { return isQuoteMark(r) || r == '(' || r == '\'' })
+	r, _ := utf8.DecodeRuneInString(body)
+	if !unicode.IsUpper(r) {
+		return false, false
+	}
+	word := strings.TrimRightFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if germanFormalYou[word] || word == "I" {
+		return false, false // pronouns written with a capital in mid-sentence
+	}
+	caps := allCaps(word)
+	if caps && allCaps(prev) && !dateline(word, followed) {
+		// Inside a run of capitals ("SUIVEZ-NOUS SUR GOOGLE …") only a dateline opens
+		// the article's sentence.
+		return false, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	switch {
+	case strings.ContainsRune(".!?:;…", last):
+		return true, true
+	case strings.Contains(prev, "/") || strings.Contains(prev, "@") || hasDomain(prev):
+		return true, true // a link, handle or domain closes the promo
+	case !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && last != '-' && last != '&':
+		return true, true // a glyph or emoji: "zobacz, zanim zniknie ▷ Mateusz …"
+	case dateline(word, followed):
+		return true, true
+	case !caps && stop[foldLower(word)]:
+		return true, true // "… to stay up to date The board …", "… en X Le gouvernement …"
+	}
+	return false, !caps || !allCaps(prev)
+}
+
+// dateline reports a word in capitals followed by a dash or comma: "MÜNCHEN —", "ROMA,".
+func dateline(word, followed string) bool {
+	if utf8.RuneCountInString(word) < 3 || !allCaps(word) {
+		return false
+	}
+	followed = strings.TrimLeft(followed, " ")
+	return strings.HasPrefix(followed, "—") || strings.HasPrefix(followed, "–") || strings.HasPrefix(followed, "- ") ||
+		strings.HasPrefix(followed, ",")
+}
+
+// allCaps reports a field with two or more letters, all of them capitals.
+func allCaps(f string) bool {
+	letters := 0
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// foldLower folds one word as the rules are folded.
+func foldLower(w string) string {
+	ws := foldWords(w)
+	if len(ws) != 1 {
+		return ""
+	}
+	return ws[0]
+}
+
+// phrasesIn counts the rules that match in t, site-furniture words only when ui is set ("cerca"
+// is the Italian "search" and the Spanish "near": in prose it means nothing).
+func (s *Scorer) phrasesIn(t string, ui bool) int {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	sc.covered = sc.covered[:0]
+	for range sc.tok.n() {
+		sc.covered = append(sc.covered, false)
+	}
+	s.matchRules(sc, t)
+	n := 0
+	for _, g := range sc.sig {
+		if ui || g.reason != uiCategory+"-phrase" {
+			n++
+		}
+	}
+	return n
+}
+
+// firstFields returns the first n runs of non-space of t.
+func firstFields(t string, n int) string {
+	i := 0
+	for ; n > 0; n-- {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		for i < len(t) && t[i] != ' ' {
+			i++
+		}
+	}
+	return t[:i]
+}
