@@ -74,14 +74,15 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 		if words > leadMaxWords {
 			break
 		}
-		if words >= minWords && words > last && prev != "" {
-			if strong, weak := clauseStart(prev, field, t[stop:], s.stop); strong || weak && furniture {
+		other.tok.fold(field)
+		if words >= minWords && words > last && prev != "" && other.tok.n() > 0 {
+			fw := other.tok.word(0)
+			if strong, weak := clauseStart(prev, field, t[stop:], s.stop[string(fw)]); strong || weak && furniture {
 				if v, ok := s.leadSplit(t, start, ctx); ok {
 					return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)), v
 				}
 			}
 		}
-		other.tok.fold(field)
 		if words > last && furniture {
 			for k := 0; k < other.tok.n(); k++ {
 				if !s.stop[string(other.tok.word(k))] && s.phrasesIn(field, true) == 0 {
@@ -125,8 +126,9 @@ func (s *Scorer) leadSplit(t string, at int, ctx Context) (Verdict, bool) {
 
 // clauseStart says whether field, after prev, opens a new clause: strongly (after sentence
 // punctuation, a link or a glyph; a capitalised function word; a dateline), or weakly (any
-// capitalised word, which may be a name inside the promo). followed is the text after field.
-func clauseStart(prev, field, followed string, stop map[string]bool) (strong, weak bool) {
+// capitalised word, which may be a name inside the promo). followed is the text after field;
+// function says the field's first word is a function word.
+func clauseStart(prev, field, followed string, function bool) (strong, weak bool) {
 	body := strings.TrimLeftFunc(field, func(r rune) bool { return isQuoteMark(r) || r == '(' || r == '\'' })
 	r, _ := utf8.DecodeRuneInString(body)
 	if !unicode.IsUpper(r) {
@@ -152,7 +154,7 @@ func clauseStart(prev, field, followed string, stop map[string]bool) (strong, we
 		return true, true // a glyph or emoji: "zobacz, zanim zniknie ▷ Mateusz …"
 	case dateline(word, followed):
 		return true, true
-	case !caps && stop[foldLower(word)]:
+	case !caps && function:
 		return true, true // "… to stay up to date The board …", "… en X Le gouvernement …"
 	}
 	return false, !caps || !allCaps(prev)
@@ -180,15 +182,6 @@ func allCaps(f string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// foldLower folds one word as the rules are folded.
-func foldLower(w string) string {
-	ws := foldWords(w)
-	if len(ws) != 1 {
-		return ""
-	}
-	return ws[0]
 }
 
 // phrasesIn counts the rules that match in t, site-furniture words only when ui is set ("cerca"
