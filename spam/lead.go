@@ -59,6 +59,7 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 	// furniture says every field after the last rule match so far is a platform name or a
 	// function word ("… na Facebooku i Instagramie"): the promo may end at any capital.
 	furniture := true
+	sawStrong := false
 	for start := 0; start < len(t); {
 		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
 			start++
@@ -77,11 +78,15 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 		other.tok.fold(field)
 		if words >= minWords && words > last && prev != "" && other.tok.n() > 0 {
 			fw := other.tok.word(0)
-			if strong, weak := clauseStart(prev, field, t[stop:], s.stop[string(fw)]); strong || weak && furniture {
-				if v, ok := s.leadSplit(t, start, ctx); ok {
+			function := s.stop[string(fw)]
+			strong, weak := clauseStart(prev, field, t[stop:], function)
+			if strong || weak && furniture && !sawStrong {
+				if v, ok := s.leadSplit(t, start, function, ctx); ok {
 					return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)), v
 				}
 			}
+			// A clause opened here: a capital further on is inside it ("The Home Secretary").
+			sawStrong = sawStrong || strong
 		}
 		if words > last && furniture {
 			for k := 0; k < other.tok.n(); k++ {
@@ -105,14 +110,15 @@ const (
 )
 
 // leadSplit checks a cut of t at byte at: the rest reads as a sentence with no evidence of its
-// own, the part before it is spam.
-func (s *Scorer) leadSplit(t string, at int, ctx Context) (Verdict, bool) {
+// own, the part before it is spam. function says the rest opens with a function word.
+func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdict, bool) {
 	rest := t[at:]
 	if countFields(rest) < leadMinRest || !terminated(rest) {
 		return Verdict{}, false
 	}
-	if s.phrasesIn(rest, false) > 0 || s.phrasesIn(firstFields(rest, 4), true) > 0 {
-		// The promo may go on ("Follow us on | Facebook, Instagram …"): no cut is safe.
+	if s.phrasesIn(rest, false) > 0 || !function && s.phrasesIn(firstFields(rest, 2), true) > 0 {
+		// The promo may go on ("Follow us on | Facebook, Instagram …", "… | Google News"): no
+		// cut is safe. A function word opens a clause of its own ("The Home Secretary").
 		return Verdict{}, false
 	}
 	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
