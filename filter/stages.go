@@ -351,8 +351,15 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	if n == 1 {
 		// One sentence: a promo may still be glued to its start without a full stop.
 		ctx := spam.Context{Doc: doc, Para: pi}
-		if v := sc.ScoreIn(d.sentText(p.sents[ks[0]]), spam.Glued, ctx); !v.Spam && lexical(v) {
-			if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
+		if v := sc.ScoreIn(d.sentText(p.sents[ks[0]]), spam.Glued, ctx); !v.Spam && v.Candidates > 0 {
+			if !lexical(v) {
+				// No rule match in the sentence (an anchored phrase elsewhere): no promo
+				// opens it.
+			} else if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
+				return []mark{m}
+			}
+			ctx.Tail = true
+			if m, ok := tailCut(d, sc, ctx, pi, ks[0]); ok {
 				return []mark{m}
 			}
 		}
@@ -377,6 +384,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 					ms = append(ms, d.sentenceMark(pi, ks[last-2], ks[last-2]+1, StageSpam, w.Reason, spamEvidence(w)...))
 					last -= 2
 					continue
+				}
+			}
+			if last == n && v.Candidates > 0 {
+				// A promo after a full stop the splitter did not break on.
+				if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok {
+					ms = append(ms, m)
 				}
 			}
 			break
@@ -427,6 +440,27 @@ func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		return mark{}, false
 	}
 	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
+		evidence: spamEvidence(v)}, true
+}
+
+// tailCut cuts a promo glued to the end of sentence si of paragraph pi after a full stop the
+// splitter did not break on ("… les attendent. les plus lus"): a byte-level mark over the
+// promo, the sentence before it kept.
+func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
+	s := d.paras[pi].sents[si]
+	if d.cutIn(s) {
+		return mark{}, false
+	}
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage == StageSpam && m.span.End == s.End {
+			return mark{}, false // cut by an earlier round
+		}
+	}
+	start, v := sc.Tail(s.Of(d.input), ctx)
+	if start == 0 {
+		return mark{}, false
+	}
+	return mark{para: -1, span: text.Span{Start: s.Start + start, End: s.End}, stage: StageSpam, reason: v.Reason,
 		evidence: spamEvidence(v)}, true
 }
 

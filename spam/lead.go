@@ -225,3 +225,48 @@ func firstFields(t string, n int) string {
 	}
 	return t[:i]
 }
+
+// Tail looks for a promo glued to the end of sentence t after a full stop the sentence
+// splitter did not break on, because the promo starts in lower case or the stop follows an
+// abbreviation: "… les attendent. les plus lus", "… (3,5 proc.). Zaloguj się, by …". It
+// returns the byte offset in t where the promo starts and the verdict on it, or 0 and the zero
+// Verdict when there is none. The promo must be spam as a glued unit of its own (so it needs
+// rule evidence), and what is left before it must be a sentence of four words or more.
+func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
+	ctx.Tail, ctx.NextToSpam = true, false
+	// From the last break to the first: the promo may run over several of them.
+	for i := len(t) - 1; i > 0; i-- {
+		if t[i] != ' ' || !sentenceEnd(t[:i]) {
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j == len(t) || countFields(t[:i]) < tailMinHead {
+			continue
+		}
+		w := s.ScoreIn(t[j:], Glued, ctx)
+		if !w.Spam {
+			if start > 0 {
+				break
+			}
+			continue
+		}
+		start, v = j, w
+	}
+	if start > 0 {
+		v.Evidence = append(v.Evidence, "glued-to-prose")
+	}
+	return start, v
+}
+
+// tailMinHead is the fewest words of the sentence left before a promo cut from its end.
+const tailMinHead = 4
+
+// sentenceEnd reports whether t ends with a full stop, question or exclamation mark or an
+// ellipsis, possibly followed by closing quotation marks or brackets.
+func sentenceEnd(t string) bool {
+	t = strings.TrimRight(t, "\"'”’»)]")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
+}

@@ -112,3 +112,41 @@ func TestLeadNeedsProse(t *testing.T) {
 		assert.Zero(t, end, text)
 	}
 }
+
+// tailCases: promos glued to the end of a sentence after a full stop the sentence splitter
+// would not break on (the promo starts in lower case, or the stop closes an abbreviation);
+// keep is what Tail must leave ("" when it must find nothing).
+var tailCases = []leadCase{
+	{"fr", "Les secours ont évacué une centaine de personnes vers le gymnase municipal. les plus lus",
+		"Les secours ont évacué une centaine de personnes vers le gymnase municipal."},
+	{"it", "Il tasso di disoccupazione è sceso al 6,1 per cento, secondo l'Istat. leggi anche: le altre notizie di oggi",
+		"Il tasso di disoccupazione è sceso al 6,1 per cento, secondo l'Istat."},
+	{"pl", "Na kolejnych miejscach znalazły się Czechy i Holandia (po 3 proc.). Zaloguj się, by czytać dalej",
+		"Na kolejnych miejscach znalazły się Czechy i Holandia (po 3 proc.)."},
+	{"en", "The bridge will stay closed until the end of the month, the council said. click here to subscribe to our newsletter",
+		"The bridge will stay closed until the end of the month, the council said."},
+	{"de", "Die Polizei bittet Zeugen, sich zu melden. jetzt abonnieren",
+		"Die Polizei bittet Zeugen, sich zu melden."},
+	// The words after the stop are the article's.
+	{"en", "The minister said the plan was sound. readers of the report disagreed, and so did the unions.", ""},
+	{"fr", "Le maire a promis une réponse avant l'été. les habitants, eux, attendent toujours.", ""},
+	// Nothing before the promo that reads as a sentence.
+	{"de", "Ja. jetzt abonnieren", ""},
+}
+
+func TestTail(t *testing.T) {
+	s := Default()
+	for _, c := range tailCases {
+		start, v := s.Tail(c.text, Context{})
+		if c.keep == "" {
+			assert.Zero(t, start, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[start:])
+			continue
+		}
+		if !assert.NotZero(t, start, "%s: no promo found in %q", c.lang, c.text) {
+			continue
+		}
+		assert.Equal(t, c.keep, strings.TrimSpace(c.text[:start]), c.text)
+		assert.True(t, v.Spam, c.text)
+		assert.Contains(t, v.Evidence, "glued-to-prose")
+	}
+}

@@ -374,7 +374,8 @@ func pointMarkersOnly(sig []signal) bool {
 }
 
 // topicCategories are the categories of things news also reports on.
-var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto": true, "forex": true, "loan": true}
+var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto": true, "forex": true, "loan": true,
+	"claim": true}
 
 // topicOnly reports whether every piece of evidence is a phrase of a topic category.
 func topicOnly(sig []signal) bool {
@@ -407,10 +408,19 @@ var secondPerson = map[string]bool{
 // mid-sentence address the reader.
 var germanFormalYou = map[string]bool{"Sie": true, "Ihr": true, "Ihre": true, "Ihren": true, "Ihrem": true, "Ihres": true, "Ihrer": true, "Ihnen": true}
 
-// promoVoice reports an exclamation mark or a word that addresses the reader.
+// promoVoice reports an exclamation mark, a word that addresses the reader, a bare domain,
+// or an offer's claim in a unit that does not end like a sentence (an ad's tagline: "Live
+// roulette around the clock – minimum deposit 10 €").
 func promoVoice(sc *scratch, t string) bool {
 	if strings.IndexByte(t, '!') >= 0 {
 		return true
+	}
+	if !terminated(t) {
+		for _, g := range sc.sig {
+			if g.reason == "claim-phrase" {
+				return true
+			}
+		}
 	}
 	for i := 0; i < sc.tok.n(); i++ {
 		if secondPerson[string(sc.tok.word(i))] {
