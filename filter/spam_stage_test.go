@@ -94,3 +94,31 @@ func TestSpamStageLeadCut(t *testing.T) {
 	}
 	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
 }
+
+// TestSpamStageTeaserAndTail: a short teaser question opening a paragraph goes with the promo
+// glued after it; a promo after a full stop the splitter does not break on (it starts in lower
+// case) is cut from the end of the sentence. Paragraphs that open with a question of their
+// own, with a promo phrase nowhere near, stay whole.
+func TestSpamStageTeaserAndTail(t *testing.T) {
+	paras := []string{
+		"Need cash fast? Get a loan of up to $5,000 today, even with bad credit! The city council approved the new budget on Tuesday after a six-hour debate. Spending on roads rises by 8 per cent.",
+		"Who pays for the new bridge? The council said the cost would be shared with the regional government, which has already set aside 12 million euros. Work should start in spring.",
+		"The bridge will stay closed to lorries until the repairs are finished, the council said. click here to subscribe to our newsletter",
+	}
+	in := strings.Join(paras, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	cut := ""
+	for _, r := range byStage(res, StageSpam) {
+		cut += r.Text + "|"
+	}
+	assert.Equal(t, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|", cut)
+	for _, keep := range []string{
+		"The city council approved the new budget on Tuesday after a six-hour debate.",
+		paras[1],
+		"The bridge will stay closed to lorries until the repairs are finished, the council said.",
+	} {
+		assert.Contains(t, res.Text, keep)
+	}
+	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
+}

@@ -350,8 +350,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	n := len(ks)
 	if n == 1 {
 		// One sentence: a promo may still be glued to its start without a full stop.
+		// Scored without context, so prose on either side of the evidence counts.
 		ctx := spam.Context{Doc: doc, Para: pi}
-		if v := sc.ScoreIn(d.sentText(p.sents[ks[0]]), spam.Glued, ctx); !v.Spam && v.Candidates > 0 {
+		if v := sc.ScoreAs(d.sentText(p.sents[ks[0]]), spam.Glued); !v.Spam && v.Candidates > 0 {
 			if !lexical(v) {
 				// No rule match in the sentence (an anchored phrase elsewhere): no promo
 				// opens it.
@@ -401,6 +402,23 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	for first < last-1 {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, ctx)
+		if !v.Spam && first == 0 && last > 2 && teaser(d.sentText(p.sents[ks[0]])) {
+			// A teaser opening the paragraph ("Want to stop working for others?") belongs to
+			// the promo right after it: both go, or neither.
+			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
+			if w := sc.ScoreIn(d.sentText(p.sents[ks[1]]), spam.Glued, next); w.Spam {
+				ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, w.Reason, "before-glued-promo"))
+				ms = append(ms, d.sentenceMark(pi, ks[1], ks[1]+1, StageSpam, w.Reason, spamEvidence(w)...))
+				first = 2
+				continue
+			} else if lexical(w) {
+				if m, ok := leadCut(d, sc, next, pi, ks[1]); ok {
+					ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, m.reason, "before-glued-promo"))
+					ms = append(ms, m)
+					break
+				}
+			}
+		}
 		if !v.Spam {
 			if lexical(v) {
 				if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
@@ -523,6 +541,13 @@ func lexical(v spam.Verdict) bool {
 		}
 	}
 	return false
+}
+
+// teaser reports a sentence that can open a promo: a short question or exclamation ("Need cash
+// fast?", "SHOCKING!"). News paragraphs rarely open so.
+func teaser(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)")
+	return shortFragment(s) && (strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!"))
 }
 
 // shortFragment reports a sentence of at most eight words.

@@ -59,7 +59,6 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 	// furniture says every field after the last rule match so far is a platform name or a
 	// function word ("… na Facebooku i Instagramie"): the promo may end at any capital.
 	furniture := true
-	sawStrong := false
 	for start := 0; start < len(t); {
 		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
 			start++
@@ -76,17 +75,26 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 			break
 		}
 		other.tok.fold(field)
-		if words >= minWords && words > last && prev != "" && other.tok.n() > 0 {
-			fw := other.tok.word(0)
-			function := s.stop[string(fw)]
-			strong, weak := clauseStart(prev, field, t[stop:], function)
-			if strong || weak && furniture && !sawStrong {
-				if v, ok := s.leadSplit(t, start, function, ctx); ok {
-					return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)), v
+		if words > last && prev != "" && other.tok.n() > 0 {
+			function := s.stop[string(other.tok.word(0))]
+			switch at := clauseStart(prev, field, t[stop:], function); {
+			case at == clauseNone, at == clauseWeak && !furniture:
+			default:
+				need := minWords
+				if at == clauseHard {
+					need = min(need, 2) // "Riproduzione riservata © | ROMA — …"
+				}
+				if words >= need {
+					if v, ok := s.leadSplit(t, start, function, ctx); ok {
+						return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)), v
+					}
+				}
+				if at != clauseWeak {
+					// The article's clause opens here, and the cut failed: a capital
+					// further on is inside that clause ("The Home Secretary").
+					return 0, Verdict{}
 				}
 			}
-			// A clause opened here: a capital further on is inside it ("The Home Secretary").
-			sawStrong = sawStrong || strong
 		}
 		if words > last && furniture {
 			for k := 0; k < other.tok.n(); k++ {
@@ -105,7 +113,7 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 const (
 	leadMinWords = 3  // words of a promo cut from the start of a sentence (2 after a promo)
 	leadMinRest  = 6  // words of the sentence left after it
-	leadMaxStart = 8  // the first rule match starts at most this many words in (a company name)
+	leadMaxStart = 12 // the first rule match starts at most this many words in (a company name)
 	leadMaxWords = 30 // words of a promo, at most
 )
 
@@ -130,40 +138,48 @@ func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdic
 	return v, true
 }
 
-// clauseStart says whether field, after prev, opens a new clause: strongly (after sentence
-// punctuation, a link or a glyph; a capitalised function word; a dateline), or weakly (any
-// capitalised word, which may be a name inside the promo). followed is the text after field;
-// function says the field's first word is a function word.
-func clauseStart(prev, field, followed string, function bool) (strong, weak bool) {
+// How surely a field opens a new clause after the promo (see clauseStart).
+const (
+	clauseNone     = iota
+	clauseWeak     // a capitalised word, which may be a name inside the promo
+	clauseFunction // a capitalised function word: "… up to date The board …"
+	clauseHard     // after sentence punctuation, a link or a glyph; a dateline "MÜNCHEN —"
+)
+
+// clauseStart says whether and how surely field, after prev, opens a new clause. followed is
+// the text after field; function says the field's first word is a function word.
+func clauseStart(prev, field, followed string, function bool) int {
 	body := strings.TrimLeftFunc(field, func(r rune) bool { return isQuoteMark(r) || r == '(' || r == '\'' })
 	r, _ := utf8.DecodeRuneInString(body)
 	if !unicode.IsUpper(r) {
-		return false, false
+		return clauseNone
 	}
 	word := strings.TrimRightFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if germanFormalYou[word] || word == "I" {
-		return false, false // pronouns written with a capital in mid-sentence
+		return clauseNone // pronouns written with a capital in mid-sentence
 	}
 	caps := allCaps(word)
 	if caps && allCaps(prev) && !dateline(word, followed) {
 		// Inside a run of capitals ("SUIVEZ-NOUS SUR GOOGLE …") only a dateline opens
 		// the article's sentence.
-		return false, false
+		return clauseNone
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	switch {
 	case strings.ContainsRune(".!?:;…", last):
-		return true, true
+		return clauseHard
 	case strings.Contains(prev, "/") || strings.Contains(prev, "@") || hasDomain(prev):
-		return true, true // a link, handle or domain closes the promo
+		return clauseHard // a link, handle or domain closes the promo
 	case !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && last != '-' && last != '&':
-		return true, true // a glyph or emoji: "zobacz, zanim zniknie ▷ Mateusz …"
+		return clauseHard // a glyph or emoji: "zobacz, zanim zniknie ▷ Mateusz …"
 	case dateline(word, followed):
-		return true, true
+		return clauseHard
 	case !caps && function:
-		return true, true // "… to stay up to date The board …", "… en X Le gouvernement …"
+		return clauseFunction // "… to stay up to date The board …", "… en X Le gouvernement …"
+	case caps && allCaps(prev):
+		return clauseNone
 	}
-	return false, !caps || !allCaps(prev)
+	return clauseWeak
 }
 
 // dateline reports a word in capitals followed by a dash or comma: "MÜNCHEN —", "ROMA,".

@@ -25,6 +25,8 @@ var leadCases = []leadCase{
 		"La Regione ha stanziato dieci milioni di euro per le scuole di montagna."},
 	{"it", "Seguici su Telegram: t.me/cronacalocale Una frana ha bloccato la strada provinciale per tutta la notte.",
 		"Una frana ha bloccato la strada provinciale per tutta la notte."},
+	{"it", "Riproduzione riservata © MILANO — La Borsa ha chiuso in rialzo dell'1,2 per cento, trainata dai titoli delle banche.",
+		"MILANO — La Borsa ha chiuso in rialzo dell'1,2 per cento, trainata dai titoli delle banche."},
 	{"it", "Il Comune ha chiesto ai cittadini di seguire gli aggiornamenti sul sito istituzionale e sui canali social ufficiali.", ""},
 	// English.
 	{"en", "Follow us on Instagram and TikTok for the latest updates The county council has approved a new cycle lane along the seafront.",
