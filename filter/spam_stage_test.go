@@ -104,6 +104,7 @@ func TestSpamStageTeaserAndTail(t *testing.T) {
 		"Need cash fast? Get a loan of up to $5,000 today, even with bad credit! The city council approved the new budget on Tuesday after a six-hour debate. Spending on roads rises by 8 per cent.",
 		"Who pays for the new bridge? The council said the cost would be shared with the regional government, which has already set aside 12 million euros. Work should start in spring.",
 		"The bridge will stay closed to lorries until the repairs are finished, the council said. click here to subscribe to our newsletter",
+		"She said the decision came too late for many families. Subscribe to our newsletter!",
 	}
 	in := strings.Join(paras, "\n\n")
 	res := Clean(in)
@@ -112,11 +113,12 @@ func TestSpamStageTeaserAndTail(t *testing.T) {
 	for _, r := range byStage(res, StageSpam) {
 		cut += r.Text + "|"
 	}
-	assert.Equal(t, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|", cut)
+	assert.Equal(t, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|Subscribe to our newsletter!|", cut)
 	for _, keep := range []string{
 		"The city council approved the new budget on Tuesday after a six-hour debate.",
 		paras[1],
 		"The bridge will stay closed to lorries until the repairs are finished, the council said.",
+		"She said the decision came too late for many families.", // a short sentence before a promo stays
 	} {
 		assert.Contains(t, res.Text, keep)
 	}

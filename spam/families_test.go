@@ -49,6 +49,11 @@ var familyCases = []langCase{
 	{"nl", "Als abonnee van de krant krijg je ook gratis toegang tot de puzzelapp.", Line, true},
 	{"pl", "Wybierz prenumeratę", Line, true},
 	{"pl", "Zaloguj się, by czytać dalej", Line, true},
+	// A tagline: no full stop, three things on offer. A headline naming the same topics stays.
+	{"es", "Apuestas en directo en toda la Liga con cuotas mejoradas y cash out", Line, true},
+	{"en", "Live roulette and blackjack with real dealers – minimum deposit only £5", Line, true},
+	{"it", "Scommesse, casinò online e slot: il gioco d'azzardo vale 150 miliardi", Line, false},
+	{"de", "Live-Wetten, Online-Casinos und Sportwetten im Visier der Glücksspielbehörde", Line, false},
 	// The news about subscriptions and apps stays.
 	{"en", "The app, which is available on the App Store and Google Play, has been downloaded a million times.", Line, false},
 	{"de", "Die Zeitung hat im vergangenen Jahr 12.000 neue Abonnenten gewonnen, teilte der Verlag mit.", Line, false},

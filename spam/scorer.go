@@ -380,8 +380,8 @@ var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto":
 // topicOnly reports whether every piece of evidence is a phrase of a topic category.
 func topicOnly(sig []signal) bool {
 	for _, g := range sig {
-		if g.class == classContext && g.weight == 0 {
-			continue // on-topic carries no weight
+		if g.class == classContext && g.weight == 0 || g.reason == uiCategory+"-phrase" {
+			continue // on-topic carries no weight; a site-furniture word sells nothing
 		}
 		if g.class != classRule || !topicCategories[strings.TrimSuffix(g.reason, "-phrase")] {
 			return false
@@ -409,17 +409,26 @@ var secondPerson = map[string]bool{
 var germanFormalYou = map[string]bool{"Sie": true, "Ihr": true, "Ihre": true, "Ihren": true, "Ihrem": true, "Ihres": true, "Ihrer": true, "Ihnen": true}
 
 // promoVoice reports an exclamation mark, a word that addresses the reader, a bare domain,
-// or an offer's claim in a unit that does not end like a sentence (an ad's tagline: "Live
-// roulette around the clock – minimum deposit 10 €").
+// or, in a unit that does not end like a sentence, an offer's claim or three rule matches (an
+// ad's tagline: "Live roulette around the clock – minimum deposit 10 €").
 func promoVoice(sc *scratch, t string) bool {
 	if strings.IndexByte(t, '!') >= 0 {
 		return true
 	}
 	if !terminated(t) {
+		// A tagline: no full stop, and a claim or three things on offer ("Live betting on
+		// every match with boosted odds and cash out").
+		topics := 0
 		for _, g := range sc.sig {
 			if g.reason == "claim-phrase" {
 				return true
 			}
+			if g.class == classRule && topicCategories[strings.TrimSuffix(g.reason, "-phrase")] {
+				topics++
+			}
+		}
+		if topics >= 3 {
+			return true
 		}
 	}
 	for i := 0; i < sc.tok.n(); i++ {
