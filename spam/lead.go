@@ -44,6 +44,9 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 			last = i
 		}
 	}
+	if first < 0 && ctx.NextToSpam {
+		return s.leadFragment(t, ctx)
+	}
 	if first < 0 || first > leadMaxStart {
 		return 0, Verdict{} // no evidence, or not at the start: the sentence opens with prose
 	}
@@ -286,3 +289,49 @@ func sentenceEnd(t string) bool {
 	t = strings.TrimRight(t, "\"'”’»)]")
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }
+
+// leadFragment cuts the tail of a promo removed just before t that the splitter left at the
+// start of t: a few fields of codes and figures with no word in lower case ("… VAT No. | GB 123
+// 4567 89 The Court of Appeal …"), up to a capitalised function word or a dateline.
+func (s *Scorer) leadFragment(t string, ctx Context) (int, Verdict) {
+	fields := 0
+	prev := ""
+	for start := 0; start < len(t); {
+		for start < len(t) && t[start] == ' ' {
+			start++
+		}
+		stop := start
+		for stop < len(t) && t[stop] != ' ' {
+			stop++
+		}
+		if start == stop {
+			break
+		}
+		field := t[start:stop]
+		if fields > 0 {
+			f := foldWords(field)
+			at := clauseNone
+			if len(f) > 0 {
+				at = clauseStart(prev, field, t[stop:], s.stop[f[0]])
+			}
+			if at == clauseFunction || at == clauseHard {
+				rest := t[start:]
+				if countFields(rest) < leadMinRest || !terminated(rest) || s.phrasesIn(rest, false) > 0 {
+					return 0, Verdict{}
+				}
+				return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)),
+					Verdict{Spam: true, Score: 0.5, Reason: "after-glued-promo", Evidence: []string{"after-glued-promo", "glued-to-prose"}}
+			}
+		}
+		if fields >= leadMaxFragment || strings.IndexFunc(field, unicode.IsLower) >= 0 || dateline(field, t[stop:]) {
+			return 0, Verdict{} // a word in lower case or a dateline: the article's, not a code
+		}
+		fields++
+		prev = field
+		start = stop
+	}
+	return 0, Verdict{}
+}
+
+// leadMaxFragment is the most fields of a code fragment cut after a promo.
+const leadMaxFragment = 5

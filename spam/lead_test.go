@@ -152,3 +152,30 @@ func TestTail(t *testing.T) {
 		assert.Contains(t, v.Evidence, "glued-to-prose")
 	}
 }
+
+// TestLeadFragment: after a promo removed just before it, the codes the splitter left at the
+// start of the next sentence go; words in lower case, or no sentence after them, stop it.
+func TestLeadFragment(t *testing.T) {
+	s := Default()
+	next := Context{NextToSpam: true}
+	for _, c := range []leadCase{
+		{"en", "GB 123 4567 89 The Court of Appeal upheld the sentence on Friday after a two-day hearing.",
+			"The Court of Appeal upheld the sentence on Friday after a two-day hearing."},
+		{"it", "IT 01234567890 – ROMA — Il governo ha approvato il decreto sulle bollette nella notte.",
+			"ROMA — Il governo ha approvato il decreto sulle bollette nella notte."},
+		{"en", "Mr Jones The Court of Appeal upheld the sentence on Friday after a two-day hearing.", ""},
+		{"en", "GB 123 The Court", ""},
+		{"de", "LEIPZIG — Auf dem Gelände des alten Güterbahnhofs entsteht ein neues Stadtquartier.", ""},
+	} {
+		end, v := s.Lead(c.text, next)
+		if c.keep == "" {
+			assert.Zero(t, end, c.text)
+			continue
+		}
+		assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]), c.text)
+		assert.True(t, v.Spam)
+	}
+	// Without a promo before it, nothing is cut.
+	end, _ := s.Lead("GB 123 4567 89 The Court of Appeal upheld the sentence on Friday after a two-day hearing.", Context{})
+	assert.Zero(t, end)
+}

@@ -705,6 +705,11 @@ func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) (relat
 		case offTopic:
 			sc.sig = append(sc.sig, signal{"off-topic", "off-topic", 0.1, classContext})
 		case onTopic:
+			if kind == Glued && ctx.NextToSpam {
+				// A sentence glued to a promo is no subheading: sharing a word with the
+				// article says nothing ("… Bet on the final. The best odds on the final.").
+				break
+			}
 			// A short line that shares its words with the article is more likely its
 			// subheading than an injection: it weighs less (see ScoreIn).
 			sc.sig = append(sc.sig, signal{"on-topic", "on-topic", 0, classContext})
