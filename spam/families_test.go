@@ -54,6 +54,11 @@ var familyCases = []langCase{
 	{"en", "Live roulette and blackjack with real dealers – minimum deposit only £5", Line, true},
 	{"it", "Scommesse, casinò online e slot: il gioco d'azzardo vale 150 miliardi", Line, false},
 	{"de", "Live-Wetten, Online-Casinos und Sportwetten im Visier der Glücksspielbehörde", Line, false},
+	// A site menu run together without separators; a title-case headline stays.
+	{"nl", "Voorpagina Binnenland Buitenland Economie Sport Video", Line, true},
+	{"en", "Home World Business Sport Culture Podcasts", Line, true},
+	{"en", "Prime Minister Announces Snap General Election", Line, false},
+	{"de", "Kanzler Kündigt Neuwahlen Im Herbst An", Line, false},
 	// The news about subscriptions and apps stays.
 	{"en", "The app, which is available on the App Store and Google Play, has been downloaded a million times.", Line, false},
 	{"de", "Die Zeitung hat im vergangenen Jahr 12.000 neue Abonnenten gewonnen, teilte der Verlag mit.", Line, false},

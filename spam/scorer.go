@@ -641,6 +641,7 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 		return
 	}
 	var covered, total float64
+	stopSeen := false
 	for i := 0; i < n; i++ {
 		switch {
 		case sc.covered[i]:
@@ -648,6 +649,7 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 			total++
 		case s.stop[string(sc.tok.word(i))]:
 			total += 0.5
+			stopSeen = true
 		case isNumber(sc.tok.word(i)):
 			total += 0.1 // counters: "Comments 8", "Share 599"
 		default:
@@ -656,6 +658,10 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 	}
 	if covered == 0 {
 		return
+	}
+	if n >= 6 && !stopSeen && titleRow(t, n) {
+		// "Home Politics Business Sport Culture Video Podcasts": a menu without separators.
+		sc.sig = append(sc.sig, signal{"menu-row", "menu-row", 0.45, classRule})
 	}
 	if n <= 5 && sc.label && !terminated(t) {
 		// A label: "Mes newsletters", "Cookie verwalten", "heise+ abonnieren".
@@ -667,6 +673,20 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 	case c >= 0.7:
 		sc.sig = append(sc.sig, signal{"boilerplate-line", "boilerplate-line", 0.3, classRule})
 	}
+}
+
+// titleRow reports a row of n capitalised words of letters only, one per field, none of them
+// a function word: the items of a site menu run together.
+func titleRow(t string, n int) bool {
+	fields := 0
+	for f := range strings.FieldsSeq(t) {
+		fields++
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return fields == n
 }
 
 func isNumber(w []byte) bool {
