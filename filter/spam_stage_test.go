@@ -105,6 +105,7 @@ func TestSpamStageTeaserAndTail(t *testing.T) {
 		"Who pays for the new bridge? The council said the cost would be shared with the regional government, which has already set aside 12 million euros. Work should start in spring.",
 		"The bridge will stay closed to lorries until the repairs are finished, the council said. click here to subscribe to our newsletter",
 		"She said the decision came too late for many families. Subscribe to our newsletter!",
+		"Shop owners on the high street said the closure had cost them a third of their customers. ✅ Trade crypto with just $100 and earn returns of up to 300% with our trading bot",
 	}
 	in := strings.Join(paras, "\n\n")
 	res := Clean(in)
@@ -113,12 +114,13 @@ func TestSpamStageTeaserAndTail(t *testing.T) {
 	for _, r := range byStage(res, StageSpam) {
 		cut += r.Text + "|"
 	}
-	assert.Equal(t, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|Subscribe to our newsletter!|", cut)
+	assert.Equal(t, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|Subscribe to our newsletter!|✅ Trade crypto with just $100 and earn returns of up to 300% with our trading bot|", cut)
 	for _, keep := range []string{
 		"The city council approved the new budget on Tuesday after a six-hour debate.",
 		paras[1],
 		"The bridge will stay closed to lorries until the repairs are finished, the council said.",
 		"She said the decision came too late for many families.", // a short sentence before a promo stays
+		"Shop owners on the high street said the closure had cost them a third of their customers.",
 	} {
 		assert.Contains(t, res.Text, keep)
 	}

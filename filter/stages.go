@@ -395,6 +395,17 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 			break
 		}
+		if last == n {
+			// A sentence of prose and a promo after a stop the splitter did not break on
+			// ("… cost them customers. ₿ Invest in Bitcoin …"): only the promo goes.
+			if spamCutEnds(d, p.sents[ks[last-1]].End) {
+				break // an earlier round cut the promo off this sentence
+			}
+			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
+				ms = append(ms, m)
+				break
+			}
+		}
 		ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		last--
 	}
@@ -470,10 +481,8 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 	if d.cutIn(s) {
 		return mark{}, false
 	}
-	for _, m := range d.marks {
-		if m.para < 0 && m.stage == StageSpam && m.span.End == s.End {
-			return mark{}, false // cut by an earlier round
-		}
+	if spamCutEnds(d, s.End) {
+		return mark{}, false // cut by an earlier round
 	}
 	start, v := sc.Tail(s.Of(d.input), ctx)
 	if start == 0 {
@@ -481,6 +490,21 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 	}
 	return mark{para: -1, span: text.Span{Start: s.Start + start, End: s.End}, stage: StageSpam, reason: v.Reason,
 		evidence: spamEvidence(v)}, true
+}
+
+// plainProse reports a sentence of six words or more without any evidence of spam.
+func plainProse(sc *spam.Scorer, s string) bool {
+	return len(strings.Fields(s)) >= 6 && sc.ScoreAs(s, spam.Glued).Score == 0
+}
+
+// spamCutEnds reports a byte-level spam mark (a promo cut off a sentence) ending at end.
+func spamCutEnds(d *document, end int) bool {
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage == StageSpam && m.span.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // leadCutIn reports whether an earlier round cut a glued promo off a sentence of paragraph pi:

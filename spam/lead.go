@@ -82,6 +82,9 @@ func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
 			function := s.stop[string(other.tok.word(0))]
 			switch at := clauseStart(prev, field, t[stop:], function); {
 			case at == clauseNone, at == clauseWeak && !furniture:
+			case at == clauseWeak && stopSoon(t[start:], 3):
+				// A name ending in a full stop the splitter took for an abbreviation:
+				// "… our partner ViaggiSereni S.r.l. | Un escursionista …".
 			default:
 				need := minWords
 				if at == clauseHard {
@@ -335,3 +338,17 @@ func (s *Scorer) leadFragment(t string, ctx Context) (int, Verdict) {
 
 // leadMaxFragment is the most fields of a code fragment cut after a promo.
 const leadMaxFragment = 5
+
+// stopSoon reports a sentence stop (. ! ? followed by a space and a capital) within the first n
+// fields of t.
+func stopSoon(t string, n int) bool {
+	fields := strings.Fields(firstFields(t, n+1))
+	for i := 0; i+1 < len(fields) && i < n; i++ {
+		f := fields[i]
+		r, _ := utf8.DecodeRuneInString(fields[i+1])
+		if strings.ContainsAny(f[len(f)-1:], ".!?") && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
