@@ -276,7 +276,10 @@ func leadingHeaderStage(d *document) []mark {
 
 // spamStage scores every paragraph as a line of its own and, when it holds any rule phrase or
 // marker, the sentences at either end of it as glued promos; glued sentences win over the
-// whole paragraph, which goes only when the evidence is spread over its sentences. Each unit
+// whole paragraph, which goes only when the evidence is spread over its sentences. A promo
+// glued to a sentence with no full stop between them ("Follow us on X The board of …"), or
+// after a stop the splitter did not break on, is cut from the sentence as a byte-level mark
+// (spam.Scorer.Lead, Tail): the sentence's own words stay. Each unit
 // is scored in its context (its neighbours, where it sits in the document): context only tips
 // units that already carry evidence. A second pass looks again at borderline lines just
 // before a line found to be spam, since injected boilerplate comes in runs ("Condividi" above
