@@ -61,3 +61,68 @@ func TestSpamStageSeedClean(t *testing.T) {
 	in := readSeed(t, "004_2a41b725c6094cd7.txt")
 	assert.Empty(t, byStage(Clean(in), StageSpam))
 }
+
+// TestSpamStageLeadCut: a promo glued to the start of a sentence without a full stop loses
+// only the promo, reported with its exact bytes; the sentence it is glued to stays, in a
+// paragraph of one sentence as in a longer one, and a second pass changes nothing.
+func TestSpamStageLeadCut(t *testing.T) {
+	paras := []string{
+		"VALENCIA — El puerto de Valencia movió el año pasado 5,1 millones de contenedores, un 4 % más que el año anterior, según la memoria anual de la autoridad portuaria.",
+		"Síguenos en Instagram y Facebook para no perderte nada El consejo de administración aprobó además una inversión de 300 millones en la nueva terminal norte. Las obras empezarán en otoño.",
+		"Únete a nuestro canal de WhatsApp Los estibadores, por su parte, reclaman que la ampliación venga acompañada de nuevas contrataciones.",
+		"La terminal norte podrá recibir los mayores portacontenedores del mundo a partir de 2028, según el calendario presentado por la presidenta del puerto.",
+	}
+	in := strings.Join(paras, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	var cut []string
+	for _, r := range byStage(res, StageSpam) {
+		cut = append(cut, r.Text)
+		assert.Equal(t, in[r.Start:r.End], r.Text)
+		assert.Contains(t, r.Evidence, "glued-to-prose", r.Text)
+	}
+	assert.Equal(t, []string{
+		"Síguenos en Instagram y Facebook para no perderte nada",
+		"Únete a nuestro canal de WhatsApp",
+	}, cut)
+	for _, keep := range []string{
+		"El consejo de administración aprobó además una inversión de 300 millones en la nueva terminal norte. Las obras empezarán en otoño.",
+		"\n\nLos estibadores, por su parte, reclaman que la ampliación venga acompañada de nuevas contrataciones.",
+		paras[0], paras[3],
+	} {
+		assert.Contains(t, res.Text, keep)
+	}
+	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
+}
+
+// TestSpamStageTeaserAndTail: a short teaser question opening a paragraph goes with the promo
+// glued after it; a promo after a full stop the splitter does not break on (it starts in lower
+// case) is cut from the end of the sentence. Paragraphs that open with a question of their
+// own, with a promo phrase nowhere near, stay whole.
+func TestSpamStageTeaserAndTail(t *testing.T) {
+	paras := []string{
+		"Need cash fast? Get a loan of up to $5,000 today, even with bad credit! The city council approved the new budget on Tuesday after a six-hour debate. Spending on roads rises by 8 per cent.",
+		"Who pays for the new bridge? The council said the cost would be shared with the regional government, which has already set aside 12 million euros. Work should start in spring.",
+		"The bridge will stay closed to lorries until the repairs are finished, the council said. click here to subscribe to our newsletter",
+		"She said the decision came too late for many families. Subscribe to our newsletter!",
+		"Shop owners on the high street said the closure had cost them a third of their customers. ✅ Trade crypto with just $100 and earn returns of up to 300% with our trading bot",
+	}
+	in := strings.Join(paras, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	cut := ""
+	for _, r := range byStage(res, StageSpam) {
+		cut += r.Text + "|"
+	}
+	assert.Equal(t, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|Subscribe to our newsletter!|✅ Trade crypto with just $100 and earn returns of up to 300% with our trading bot|", cut)
+	for _, keep := range []string{
+		"The city council approved the new budget on Tuesday after a six-hour debate.",
+		paras[1],
+		"The bridge will stay closed to lorries until the repairs are finished, the council said.",
+		"She said the decision came too late for many families.", // a short sentence before a promo stays
+		"Shop owners on the high street said the closure had cost them a third of their customers.",
+	} {
+		assert.Contains(t, res.Text, keep)
+	}
+	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
+}

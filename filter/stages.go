@@ -276,7 +276,10 @@ func leadingHeaderStage(d *document) []mark {
 
 // spamStage scores every paragraph as a line of its own and, when it holds any rule phrase or
 // marker, the sentences at either end of it as glued promos; glued sentences win over the
-// whole paragraph, which goes only when the evidence is spread over its sentences. Each unit
+// whole paragraph, which goes only when the evidence is spread over its sentences. A promo
+// glued to a sentence with no full stop between them ("Follow us on X The board of …"), or
+// after a stop the splitter did not break on, is cut from the sentence as a byte-level mark
+// (spam.Scorer.Lead, Tail): the sentence's own words stay. Each unit
 // is scored in its context (its neighbours, where it sits in the document): context only tips
 // units that already carry evidence. A second pass looks again at borderline lines just
 // before a line found to be spam, since injected boilerplate comes in runs ("Condividi" above
@@ -318,7 +321,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			ms = append(ms, glued...)
 			continue
 		}
-		if v.Spam && evidenceSpread(d, sc, pi) {
+		if v.Spam && !leadCutIn(d, pi) && evidenceSpread(d, sc, pi) {
 			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
 			isSpam[pi] = true
 			continue
@@ -348,6 +351,23 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	p := &d.paras[pi]
 	ks := d.keptSents(pi) // a later round sees what is left, as a second pass would
 	n := len(ks)
+	if n == 1 {
+		// One sentence: a promo may still be glued to its start without a full stop.
+		// Scored without context, so prose on either side of the evidence counts.
+		ctx := spam.Context{Doc: doc, Para: pi}
+		if v := sc.ScoreAs(d.sentText(p.sents[ks[0]]), spam.Glued); !v.Spam && v.Candidates > 0 {
+			if !lexical(v) {
+				// No rule match in the sentence (an anchored phrase elsewhere): no promo
+				// opens it.
+			} else if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
+				return []mark{m}
+			}
+			ctx.Tail = true
+			if m, ok := tailCut(d, sc, ctx, pi, ks[0]); ok {
+				return []mark{m}
+			}
+		}
+	}
 	if n < 2 {
 		return nil
 	}
@@ -370,7 +390,24 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 					continue
 				}
 			}
+			if last == n && v.Candidates > 0 {
+				// A promo after a full stop the splitter did not break on.
+				if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok {
+					ms = append(ms, m)
+				}
+			}
 			break
+		}
+		if last == n {
+			// A sentence of prose and a promo after a stop the splitter did not break on
+			// ("… cost them customers. ₿ Invest in Bitcoin …"): only the promo goes.
+			if spamCutEnds(d, p.sents[ks[last-1]].End) {
+				break // an earlier round cut the promo off this sentence
+			}
+			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
+				ms = append(ms, m)
+				break
+			}
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		last--
@@ -379,19 +416,110 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	for first < last-1 {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, ctx)
+		if !v.Spam && first == 0 && last > 2 && teaser(d.sentText(p.sents[ks[0]])) {
+			// A teaser opening the paragraph ("Want to stop working for others?") belongs to
+			// the promo right after it: both go, or neither.
+			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
+			if w := sc.ScoreIn(d.sentText(p.sents[ks[1]]), spam.Glued, next); w.Spam {
+				ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, w.Reason, "before-glued-promo"))
+				ms = append(ms, d.sentenceMark(pi, ks[1], ks[1]+1, StageSpam, w.Reason, spamEvidence(w)...))
+				first = 2
+				continue
+			} else if lexical(w) {
+				if m, ok := leadCut(d, sc, next, pi, ks[1]); ok {
+					ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, m.reason, "before-glued-promo"))
+					ms = append(ms, m)
+					break
+				}
+			}
+		}
 		if !v.Spam {
+			if lexical(v) || first > 0 {
+				// A promo glued to the sentence, or the tail of the one just removed.
+				if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
+					ms = append(ms, m)
+				}
+			}
 			break
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		first++
 	}
-	if last-first == 1 && len(ms) > 0 {
+	if last-first == 1 && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
 		if v.Spam {
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
 		}
 	}
 	return ms
+}
+
+// leadCut cuts a promo glued to the start of sentence si of paragraph pi without a full stop
+// between them ("Follow us on Facebook The board of …"): a byte-level mark over the promo, so
+// the sentence's own words stay. A sentence already cut, or with bytes cut by another stage,
+// is left alone.
+func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
+	s := d.paras[pi].sents[si]
+	if d.cutIn(s) {
+		return mark{}, false
+	}
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage == StageSpam && m.span.Start == s.Start {
+			return mark{}, false // cut by an earlier round
+		}
+	}
+	end, v := sc.Lead(s.Of(d.input), ctx)
+	if end == 0 {
+		return mark{}, false
+	}
+	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
+		evidence: spamEvidence(v)}, true
+}
+
+// tailCut cuts a promo glued to the end of sentence si of paragraph pi after a full stop the
+// splitter did not break on ("… les attendent. les plus lus"): a byte-level mark over the
+// promo, the sentence before it kept.
+func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
+	s := d.paras[pi].sents[si]
+	if d.cutIn(s) {
+		return mark{}, false
+	}
+	if spamCutEnds(d, s.End) {
+		return mark{}, false // cut by an earlier round
+	}
+	start, v := sc.Tail(s.Of(d.input), ctx)
+	if start == 0 {
+		return mark{}, false
+	}
+	return mark{para: -1, span: text.Span{Start: s.Start + start, End: s.End}, stage: StageSpam, reason: v.Reason,
+		evidence: spamEvidence(v)}, true
+}
+
+// plainProse reports a sentence of six words or more without any evidence of spam.
+func plainProse(sc *spam.Scorer, s string) bool {
+	return len(strings.Fields(s)) >= 6 && sc.ScoreAs(s, spam.Glued).Score == 0
+}
+
+// spamCutEnds reports a byte-level spam mark (a promo cut off a sentence) ending at end.
+func spamCutEnds(d *document, end int) bool {
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage == StageSpam && m.span.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+// leadCutIn reports whether an earlier round cut a glued promo off a sentence of paragraph pi:
+// the rest of that sentence is the article's, so the paragraph is not a spam line.
+func leadCutIn(d *document, pi int) bool {
+	sp := d.paras[pi].span
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage == StageSpam && m.span.Start >= sp.Start && m.span.Start < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceSpread reports whether the evidence against paragraph pi is spread over it: at least
@@ -441,6 +569,13 @@ func lexical(v spam.Verdict) bool {
 		}
 	}
 	return false
+}
+
+// teaser reports a sentence that can open a promo: a short question or exclamation ("Need cash
+// fast?", "SHOCKING!"). News paragraphs rarely open so.
+func teaser(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)")
+	return shortFragment(s) && (strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!"))
 }
 
 // shortFragment reports a sentence of at most eight words.

@@ -86,8 +86,13 @@ func BenchmarkSpam(b *testing.B) {
 					if sc.ScoreIn(ss[len(ss)-1], Glued, Context{Doc: doc, Para: pi, Tail: true}).Spam {
 						spam++
 					}
-					if sc.ScoreIn(ss[0], Glued, Context{Doc: doc, Para: pi}).Spam {
+					if g := sc.ScoreIn(ss[0], Glued, Context{Doc: doc, Para: pi}); g.Spam {
 						spam++
+					} else if g.Score > 0 {
+						// As the stage does: a promo glued to the start without a full stop.
+						if end, _ := sc.Lead(ss[0], Context{Doc: doc, Para: pi}); end > 0 {
+							spam++
+						}
 					}
 				}
 			}

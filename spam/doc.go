@@ -8,7 +8,8 @@
 // Verdict: a score in [0, 1], whether it reaches the threshold, the strongest evidence as a
 // stable reason ("cta-phrase", "readalso-phrase", "menu-row", …) and every rule id and feature
 // that fired. A sentence glued to a longer paragraph (Glued) needs lexical evidence; shape alone
-// never removes it.
+// never removes it. Lead and Tail find a promo glued to the start or end of a sentence with no
+// sentence break between them, so a caller can cut the promo and keep the sentence.
 //
 // Scorers are immutable after New and safe for concurrent use; Default is built once per
 // process and shared. The package only scores: package filter decides what to remove.

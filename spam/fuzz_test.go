@@ -3,6 +3,7 @@ package spam
 import (
 	"math"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzScore scores arbitrary text as a line and as a glued sentence: no panic, a score in
@@ -27,6 +28,43 @@ func FuzzScore(f *testing.F) {
 			again := sc.ScoreAs(s, kind)
 			if again.Score != v.Score || again.Spam != v.Spam || again.Reason != v.Reason {
 				t.Fatalf("not deterministic: %+v then %+v for %q", v, again, s)
+			}
+		}
+	})
+}
+
+// FuzzCut cuts arbitrary text with Lead and Tail, with and without a promo before it: no
+// panic, a cut strictly inside the text at white space (at a rune boundary, for valid UTF-8),
+// a spam verdict whenever something is cut, and the same cut twice.
+func FuzzCut(f *testing.F) {
+	for _, c := range leadCases {
+		f.Add(c.text)
+	}
+	for _, c := range tailCases {
+		f.Add(c.text)
+	}
+	f.Add("GB 123 4567 89 The Court of Appeal upheld the sentence on Friday after a two-day hearing.")
+	sc := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		valid := utf8.ValidString(s)
+		for _, ctx := range []Context{{}, {NextToSpam: true}} {
+			end, v := sc.Lead(s, ctx)
+			if end != 0 {
+				if end < 0 || end >= len(s) || valid && !utf8.RuneStart(s[end]) || !v.Spam {
+					t.Fatalf("Lead cut %d, %+v of %q", end, v, s)
+				}
+				if s[end] != ' ' && s[end] != '\t' && s[end] != '\n' {
+					t.Fatalf("Lead cut %d inside a word of %q", end, s)
+				}
+			}
+			if again, _ := sc.Lead(s, ctx); again != end {
+				t.Fatalf("Lead not deterministic on %q", s)
+			}
+		}
+		start, v := sc.Tail(s, Context{})
+		if start != 0 {
+			if start <= 0 || start >= len(s) || valid && !utf8.RuneStart(s[start]) || !v.Spam || s[start-1] != ' ' {
+				t.Fatalf("Tail cut %d, %+v of %q", start, v, s)
 			}
 		}
 	})

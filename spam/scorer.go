@@ -374,13 +374,14 @@ func pointMarkersOnly(sig []signal) bool {
 }
 
 // topicCategories are the categories of things news also reports on.
-var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto": true, "forex": true, "loan": true}
+var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto": true, "forex": true, "loan": true,
+	"claim": true}
 
 // topicOnly reports whether every piece of evidence is a phrase of a topic category.
 func topicOnly(sig []signal) bool {
 	for _, g := range sig {
-		if g.class == classContext && g.weight == 0 {
-			continue // on-topic carries no weight
+		if g.class == classContext && g.weight == 0 || g.reason == uiCategory+"-phrase" {
+			continue // on-topic carries no weight; a site-furniture word sells nothing
 		}
 		if g.class != classRule || !topicCategories[strings.TrimSuffix(g.reason, "-phrase")] {
 			return false
@@ -407,10 +408,28 @@ var secondPerson = map[string]bool{
 // mid-sentence address the reader.
 var germanFormalYou = map[string]bool{"Sie": true, "Ihr": true, "Ihre": true, "Ihren": true, "Ihrem": true, "Ihres": true, "Ihrer": true, "Ihnen": true}
 
-// promoVoice reports an exclamation mark or a word that addresses the reader.
+// promoVoice reports an exclamation mark, a word that addresses the reader, a bare domain,
+// or, in a unit that does not end like a sentence, an offer's claim or three rule matches (an
+// ad's tagline: "Live roulette around the clock – minimum deposit 10 €").
 func promoVoice(sc *scratch, t string) bool {
 	if strings.IndexByte(t, '!') >= 0 {
 		return true
+	}
+	if !terminated(t) {
+		// A tagline: no full stop, and a claim or three things on offer ("Live betting on
+		// every match with boosted odds and cash out").
+		topics := 0
+		for _, g := range sc.sig {
+			if g.reason == "claim-phrase" {
+				return true
+			}
+			if g.class == classRule && topicCategories[strings.TrimSuffix(g.reason, "-phrase")] {
+				topics++
+			}
+		}
+		if topics >= 3 {
+			return true
+		}
 	}
 	for i := 0; i < sc.tok.n(); i++ {
 		if secondPerson[string(sc.tok.word(i))] {
@@ -622,6 +641,7 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 		return
 	}
 	var covered, total float64
+	stopSeen := false
 	for i := 0; i < n; i++ {
 		switch {
 		case sc.covered[i]:
@@ -629,6 +649,7 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 			total++
 		case s.stop[string(sc.tok.word(i))]:
 			total += 0.5
+			stopSeen = true
 		case isNumber(sc.tok.word(i)):
 			total += 0.1 // counters: "Comments 8", "Share 599"
 		default:
@@ -637,6 +658,10 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 	}
 	if covered == 0 {
 		return
+	}
+	if n >= 6 && !stopSeen && titleRow(t, n) {
+		// "Home Politics Business Sport Culture Video Podcasts": a menu without separators.
+		sc.sig = append(sc.sig, signal{"menu-row", "menu-row", 0.45, classRule})
 	}
 	if n <= 5 && sc.label && !terminated(t) {
 		// A label: "Mes newsletters", "Cookie verwalten", "heise+ abonnieren".
@@ -648,6 +673,20 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 	case c >= 0.7:
 		sc.sig = append(sc.sig, signal{"boilerplate-line", "boilerplate-line", 0.3, classRule})
 	}
+}
+
+// titleRow reports a row of n capitalised words of letters only, one per field, none of them
+// a function word: the items of a site menu run together.
+func titleRow(t string, n int) bool {
+	fields := 0
+	for f := range strings.FieldsSeq(t) {
+		fields++
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return fields == n
 }
 
 func isNumber(w []byte) bool {
@@ -686,6 +725,11 @@ func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) (relat
 		case offTopic:
 			sc.sig = append(sc.sig, signal{"off-topic", "off-topic", 0.1, classContext})
 		case onTopic:
+			if kind == Glued && ctx.NextToSpam {
+				// A sentence glued to a promo is no subheading: sharing a word with the
+				// article says nothing ("… Bet on the final. The best odds on the final.").
+				break
+			}
 			// A short line that shares its words with the article is more likely its
 			// subheading than an injection: it weighs less (see ScoreIn).
 			sc.sig = append(sc.sig, signal{"on-topic", "on-topic", 0, classContext})

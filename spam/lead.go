@@ -1,0 +1,354 @@
+package spam
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lead looks for a promo glued to the start of sentence t with no sentence break between the
+// two: "Follow us on Facebook to stay up to date The board of …", "SUIVEZ-NOUS SUR GOOGLE
+// ACTUALITÉS Le gouvernement a …". Such a sentence is neither spam as a whole (most of it is
+// the article's) nor clean; cutting the promo off keeps the sentence.
+//
+// It returns the byte offset in t where the promo ends (the rest, after white space, is the
+// article's sentence) and the verdict on the promo, or 0 and the zero Verdict when there is
+// none. The promo must open t, carry rule evidence and be spam as a unit of its own; the rest
+// must read as a sentence (it starts a new clause with a capital, runs on for six words or
+// more, ends like a sentence and holds no rule phrase or marker). Where the promo ends is read
+// from the shape of the text: the first word after the last rule match that starts a clause
+// (a capitalised article or other function word, a dateline "MÜNCHEN —", a word after
+// sentence punctuation, a link or a glyph), or, right after the last match, any capitalised
+// word. When in doubt it finds nothing: the sentence is kept whole.
+func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	n := sc.tok.n()
+	if n < leadMinWords+leadMinRest {
+		return 0, Verdict{}
+	}
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	sc.covered = sc.covered[:0]
+	for range n {
+		sc.covered = append(sc.covered, false)
+	}
+	s.matchRules(sc, t)
+	first, last := -1, -1
+	for i, c := range sc.covered {
+		if c {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 && ctx.NextToSpam {
+		return s.leadFragment(t, ctx)
+	}
+	if first < 0 || first > leadMaxStart {
+		return 0, Verdict{} // no evidence, or not at the start: the sentence opens with prose
+	}
+	minWords := leadMinWords
+	if ctx.NextToSpam {
+		minWords = 2 // the tail of a promo removed before it: "… CLICK HERE The Home Secretary"
+	}
+	// Walk the fields (runs of non-space) of t, counting the folded words before each one.
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	words := 0
+	prev := ""
+	// furniture says every field after the last rule match so far is a platform name or a
+	// function word ("… na Facebooku i Instagramie"): the promo may end at any capital.
+	furniture := true
+	for start := 0; start < len(t); {
+		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
+			start++
+		}
+		stop := start
+		for stop < len(t) && t[stop] != ' ' && t[stop] != '\t' && t[stop] != '\n' {
+			stop++
+		}
+		if start == stop {
+			break
+		}
+		field := t[start:stop]
+		if words > leadMaxWords {
+			break
+		}
+		other.tok.fold(field)
+		if words > last && prev != "" && other.tok.n() > 0 {
+			function := s.stop[string(other.tok.word(0))]
+			switch at := clauseStart(prev, field, t[stop:], function); {
+			case at == clauseNone, at == clauseWeak && !furniture:
+			case at == clauseWeak && stopSoon(t[start:], 3):
+				// A name ending in a full stop the splitter took for an abbreviation:
+				// "… our partner ViaggiSereni S.r.l. | Un escursionista …".
+			default:
+				need := minWords
+				if at == clauseHard {
+					need = min(need, 2) // "Riproduzione riservata © | ROMA — …"
+				}
+				if words >= need {
+					if v, ok := s.leadSplit(t, start, function, ctx); ok {
+						return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)), v
+					}
+				}
+				if at != clauseWeak {
+					// The article's clause opens here, and the cut failed: a capital
+					// further on is inside that clause ("The Home Secretary").
+					return 0, Verdict{}
+				}
+			}
+		}
+		if words > last && furniture {
+			for k := 0; k < other.tok.n(); k++ {
+				if !s.stop[string(other.tok.word(k))] && s.phrasesIn(field, true) == 0 {
+					furniture = false
+				}
+			}
+		}
+		words += other.tok.n()
+		prev = field
+		start = stop
+	}
+	return 0, Verdict{}
+}
+
+const (
+	leadMinWords = 3  // words of a promo cut from the start of a sentence (2 after a promo)
+	leadMinRest  = 6  // words of the sentence left after it
+	leadMaxStart = 12 // the first rule match starts at most this many words in (a company name)
+	leadMaxWords = 30 // words of a promo, at most
+)
+
+// leadSplit checks a cut of t at byte at: the rest reads as a sentence with no evidence of its
+// own, the part before it is spam. function says the rest opens with a function word.
+func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdict, bool) {
+	rest := t[at:]
+	if countFields(rest) < leadMinRest || !terminated(rest) {
+		return Verdict{}, false
+	}
+	if s.phrasesIn(rest, false) > 0 || !function && s.phrasesIn(firstFields(rest, 2), true) > 0 {
+		// The promo may go on ("Follow us on | Facebook, Instagram …", "… | Google News"): no
+		// cut is safe. A function word opens a clause of its own ("The Home Secretary").
+		return Verdict{}, false
+	}
+	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
+	v := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
+	if !v.Spam {
+		return Verdict{}, false
+	}
+	v.Evidence = append(v.Evidence, "glued-to-prose")
+	return v, true
+}
+
+// How surely a field opens a new clause after the promo (see clauseStart).
+const (
+	clauseNone     = iota
+	clauseWeak     // a capitalised word, which may be a name inside the promo
+	clauseFunction // a capitalised function word: "… up to date The board …"
+	clauseHard     // after sentence punctuation, a link or a glyph; a dateline "MÜNCHEN —"
+)
+
+// clauseStart says whether and how surely field, after prev, opens a new clause. followed is
+// the text after field; function says the field's first word is a function word.
+func clauseStart(prev, field, followed string, function bool) int {
+	body := strings.TrimLeftFunc(field, func(r rune) bool { return isQuoteMark(r) || r == '(' || r == '\'' })
+	r, _ := utf8.DecodeRuneInString(body)
+	if !unicode.IsUpper(r) {
+		return clauseNone
+	}
+	word := strings.TrimRightFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if germanFormalYou[word] || word == "I" {
+		return clauseNone // pronouns written with a capital in mid-sentence
+	}
+	caps := allCaps(word)
+	if caps && allCaps(prev) && !dateline(word, followed) {
+		// Inside a run of capitals ("SUIVEZ-NOUS SUR GOOGLE …") only a dateline opens
+		// the article's sentence.
+		return clauseNone
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	switch {
+	case strings.ContainsRune(".!?:;…", last):
+		return clauseHard
+	case strings.Contains(prev, "/") || strings.Contains(prev, "@") || hasDomain(prev):
+		return clauseHard // a link, handle or domain closes the promo
+	case !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && last != '-' && last != '&':
+		return clauseHard // a glyph or emoji: "zobacz, zanim zniknie ▷ Mateusz …"
+	case dateline(word, followed):
+		return clauseHard
+	case !caps && function:
+		return clauseFunction // "… to stay up to date The board …", "… en X Le gouvernement …"
+	case caps && allCaps(prev):
+		return clauseNone
+	}
+	return clauseWeak
+}
+
+// dateline reports a word in capitals followed by a dash or comma: "MÜNCHEN —", "ROMA,".
+func dateline(word, followed string) bool {
+	if utf8.RuneCountInString(word) < 3 || !allCaps(word) {
+		return false
+	}
+	followed = strings.TrimLeft(followed, " ")
+	return strings.HasPrefix(followed, "—") || strings.HasPrefix(followed, "–") || strings.HasPrefix(followed, "- ") ||
+		strings.HasPrefix(followed, ",")
+}
+
+// allCaps reports a field with two or more letters, all of them capitals.
+func allCaps(f string) bool {
+	letters := 0
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// phrasesIn counts the rules that match in t, site-furniture words only when ui is set ("cerca"
+// is the Italian "search" and the Spanish "near": in prose it means nothing).
+func (s *Scorer) phrasesIn(t string, ui bool) int {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	sc.covered = sc.covered[:0]
+	for range sc.tok.n() {
+		sc.covered = append(sc.covered, false)
+	}
+	s.matchRules(sc, t)
+	n := 0
+	for _, g := range sc.sig {
+		if ui || g.reason != uiCategory+"-phrase" {
+			n++
+		}
+	}
+	return n
+}
+
+// firstFields returns the first n runs of non-space of t.
+func firstFields(t string, n int) string {
+	i := 0
+	for ; n > 0; n-- {
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		for i < len(t) && t[i] != ' ' {
+			i++
+		}
+	}
+	return t[:i]
+}
+
+// Tail looks for a promo glued to the end of sentence t after a full stop the sentence
+// splitter did not break on, because the promo starts in lower case or the stop follows an
+// abbreviation: "… les attendent. les plus lus", "… (3,5 proc.). Zaloguj się, by …". It
+// returns the byte offset in t where the promo starts and the verdict on it, or 0 and the zero
+// Verdict when there is none. The promo must be spam as a glued unit of its own (so it needs
+// rule evidence), and what is left before it must be a sentence of four words or more.
+func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
+	ctx.Tail, ctx.NextToSpam = true, false
+	// From the last break to the first: the promo may run over several of them.
+	for i := len(t) - 1; i > 0; i-- {
+		if t[i] != ' ' || !sentenceEnd(t[:i]) {
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j == len(t) || countFields(t[:i]) < tailMinHead {
+			continue
+		}
+		w := s.ScoreIn(t[j:], Glued, ctx)
+		if !w.Spam {
+			if start > 0 {
+				break
+			}
+			continue
+		}
+		start, v = j, w
+	}
+	if start > 0 {
+		v.Evidence = append(v.Evidence, "glued-to-prose")
+	}
+	return start, v
+}
+
+// tailMinHead is the fewest words of the sentence left before a promo cut from its end.
+const tailMinHead = 4
+
+// sentenceEnd reports whether t ends with a full stop, question or exclamation mark or an
+// ellipsis, possibly followed by closing quotation marks or brackets.
+func sentenceEnd(t string) bool {
+	t = strings.TrimRight(t, "\"'”’»)]")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
+}
+
+// leadFragment cuts the tail of a promo removed just before t that the splitter left at the
+// start of t: a few fields of codes and figures with no word in lower case ("… VAT No. | GB 123
+// 4567 89 The Court of Appeal …"), up to a capitalised function word or a dateline.
+func (s *Scorer) leadFragment(t string, ctx Context) (int, Verdict) {
+	fields := 0
+	prev := ""
+	for start := 0; start < len(t); {
+		for start < len(t) && t[start] == ' ' {
+			start++
+		}
+		stop := start
+		for stop < len(t) && t[stop] != ' ' {
+			stop++
+		}
+		if start == stop {
+			break
+		}
+		field := t[start:stop]
+		if fields > 0 {
+			f := foldWords(field)
+			at := clauseNone
+			if len(f) > 0 {
+				at = clauseStart(prev, field, t[stop:], s.stop[f[0]])
+			}
+			if at == clauseFunction || at == clauseHard {
+				rest := t[start:]
+				if countFields(rest) < leadMinRest || !terminated(rest) || s.phrasesIn(rest, false) > 0 {
+					return 0, Verdict{}
+				}
+				return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)),
+					Verdict{Spam: true, Score: 0.5, Reason: "after-glued-promo", Evidence: []string{"after-glued-promo", "glued-to-prose"}}
+			}
+		}
+		if fields >= leadMaxFragment || strings.IndexFunc(field, unicode.IsLower) >= 0 || dateline(field, t[stop:]) {
+			return 0, Verdict{} // a word in lower case or a dateline: the article's, not a code
+		}
+		fields++
+		prev = field
+		start = stop
+	}
+	return 0, Verdict{}
+}
+
+// leadMaxFragment is the most fields of a code fragment cut after a promo.
+const leadMaxFragment = 5
+
+// stopSoon reports a sentence stop (. ! ? followed by a space and a capital) within the first n
+// fields of t.
+func stopSoon(t string, n int) bool {
+	fields := strings.Fields(firstFields(t, n+1))
+	for i := 0; i+1 < len(fields) && i < n; i++ {
+		f := fields[i]
+		r, _ := utf8.DecodeRuneInString(fields[i+1])
+		if strings.ContainsAny(f[len(f)-1:], ".!?") && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,181 @@
+package spam
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// leadCase is a sentence that may open with a promo glued to it without a full stop; keep is
+// the sentence's own text Lead must leave ("" when Lead must find nothing: the whole sentence
+// is the article's).
+type leadCase struct {
+	lang, text, keep string
+}
+
+// leadCases are written for these tests: in every language, promos of several kinds glued to
+// the start of a news sentence with no punctuation between them, and news sentences that open
+// with words promos also use.
+var leadCases = []leadCase{
+	// Italian.
+	{"it", "Seguici su Instagram e Facebook per restare sempre aggiornato Il Comune di Bergamo ha approvato il nuovo piano del traffico per il centro storico.",
+		"Il Comune di Bergamo ha approvato il nuovo piano del traffico per il centro storico."},
+	{"it", "ISCRIVITI AL NOSTRO CANALE WHATSAPP La Regione ha stanziato dieci milioni di euro per le scuole di montagna.",
+		"La Regione ha stanziato dieci milioni di euro per le scuole di montagna."},
+	{"it", "Seguici su Telegram: t.me/cronacalocale Una frana ha bloccato la strada provinciale per tutta la notte.",
+		"Una frana ha bloccato la strada provinciale per tutta la notte."},
+	{"it", "Riproduzione riservata © MILANO — La Borsa ha chiuso in rialzo dell'1,2 per cento, trainata dai titoli delle banche.",
+		"MILANO — La Borsa ha chiuso in rialzo dell'1,2 per cento, trainata dai titoli delle banche."},
+	{"it", "Il Comune ha chiesto ai cittadini di seguire gli aggiornamenti sul sito istituzionale e sui canali social ufficiali.", ""},
+	// English.
+	{"en", "Follow us on Instagram and TikTok for the latest updates The county council has approved a new cycle lane along the seafront.",
+		"The county council has approved a new cycle lane along the seafront."},
+	{"en", "SIGN UP TO OUR FREE NEWSLETTER LONDON — Rail fares in England will rise by 4.6 per cent in March, the government said.",
+		"LONDON — Rail fares in England will rise by 4.6 per cent in March, the government said."},
+	{"en", "Follow the money, the inspector told the committee, and you will find who paid for the campaign.", ""},
+	{"en", "Subscribers to The Yorkshire Courier received the printed edition two hours late on Sunday.", ""},
+	// German.
+	{"de", "Folgen Sie uns auf Instagram und Facebook Die Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme.",
+		"Die Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme."},
+	{"de", "JETZT NEWSLETTER ABONNIEREN HAMBURG — Der Hafen hat im ersten Quartal weniger Container umgeschlagen als im Vorjahr.",
+		"HAMBURG — Der Hafen hat im ersten Quartal weniger Container umgeschlagen als im Vorjahr."},
+	{"de", "Folgen Sie dem Rat der Experten, sagte die Ministerin, dann werde der Winter ohne Engpässe verlaufen.", ""},
+	// French.
+	{"fr", "Suivez-nous sur Facebook et Instagram Le conseil municipal de Rennes a voté jeudi la gratuité des transports pour les moins de 18 ans.",
+		"Le conseil municipal de Rennes a voté jeudi la gratuité des transports pour les moins de 18 ans."},
+	{"fr", "ABONNEZ-VOUS À NOTRE NEWSLETTER La préfecture a prolongé les restrictions d'eau jusqu'à la fin du mois.",
+		"La préfecture a prolongé les restrictions d'eau jusqu'à la fin du mois."},
+	{"fr", "Suivez le guide, lance le maire aux visiteurs qui découvrent le nouveau musée de la ville.", ""},
+	// Spanish.
+	{"es", "Síguenos en Instagram y Facebook para no perderte nada El Ayuntamiento de Málaga abrirá en junio tres nuevas piscinas municipales.",
+		"El Ayuntamiento de Málaga abrirá en junio tres nuevas piscinas municipales."},
+	{"es", "Únete a nuestro canal de WhatsApp Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes.",
+		"Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes."},
+	{"es", "Síguenos, gritaban los manifestantes a los vecinos que los miraban desde los balcones de la avenida.", ""},
+	// Portuguese.
+	{"pt", "Siga-nos no Instagram e no Facebook A Câmara do Porto vai plantar mil árvores nas escolas do concelho até ao fim do ano.",
+		"A Câmara do Porto vai plantar mil árvores nas escolas do concelho até ao fim do ano."},
+	{"pt", "Assine a nossa newsletter gratuita O Governo aprovou esta quinta-feira o aumento do subsídio de refeição dos funcionários públicos.",
+		"O Governo aprovou esta quinta-feira o aumento do subsídio de refeição dos funcionários públicos."},
+	{"pt", "Siga as instruções da Proteção Civil, pediu o autarca aos moradores das aldeias mais próximas do incêndio.", ""},
+	// Dutch.
+	{"nl", "Volg ons op Instagram en Facebook De gemeente Utrecht wil het aantal parkeerplaatsen in de binnenstad halveren.",
+		"De gemeente Utrecht wil het aantal parkeerplaatsen in de binnenstad halveren."},
+	{"nl", "Meld je aan voor onze nieuwsbrief Het kabinet trekt volgend jaar extra geld uit voor de jeugdzorg in kleine gemeenten.",
+		"Het kabinet trekt volgend jaar extra geld uit voor de jeugdzorg in kleine gemeenten."},
+	{"nl", "Volg het geld, zei de onderzoeker tegen de commissie die de subsidies van de provincie doorlicht.", ""},
+	// Polish.
+	{"pl", "Obserwuj nas na Facebooku i Instagramie Rada Miasta Krakowa przyjęła w czwartek nowy plan zagospodarowania bulwarów.",
+		"Rada Miasta Krakowa przyjęła w czwartek nowy plan zagospodarowania bulwarów."},
+	{"pl", "ZAPISZ SIĘ DO NASZEGO NEWSLETTERA WARSZAWA — Ceny mieszkań w stolicy wzrosły w ciągu roku o dziewięć procent.",
+		"WARSZAWA — Ceny mieszkań w stolicy wzrosły w ciągu roku o dziewięć procent."},
+	{"pl", "Obserwuj uważnie rynek, radził ekonomista przedsiębiorcom, którzy planują inwestycje w przyszłym roku.", ""},
+}
+
+func TestLead(t *testing.T) {
+	s := Default()
+	langs := map[string]int{}
+	for _, c := range leadCases {
+		end, v := s.Lead(c.text, Context{})
+		if c.keep == "" {
+			assert.Zero(t, end, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[:end])
+			assert.False(t, v.Spam, c.text)
+			continue
+		}
+		langs[c.lang]++
+		if !assert.NotZero(t, end, "%s: no promo found in %q", c.lang, c.text) {
+			continue
+		}
+		assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]), c.text)
+		assert.True(t, v.Spam, c.text)
+		assert.Contains(t, v.Evidence, "glued-to-prose")
+		// What is cut is a promo of its own.
+		assert.True(t, s.ScoreAs(c.text[:end], Glued).Spam, c.text[:end])
+	}
+	for _, l := range []string{"it", "en", "de", "fr", "es", "pt", "nl", "pl"} {
+		assert.GreaterOrEqual(t, langs[l], 2, "glued promos for %s", l)
+	}
+}
+
+// TestLeadNeedsProse: without a sentence after the promo, or with the promo going on, there is
+// nothing to cut.
+func TestLeadNeedsProse(t *testing.T) {
+	s := Default()
+	for _, text := range []string{
+		"Follow us on Instagram and TikTok for the latest updates",                                     // all promo
+		"Follow us on Instagram The council met",                                                       // too short to be a sentence
+		"Follow us on Instagram and TikTok The council has approved a new cycle lane",                  // not ended
+		"Follow us on Facebook, Instagram and X to stay up to date Subscribe to our newsletter today.", // promo goes on
+		"",
+		"   ",
+	} {
+		end, _ := s.Lead(text, Context{})
+		assert.Zero(t, end, text)
+	}
+}
+
+// tailCases: promos glued to the end of a sentence after a full stop the sentence splitter
+// would not break on (the promo starts in lower case, or the stop closes an abbreviation);
+// keep is what Tail must leave ("" when it must find nothing).
+var tailCases = []leadCase{
+	{"fr", "Les secours ont évacué une centaine de personnes vers le gymnase municipal. les plus lus",
+		"Les secours ont évacué une centaine de personnes vers le gymnase municipal."},
+	{"it", "Il tasso di disoccupazione è sceso al 6,1 per cento, secondo l'Istat. leggi anche: le altre notizie di oggi",
+		"Il tasso di disoccupazione è sceso al 6,1 per cento, secondo l'Istat."},
+	{"pl", "Na kolejnych miejscach znalazły się Czechy i Holandia (po 3 proc.). Zaloguj się, by czytać dalej",
+		"Na kolejnych miejscach znalazły się Czechy i Holandia (po 3 proc.)."},
+	{"en", "The bridge will stay closed until the end of the month, the council said. click here to subscribe to our newsletter",
+		"The bridge will stay closed until the end of the month, the council said."},
+	{"de", "Die Polizei bittet Zeugen, sich zu melden. jetzt abonnieren",
+		"Die Polizei bittet Zeugen, sich zu melden."},
+	// The words after the stop are the article's.
+	{"en", "The minister said the plan was sound. readers of the report disagreed, and so did the unions.", ""},
+	{"fr", "Le maire a promis une réponse avant l'été. les habitants, eux, attendent toujours.", ""},
+	// Nothing before the promo that reads as a sentence.
+	{"de", "Ja. jetzt abonnieren", ""},
+}
+
+func TestTail(t *testing.T) {
+	s := Default()
+	for _, c := range tailCases {
+		start, v := s.Tail(c.text, Context{})
+		if c.keep == "" {
+			assert.Zero(t, start, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[start:])
+			continue
+		}
+		if !assert.NotZero(t, start, "%s: no promo found in %q", c.lang, c.text) {
+			continue
+		}
+		assert.Equal(t, c.keep, strings.TrimSpace(c.text[:start]), c.text)
+		assert.True(t, v.Spam, c.text)
+		assert.Contains(t, v.Evidence, "glued-to-prose")
+	}
+}
+
+// TestLeadFragment: after a promo removed just before it, the codes the splitter left at the
+// start of the next sentence go; words in lower case, or no sentence after them, stop it.
+func TestLeadFragment(t *testing.T) {
+	s := Default()
+	next := Context{NextToSpam: true}
+	for _, c := range []leadCase{
+		{"en", "GB 123 4567 89 The Court of Appeal upheld the sentence on Friday after a two-day hearing.",
+			"The Court of Appeal upheld the sentence on Friday after a two-day hearing."},
+		{"it", "IT 01234567890 – ROMA — Il governo ha approvato il decreto sulle bollette nella notte.",
+			"ROMA — Il governo ha approvato il decreto sulle bollette nella notte."},
+		{"en", "Mr Jones The Court of Appeal upheld the sentence on Friday after a two-day hearing.", ""},
+		{"en", "GB 123 The Court", ""},
+		{"de", "LEIPZIG — Auf dem Gelände des alten Güterbahnhofs entsteht ein neues Stadtquartier.", ""},
+	} {
+		end, v := s.Lead(c.text, next)
+		if c.keep == "" {
+			assert.Zero(t, end, c.text)
+			continue
+		}
+		assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]), c.text)
+		assert.True(t, v.Spam)
+	}
+	// Without a promo before it, nothing is cut.
+	end, _ := s.Lead("GB 123 4567 89 The Court of Appeal upheld the sentence on Friday after a two-day hearing.", Context{})
+	assert.Zero(t, end)
+}
