@@ -71,3 +71,30 @@ func TestFamilies(t *testing.T) {
 		assert.Equal(t, tc.spam, v.Spam, "[%s] %q: %+v", tc.lang, tc.text, v)
 	}
 }
+
+// TestLabelEndingOnItsWord: a short line that ends on its boilerplate word names a button or
+// a box ("<Produkt> abonnieren", "<Title> newsletter"); where it sits decides. At the end of an
+// article about something else it goes; the same kind of line on the article's own topic stays.
+func TestLabelEndingOnItsWord(t *testing.T) {
+	news := []string{
+		"Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, die Sanierung der Grundschule im Westen der Stadt um ein Jahr zu verschieben, weil die Kosten um fast ein Drittel gestiegen sind.",
+		"Eltern und Lehrkräfte hatten sich in einer Unterschriftenaktion für einen schnellen Baubeginn eingesetzt und kündigten an, die Entscheidung nicht hinzunehmen, solange kein neuer Zeitplan vorliegt.",
+	}
+	for _, label := range []string{"Podcast abonnieren", "Stadtblatt+ abonnieren", "Unser Newsletter"} {
+		doc := NewDoc(append(append([]string{}, news...), label))
+		v := Default().ScoreIn(label, Line, Context{Doc: doc, Para: 2})
+		assert.True(t, v.Spam, "%q after news: %+v", label, v)
+	}
+	onTopic := []string{
+		"Immer mehr Redaktionen setzen auf den Newsletter: Der tägliche Newsletter der Zeitung erreicht inzwischen 80.000 Leser, doppelt so viele wie vor zwei Jahren, sagte die Chefredakteurin am Montag.",
+		"Der Newsletter sei für viele Leser der erste Kontakt mit der Marke, und wer ihn ein Jahr lang lese, schließe häufiger ein Abonnement ab als andere, heißt es in der Studie des Verlags.",
+		"Der neue Newsletter",
+		"Die Redaktion will den Newsletter im Herbst um eine Ausgabe am Wochenende erweitern und sucht dafür zwei weitere Mitarbeiter, die sich um Auswahl und Texte kümmern sollen.",
+	}
+	doc := NewDoc(onTopic)
+	v := Default().ScoreIn(onTopic[2], Line, Context{Doc: doc, Para: 2})
+	assert.False(t, v.Spam, "an on-topic subheading: %+v", v)
+	for _, l := range []string{"Comments (5 posted)", "Comments 12"} {
+		assert.True(t, Default().Score(l).Spam, "comment counter %q", l)
+	}
+}

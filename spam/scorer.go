@@ -664,8 +664,15 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 		sc.sig = append(sc.sig, signal{"menu-row", "menu-row", 0.45, classRule})
 	}
 	if n <= 5 && sc.label && !terminated(t) {
-		// A label: "Mes newsletters", "Cookie verwalten", "heise+ abonnieren".
-		sc.sig = append(sc.sig, signal{"short-label", "short-label", 0.25, classRule})
+		// A label: "Mes newsletters", "Cookie verwalten", "heise+ abonnieren". One that ends
+		// on its boilerplate word names a button or a box ("<Titel> abonnieren", "<Title>
+		// newsletter"): a heading of prose rarely ends on such a word. Alone that stays below
+		// the threshold; where the line sits (ScoreIn's context) decides.
+		w := 0.25
+		if sc.covered[n-1] {
+			w = 0.33
+		}
+		sc.sig = append(sc.sig, signal{"short-label", "short-label", w, classRule})
 	}
 	switch c := covered / total; {
 	case c >= 0.9:
@@ -839,7 +846,15 @@ func (d *Doc) topic(sc *scratch, para int) topicState {
 	content := 0
 	for k := 0; k < tok.n(); k++ {
 		w := tok.word(k)
-		if len(w) < 5 || isNumber(w) || sc.covered[k] {
+		if len(w) < 5 || isNumber(w) {
+			continue
+		}
+		if sc.covered[k] {
+			// A boilerplate word is no sign of the topic, unless two other paragraphs use
+			// it too: in an article about newsletters, "Der neue Newsletter" is a subheading.
+			if d.vocab[tok.w[k].hash].paras >= 3 {
+				return onTopic
+			}
 			continue
 		}
 		content++
