@@ -10,6 +10,15 @@
 // that fired. A sentence glued to a longer paragraph (Glued) needs lexical evidence; shape alone
 // never removes it.
 //
+// Limits: a unit longer than 64 KiB (a page that lost its line breaks, not a promo line) is
+// not scored as a whole. Its verdict is never spam, has no score or evidence, and counts as
+// Candidates only what its first and last 8 KiB hold (each taken as a unit of its own), so a
+// caller still scores the sentences at its ends. Scoring a unit therefore costs memory for
+// at most 64 KiB of it, whatever its length; ordinary paragraphs are far shorter (the
+// longest of the labelled corpus and the real-world set is under 2 KiB). A document's
+// vocabulary (for context) folds a giant paragraph in pieces cut at spaces, which gives the
+// same words.
+//
 // Scorers are immutable after New and safe for concurrent use; Default is built once per
 // process and shared. The package only scores: package filter decides what to remove.
 package spam

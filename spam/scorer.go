@@ -279,6 +279,10 @@ func (s *Scorer) ScoreAs(t string, kind Kind) Verdict { return s.ScoreIn(t, kind
 func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	if len(t) > maxUnitBytes {
+		// Far longer than any promo line: see maxUnitBytes.
+		return Verdict{Candidates: s.edgeCandidates(sc, t, kind)}
+	}
 	sc.tok.fold(t)
 	tok := &sc.tok
 	n := tok.n()
@@ -753,6 +757,35 @@ func countFields(s string) int {
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
+// vocabulary counts, for each folded word of 5+ bytes (not a number), the paragraphs it
+// appears in. Word hashes stand for words: a collision can only make a line look on topic,
+// which weighs it less.
+func (d *Doc) vocabulary() map[uint32]vocabEntry {
+	vocab := map[uint32]vocabEntry{}
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	tk := &other.tok
+	for i, p := range d.paras {
+		// A giant paragraph is folded in pieces, so the scratch stays small.
+		chunks(p, func(p string) {
+			tk.fold(p)
+			for k := 0; k < tk.n(); k++ {
+				if w := tk.word(k); len(w) < 5 || isNumber(w) {
+					continue
+				}
+				h := tk.w[k].hash
+				e := vocab[h]
+				if e.last != int32(i+1) {
+					e.last = int32(i + 1)
+					e.paras++
+					vocab[h] = e
+				}
+			}
+		})
+	}
+	return vocab
+}
+
 // topicState says whether a unit shares its vocabulary with the rest of its document.
 type topicState int
 
@@ -769,27 +802,7 @@ func (d *Doc) topic(sc *scratch, para int) topicState {
 		return unknownTopic
 	}
 	if d.vocab == nil {
-		// Word hashes stand for words: a collision can only make a line look on topic,
-		// which weighs it less.
-		d.vocab = map[uint32]vocabEntry{}
-		other := scratchPool.Get().(*scratch)
-		defer scratchPool.Put(other)
-		tk := &other.tok
-		for i, p := range d.paras {
-			tk.fold(p)
-			for k := 0; k < tk.n(); k++ {
-				if w := tk.word(k); len(w) < 5 || isNumber(w) {
-					continue
-				}
-				h := tk.w[k].hash
-				e := d.vocab[h]
-				if e.last != int32(i+1) {
-					e.last = int32(i + 1)
-					e.paras++
-					d.vocab[h] = e
-				}
-			}
-		}
+		d.vocab = d.vocabulary()
 	}
 	tok := &sc.tok
 	content := 0
