@@ -105,8 +105,17 @@ func (t *tokens) fold(s string) {
 			}
 			var n int
 			var last byte
-			i, n, h, last = foldASCII(s, i, buf[:cap(buf)], len(buf), h)
-			buf = buf[:n]
+			for {
+				i, n, h, last = foldASCII(s, i, buf[:cap(buf)], len(buf), h)
+				buf = buf[:n]
+				if i+1 >= len(s) || s[i] != ' ' || asciiFold[s[i+1]] == 0 {
+					break
+				}
+				// One space and the next run: the commonest word break, taken here.
+				w = appendWord(w, buf, start, h, inQ || inS)
+				start, h = len(buf), fnvOffset
+				i++
+			}
 			prevDigit = last <= '9'
 			continue
 		}
@@ -196,18 +205,14 @@ func foldASCII(s string, i int, b []byte, n int, h uint32) (int, int, uint32, by
 func appendWord(w []wordInfo, buf []byte, start int, h uint32, quoted bool) []wordInfo {
 	var pre uint32
 	if len(buf)-start >= prefixLen {
-		pre = fnvBytes(buf[start : start+prefixLen])
+		// fnv of the first prefixLen (4) bytes, unrolled.
+		p := buf[start : start+4]
+		pre = (fnvOffset ^ uint32(p[0])) * fnvPrime
+		pre = (pre ^ uint32(p[1])) * fnvPrime
+		pre = (pre ^ uint32(p[2])) * fnvPrime
+		pre = (pre ^ uint32(p[3])) * fnvPrime
 	}
 	return append(w, wordInfo{start: int32(start), end: int32(len(buf)), hash: h, pre: pre, quoted: quoted})
-}
-
-// fnvBytes is fnv of b.
-func fnvBytes(b []byte) uint32 {
-	h := uint32(fnvOffset)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * fnvPrime
-	}
-	return h
 }
 
 // asciiFold maps an ASCII letter to its lower case and a digit to itself; every other byte,

@@ -22,7 +22,7 @@ func (s *Scorer) edgeCandidates(sc *scratch, t string, kind Kind) int {
 	for _, u := range [2]string{head, tail} {
 		sc.tok.fold(u)
 		sc.sig = sc.sig[:0]
-		sc.label, sc.candidates = false, 0
+		sc.label, sc.candidates, sc.phone = false, 0, 0
 		sc.covered = append(sc.covered[:0], make([]bool, sc.tok.n())...)
 		s.matchRules(sc, u)
 		n := sc.candidates

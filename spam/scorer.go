@@ -260,6 +260,7 @@ type scratch struct {
 	sig        []signal
 	label      bool // a rule stronger than a platform name matched
 	candidates int  // phrases found anywhere, anchors and quotation marks aside
+	phone      int8 // whether the unit holds a phone number: 0 not known yet, 1 no, 2 yes
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -287,7 +288,7 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	tok := &sc.tok
 	n := tok.n()
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
+	sc.label, sc.candidates, sc.phone = false, 0, 0
 	sc.covered = sc.covered[:0]
 	for range n {
 		sc.covered = append(sc.covered, false)
@@ -761,7 +762,12 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // appears in. Word hashes stand for words: a collision can only make a line look on topic,
 // which weighs it less.
 func (d *Doc) vocabulary() map[uint32]vocabEntry {
-	vocab := map[uint32]vocabEntry{}
+	size := 0
+	for _, p := range d.paras {
+		size += len(p)
+	}
+	// About one distinct word of 5+ bytes per 16 bytes of news text: sized once.
+	vocab := make(map[uint32]vocabEntry, min(size/16, 1<<16))
 	other := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(other)
 	tk := &other.tok

@@ -169,7 +169,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 			add("hashtags", 0.25)
 		}
 	}
-	if digits >= 9 && hasPhone(t) {
+	if digits >= 9 && sc.hasPhone(t) {
 		add("phone", 0.25)
 	}
 	if arrows > 0 && !strings.ContainsRune(bulletGlyphs, first) {
@@ -236,7 +236,7 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	if crumbs >= 2 {
 		return true, true
 	}
-	if !shape && digits >= 9 && hasPhone(t) {
+	if !shape && digits >= 9 && sc.hasPhone(t) {
 		shape = true
 	}
 	cbits := creditBits()
@@ -382,6 +382,17 @@ func isMailRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '+'
 }
 
+// hasPhone is hasPhone(t), worked out once per unit: traces and shapeSignals both ask.
+func (sc *scratch) hasPhone(t string) bool {
+	if sc.phone == 0 {
+		sc.phone = 1
+		if hasPhone(t) {
+			sc.phone = 2
+		}
+	}
+	return sc.phone == 2
+}
+
 // hasPhone reports a phone-number-like run: 9+ digits with only spaces, dots, dashes, slashes
 // or parentheses between them, optionally after '+'.
 func hasPhone(t string) bool {
@@ -450,15 +461,17 @@ func hasPromoCode(sc *scratch, t string) bool {
 	if !found {
 		return false
 	}
-	fields := strings.Fields(t)
-	for i, f := range fields {
-		if !codeWords[strings.ToLower(strings.Trim(f, ":;,.!?\"'«»“”„()"))] {
-			continue
+	// A code token within three fields after a code word: after, the number of fields the
+	// last code word still covers.
+	after := 0
+	for f := range strings.FieldsSeq(t) {
+		f = strings.Trim(f, ":;,.!?\"'«»“”„()")
+		if after > 0 && isCodeToken(f) {
+			return true
 		}
-		for k := i + 1; k < len(fields) && k <= i+3; k++ {
-			if isCodeToken(strings.Trim(fields[k], ":;,.!?\"'«»“”„()")) {
-				return true
-			}
+		after--
+		if codeWords[strings.ToLower(f)] {
+			after = 3
 		}
 	}
 	return false
