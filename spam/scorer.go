@@ -30,6 +30,10 @@ type Scorer struct {
 	phrases                         []compiled
 	regexps                         []compiledRegexp
 	stop                            map[string]bool // function words, neutral for coverage
+
+	// leadBits holds the first words of byFirst and byPair: a word without its bit skips
+	// both lookups.
+	leadBits *[bitsetWords]uint64
 }
 
 // uiCategory is the category of site-furniture words ("Condividi", "Login"): weak alone,
@@ -132,7 +136,8 @@ func New(opts ...Option) (*Scorer, error) {
 	rules = append(rules, c.rules...)
 	s := &Scorer{threshold: c.threshold, byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
 		byPair: map[uint64][]int32{}, stop: builtin().stop,
-		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64)}
+		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64),
+		leadBits: new([bitsetWords]uint64)}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
 			return nil, fmt.Errorf("%w: rule %q: weight %v is not in (0, 1]", ErrRules, r.ID, r.Weight)
@@ -178,9 +183,11 @@ func New(opts ...Option) (*Scorer, error) {
 				h1, h2 := fnv(first), fnv(ph.words[1])
 				s.byPair[pairKey(h1, h2)] = append(s.byPair[pairKey(h1, h2)], i)
 				setBit(s.pairBits, pairHash(h1, h2))
+				setBit(s.leadBits, h1)
 			} else {
 				s.byFirst[fnv(first)] = append(s.byFirst[fnv(first)], i)
 				setBit(s.firstBits, fnv(first))
+				setBit(s.leadBits, fnv(first))
 			}
 		}
 	}
@@ -551,14 +558,16 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	}
 	for i := 0; i < n; i++ {
 		w := tok.word(i)
-		if hasBit(s.firstBits, tok.w[i].hash) {
-			for _, pi := range s.byFirst[tok.w[i].hash] {
-				match(&s.phrases[pi], i)
+		if h := tok.w[i].hash; hasBit(s.leadBits, h) {
+			if hasBit(s.firstBits, h) {
+				for _, pi := range s.byFirst[h] {
+					match(&s.phrases[pi], i)
+				}
 			}
-		}
-		if i+1 < n && hasBit(s.pairBits, pairHash(tok.w[i].hash, tok.w[i+1].hash)) {
-			for _, pi := range s.byPair[pairKey(tok.w[i].hash, tok.w[i+1].hash)] {
-				match(&s.phrases[pi], i)
+			if i+1 < n && hasBit(s.pairBits, pairHash(h, tok.w[i+1].hash)) {
+				for _, pi := range s.byPair[pairKey(h, tok.w[i+1].hash)] {
+					match(&s.phrases[pi], i)
+				}
 			}
 		}
 		if len(w) >= prefixLen && hasBit(s.prefixBits, tok.w[i].pre) {

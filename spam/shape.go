@@ -194,8 +194,20 @@ func shapeSignals(sc *scratch, t string, n int) {
 func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	crumbs, digits := 0, 0
 	for i := 0; i < len(t); i++ {
+		// Most text has no marker byte: skip eight at a time.
+		for i+8 <= len(t) {
+			b := t[i : i+8]
+			if markerByte[b[0]]|markerByte[b[1]]|markerByte[b[2]]|markerByte[b[3]]|
+				markerByte[b[4]]|markerByte[b[5]]|markerByte[b[6]]|markerByte[b[7]] != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(t) {
+			break
+		}
 		c := t[i]
-		if !markerByte[c] {
+		if markerByte[c] == 0 {
 			continue
 		}
 		if c >= '0' && c <= '9' {
@@ -207,8 +219,6 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 			shape = true
 		case c == 0xE2 && i+1 < len(t) && (t[i+1] >= 0x86 && t[i+1] <= 0x87 || t[i+1] >= 0x96 && t[i+1] <= 0x9E):
 			shape = true // arrows, geometric shapes, symbols and dingbats: ▷ ► → ★ ✔
-		case c == 'w' && strings.HasPrefix(t[i:], "www."), c == ':' && strings.HasPrefix(t[i:], "://"):
-			shape = true
 		}
 		switch c {
 		case '#', '{', '%', '_', '[', '|':
@@ -236,6 +246,9 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	if crumbs >= 2 {
 		return true, true
 	}
+	if !shape && (strings.Contains(t, "www.") || strings.Contains(t, "://")) {
+		shape = true
+	}
 	if !shape && digits >= 9 && sc.hasPhone(t) {
 		shape = true
 	}
@@ -259,12 +272,12 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	return false, shape
 }
 
-// markerByte marks the bytes mayHave looks at; every other byte is skipped at once.
-var markerByte = func() (m [256]bool) {
-	for _, c := range []byte("#{%_[|>/@w:0123456789") {
-		m[c] = true
+// markerByte marks (1) the bytes traces looks at one by one; every other byte is skipped.
+var markerByte = func() (m [256]uint8) {
+	for _, c := range []byte("#{%_[|>/@0123456789") {
+		m[c] = 1
 	}
-	m[0xC2], m[0xE2], m[0xF0] = true, true, true
+	m[0xC2], m[0xE2], m[0xF0] = 1, 1, 1
 	return m
 }()
 
