@@ -204,15 +204,30 @@ func foldASCII(s string, i int, b []byte, n int, h uint32) (int, int, uint32, by
 // appendWord appends the word buf[start:], whose hash is h, to w.
 func appendWord(w []wordInfo, buf []byte, start int, h uint32, quoted bool) []wordInfo {
 	var pre uint32
-	if len(buf)-start >= prefixLen {
-		// fnv of the first prefixLen (4) bytes, unrolled.
-		p := buf[start : start+4]
-		pre = (fnvOffset ^ uint32(p[0])) * fnvPrime
-		pre = (pre ^ uint32(p[1])) * fnvPrime
-		pre = (pre ^ uint32(p[2])) * fnvPrime
-		pre = (pre ^ uint32(p[3])) * fnvPrime
+	if start+prefixLen <= cap(buf) {
+		// fnv of the first prefixLen (4) bytes, unrolled, taken whatever the word's length
+		// (the bytes past a shorter word are spare capacity) and kept only for a long
+		// enough word: no branch on the length, which does not predict well.
+		p := buf[start : start+4 : cap(buf)]
+		v := (fnvOffset ^ uint32(p[0])) * fnvPrime
+		v = (v ^ uint32(p[1])) * fnvPrime
+		v = (v ^ uint32(p[2])) * fnvPrime
+		v = (v ^ uint32(p[3])) * fnvPrime
+		if len(buf)-start >= prefixLen {
+			pre = v
+		}
+	} else if len(buf)-start >= prefixLen {
+		pre = fnv(string(buf[start : start+prefixLen]))
 	}
-	return append(w, wordInfo{start: int32(start), end: int32(len(buf)), hash: h, pre: pre, quoted: quoted})
+	// Fields stored one by one: a composite literal is built on the stack and copied in
+	// wider moves, which stalls on the narrow stores just made.
+	if len(w) == cap(w) {
+		w = slices.Grow(w, 1)
+	}
+	w = w[:len(w)+1]
+	e := &w[len(w)-1]
+	e.start, e.end, e.hash, e.pre, e.quoted = int32(start), int32(len(buf)), h, pre, quoted
+	return w
 }
 
 // asciiFold maps an ASCII letter to its lower case and a digit to itself; every other byte,

@@ -296,10 +296,8 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	n := tok.n()
 	sc.sig = sc.sig[:0]
 	sc.label, sc.candidates, sc.phone = false, 0, 0
-	sc.covered = sc.covered[:0]
-	for range n {
-		sc.covered = append(sc.covered, false)
-	}
+	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
+	clear(sc.covered)
 	s.matchRules(sc, t)
 	candidates := sc.candidates
 	var marker, shapeTrace bool
@@ -557,7 +555,6 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		add(&p.rule, p.reason, i, i+len(p.words))
 	}
 	for i := 0; i < n; i++ {
-		w := tok.word(i)
 		if h := tok.w[i].hash; hasBit(s.leadBits, h) {
 			if hasBit(s.firstBits, h) {
 				for _, pi := range s.byFirst[h] {
@@ -570,12 +567,13 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 				}
 			}
 		}
-		if len(w) >= prefixLen && hasBit(s.prefixBits, tok.w[i].pre) {
+		// The rare outcome first: a word's length does not predict well.
+		if hasBit(s.prefixBits, tok.w[i].pre) && tok.w[i].end-tok.w[i].start >= prefixLen {
 			for _, pi := range s.byPrefix[tok.w[i].pre] {
 				match(&s.phrases[pi], i)
 			}
 		}
-		if len(s.numFirst) > 0 && w[0] >= '0' && w[0] <= '9' && isNumber(w) {
+		if c := tok.buf[tok.w[i].start]; len(s.numFirst) > 0 && c >= '0' && c <= '9' && isNumber(tok.word(i)) {
 			for _, pi := range s.numFirst {
 				p := &s.phrases[pi]
 				if p.hasNext && (i+1 >= n || tok.w[i+1].hash != p.next) {
