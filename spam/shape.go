@@ -28,73 +28,75 @@ func shapeSignals(sc *scratch, t string, n int) {
 	// A run of four all-capital words of 2+ letters inside normal case, tracked per
 	// whitespace-separated field in the same pass.
 	fieldLetters, fieldUpper, capsRun, maxCapsRun := 0, 0, 0, 0
-	for i, r := range t {
-		if r >= 'a' && r <= 'z' {
-			// Most of any text: nothing else to look at.
-			letters++
-			fieldLetters++
-			continue
-		}
-		if r >= 'A' && r <= 'Z' {
-			upper++
-			letters++
-			fieldLetters++
-			fieldUpper++
-			continue
-		}
-		if (r == ' ' || r == '\n' || r == '\t') && fieldLetters > 0 {
-			// End of a whitespace-separated field.
-			if fieldUpper == fieldLetters && fieldLetters >= 2 {
-				capsRun++
-				maxCapsRun = max(maxCapsRun, capsRun)
-			} else {
-				capsRun = 0
-			}
-			fieldLetters, fieldUpper = 0, 0
-			continue
-		}
-		if r == ' ' {
-			continue // nothing else counts a space
-		}
-		switch r {
-		case '›', '>', '»', '/', '–', '·':
-			// A breadcrumb separator stands between spaces: "Home › News › UK".
-			if i > 0 && t[i-1] == ' ' && i+utf8.RuneLen(r) < len(t) && t[i+utf8.RuneLen(r)] == ' ' {
-				crumbs++
-			}
-		case ':':
-			colons++
-		case ',':
-			commas++
-		case '{', '}', '%', '_', '[', ']':
-			braces++
-		}
-		switch r {
-		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
-			arrows++
-		}
-		if r < utf8.RuneSelf {
-			switch {
-			case r >= 'a' && r <= 'z':
-				letters++
-				fieldLetters++
-			case r >= 'A' && r <= 'Z':
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			switch shapeByte[c] {
+			case shapeLower:
+				// A run of lower-case letters, most of any text: counted at once.
+				j := i + 1
+				for j < len(t) && t[j]-'a' < 26 {
+					j++
+				}
+				letters += j - i
+				fieldLetters += j - i
+				i = j
+				continue
+			case shapeUpper:
 				upper++
 				letters++
 				fieldLetters++
 				fieldUpper++
-			case r >= '0' && r <= '9':
+			case shapeSpace:
+				if fieldLetters > 0 {
+					// End of a whitespace-separated field.
+					if fieldUpper == fieldLetters && fieldLetters >= 2 {
+						capsRun++
+						maxCapsRun = max(maxCapsRun, capsRun)
+					} else {
+						capsRun = 0
+					}
+					fieldLetters, fieldUpper = 0, 0
+				}
+			case shapeDigit:
 				digits++
-			case r == '!':
-				bangs++
-			case r == '|':
-				pipes++
-			case r == '#':
-				hashes++
-			case r == '@':
-				ats++
+			case shapeMark:
+				switch c {
+				case '>', '/':
+					// A breadcrumb separator stands between spaces: "Home > News > UK".
+					if i > 0 && t[i-1] == ' ' && i+1 < len(t) && t[i+1] == ' ' {
+						crumbs++
+					}
+				case ':':
+					colons++
+				case ',':
+					commas++
+				case '{', '}', '%', '_', '[', ']':
+					braces++
+				case '!':
+					bangs++
+				case '|':
+					pipes++
+				case '#':
+					hashes++
+				case '@':
+					ats++
+				}
 			}
+			i++
 			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '›', '»', '–', '·':
+			// A breadcrumb separator stands between spaces: "Home › News › UK".
+			if i > 0 && t[i-1] == ' ' && i+utf8.RuneLen(r) < len(t) && t[i+utf8.RuneLen(r)] == ' ' {
+				crumbs++
+			}
+		}
+		switch r {
+		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
+			arrows++
 		}
 		switch {
 		case unicode.IsUpper(r):
@@ -112,6 +114,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 		case isEmoji(r):
 			emoji++
 		}
+		i += size
 	}
 	if fieldLetters > 0 && fieldUpper == fieldLetters && fieldLetters >= 2 {
 		maxCapsRun = max(maxCapsRun, capsRun+1)
@@ -185,6 +188,33 @@ func shapeSignals(sc *scratch, t string, n int) {
 		marker("template-marker", 0.6)
 	}
 }
+
+// Classes of ASCII bytes for shapeSignals.
+const (
+	shapeNone = iota // nothing to count
+	shapeLower
+	shapeUpper
+	shapeSpace // ' ', '\n', '\t': ends a field
+	shapeDigit
+	shapeMark // a symbol some feature counts
+)
+
+var shapeByte = func() (m [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		m[c] = shapeLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		m[c] = shapeUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		m[c] = shapeDigit
+	}
+	m[' '], m['\n'], m['\t'] = shapeSpace, shapeSpace, shapeSpace
+	for _, c := range []byte(">/:,{}%_[]!|#@") {
+		m[c] = shapeMark
+	}
+	return m
+}()
 
 // traces scans t once for traces of the markers shapeSignals counts as lexical evidence
 // (marker) and of the shapes strong enough to make a line spam on their own (shape: menus, ©,

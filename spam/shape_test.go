@@ -4,7 +4,10 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/newsclean/newsclean/internal/text"
 	"github.com/stretchr/testify/require"
 )
 
@@ -86,6 +89,180 @@ func refTraces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	return false, shape
 }
 
+// refShapeSignals is shapeSignals as it was before it counted runs of lower-case letters
+// at once and classified ASCII bytes by a table: the reference of TestShapeMatchesReference.
+func refShapeSignals(sc *scratch, t string, n int) {
+	add := func(name string, w float64) {
+		sc.sig = append(sc.sig, signal{name: name, reason: name, weight: w, class: classShape})
+	}
+	trimmed := strings.TrimLeftFunc(t, text.IsSpace)
+	first, _ := utf8.DecodeRuneInString(trimmed)
+	if strings.ContainsRune(bulletGlyphs, first) || isEmoji(first) {
+		add("bullet-glyph", 0.3)
+	}
+	upper, letters, emoji, bangs, pipes, seps, copyright, hashes, ats, digits := 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+	crumbs, arrows, colons, commas, braces := 0, 0, 0, 0, 0
+	// A run of four all-capital words of 2+ letters inside normal case, tracked per
+	// whitespace-separated field in the same pass.
+	fieldLetters, fieldUpper, capsRun, maxCapsRun := 0, 0, 0, 0
+	for i, r := range t {
+		if r >= 'a' && r <= 'z' {
+			// Most of any text: nothing else to look at.
+			letters++
+			fieldLetters++
+			continue
+		}
+		if r >= 'A' && r <= 'Z' {
+			upper++
+			letters++
+			fieldLetters++
+			fieldUpper++
+			continue
+		}
+		if (r == ' ' || r == '\n' || r == '\t') && fieldLetters > 0 {
+			// End of a whitespace-separated field.
+			if fieldUpper == fieldLetters && fieldLetters >= 2 {
+				capsRun++
+				maxCapsRun = max(maxCapsRun, capsRun)
+			} else {
+				capsRun = 0
+			}
+			fieldLetters, fieldUpper = 0, 0
+			continue
+		}
+		if r == ' ' {
+			continue // nothing else counts a space
+		}
+		switch r {
+		case '›', '>', '»', '/', '–', '·':
+			// A breadcrumb separator stands between spaces: "Home › News › UK".
+			if i > 0 && t[i-1] == ' ' && i+utf8.RuneLen(r) < len(t) && t[i+utf8.RuneLen(r)] == ' ' {
+				crumbs++
+			}
+		case ':':
+			colons++
+		case ',':
+			commas++
+		case '{', '}', '%', '_', '[', ']':
+			braces++
+		}
+		switch r {
+		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
+			arrows++
+		}
+		if r < utf8.RuneSelf {
+			switch {
+			case r >= 'a' && r <= 'z':
+				letters++
+				fieldLetters++
+			case r >= 'A' && r <= 'Z':
+				upper++
+				letters++
+				fieldLetters++
+				fieldUpper++
+			case r >= '0' && r <= '9':
+				digits++
+			case r == '!':
+				bangs++
+			case r == '|':
+				pipes++
+			case r == '#':
+				hashes++
+			case r == '@':
+				ats++
+			}
+			continue
+		}
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+			fieldLetters++
+			fieldUpper++
+		case unicode.IsLetter(r):
+			letters++
+			fieldLetters++
+		case r == '©' || r == '℗':
+			copyright++
+		case r == '•' || r == '·' || r == '‧' || r == '⋅':
+			seps++
+		case isEmoji(r):
+			emoji++
+		}
+	}
+	if fieldLetters > 0 && fieldUpper == fieldLetters && fieldLetters >= 2 {
+		maxCapsRun = max(maxCapsRun, capsRun+1)
+	}
+	// Markers that are as good as words: a © with a year, a discount code, a placeholder.
+	marker := func(name string, w float64) {
+		sc.sig = append(sc.sig, signal{name: name, reason: name, weight: w, class: classRule})
+	}
+	if copyright > 0 {
+		if hasYearNearCopyright(t) {
+			marker("copyright-sign", 0.6)
+		} else {
+			add("copyright-sign", 0.5)
+		}
+	}
+	if hasPromoCode(sc, t) {
+		marker("promo-code", 0.5)
+	}
+	if letters >= 15 && float64(upper) >= 0.6*float64(letters) {
+		add("shouting", 0.3)
+	} else if letters >= 30 && maxCapsRun >= 4 {
+		add("shouting", 0.2)
+	}
+	if emoji >= 2 {
+		add("emoji", 0.2)
+	}
+	if bangs >= 2 {
+		add("exclamations", 0.15)
+	} else if bangs == 1 {
+		add("exclamation", 0.1)
+	}
+	if crumbs < 2 {
+		crumbs = 0 // one dash or slash is punctuation, not a menu
+	}
+	if items := pipes + seps + crumbs; items >= 3 && n <= 3*(items+1) {
+		marker("menu-row", 0.6) // four items in a row are a menu wherever they sit
+	} else if items == 2 && n <= 9 {
+		add("menu-row", 0.6)
+	} else if items == 1 && n <= 6 {
+		add("menu-row", 0.2)
+	}
+	if ats > 0 || hashes > 0 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
+		low := strings.ToLower(t)
+		if strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") {
+			add("url", 0.3)
+		}
+		if ats > 0 {
+			if hasEmail(t) {
+				add("email", 0.3)
+			} else if hasHandle(t) {
+				add("handle", 0.25)
+			}
+		}
+		if hashes >= 2 && countHashtags(t) >= 2 {
+			add("hashtags", 0.25)
+		}
+	}
+	if digits >= 9 && sc.hasPhone(t) {
+		add("phone", 0.25)
+	}
+	if arrows > 0 && !strings.ContainsRune(bulletGlyphs, first) {
+		add("arrow", 0.2)
+	}
+	if colons > 0 && commas >= 2 && isLabelList(t) {
+		add("label-list", 0.35)
+	}
+	if isCreditLine(sc, t, n) {
+		marker("credit-line", 0.6)
+	}
+	if (braces > 0 || hashes > 0) && hasTemplateMarker(t) {
+		marker("template-marker", 0.6)
+	}
+}
+
 // tracePieces are the things traces looks for, and near misses.
 var tracePieces = []string{
 	"www.", "ww.", "http://", ":/", "://", "@", "a@b.it", "#", "{", "%", "_", "[", "|", ">", "/", " > ", " / ",
@@ -121,5 +298,42 @@ func TestTracesMatchReference(t *testing.T) {
 			rm, rsh := refTraces(sc, s, anywhere)
 			require.Equal(t, [2]bool{rm, rsh}, [2]bool{m, sh}, "%q anywhere=%v", s, anywhere)
 		}
+	}
+}
+
+// TestShapeMatchesReference compares the shape signals with the rune-at-a-time reference on
+// random text.
+func TestShapeMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 4))
+	sc, ref := new(scratch), new(scratch)
+	extra := []string{"HOME", "NEWS", "ROMA", "Ü", "É", "ÀÉÎ", " > ", " / ", " › ", " » ", " – ", " · ", "!", "!!",
+		"|", "{{name}}", "%%X%%", "#TAG#", "__NAME__", "[[x]]", "Themen: a, b, c", "©", "© 2024", "℗", "•",
+		"▶", "👉", "🙂🙂", "\t", "\n", "\r", "\v", "codice SCONTO20", "Foto: ANP", "+39 333 1234567"}
+	for i := range 30000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(25) {
+			switch rng.IntN(3) {
+			case 0:
+				b.WriteString(extra[rng.IntN(len(extra))])
+			case 1:
+				b.WriteString(tracePieces[rng.IntN(len(tracePieces))])
+			default:
+				b.WriteString(randomText(rng, 1))
+			}
+			if rng.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if i%5 == 0 {
+			s = longProse(rng.IntN(200)) + s
+		}
+		for _, x := range []*scratch{sc, ref} {
+			x.tok.fold(s)
+			x.sig, x.phone = x.sig[:0], 0
+		}
+		shapeSignals(sc, s, sc.tok.n())
+		refShapeSignals(ref, s, ref.tok.n())
+		require.Equal(t, ref.sig, sc.sig, "%q", s)
 	}
 }
