@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"encoding/binary"
 	"slices"
 	"sync"
 	"unicode"
@@ -22,7 +23,6 @@ type tokens struct {
 type wordInfo struct {
 	start, end int32  // buf[start:end]
 	hash       uint32 // FNV-1a of the word, to skip lookups of words no rule starts with
-	pre        uint32 // FNV-1a of its first prefixLen bytes (0 when shorter)
 	quoted     bool   // the word stands inside quotation marks
 }
 
@@ -201,34 +201,23 @@ func foldASCII(s string, i int, b []byte, n int, h uint32) (int, int, uint32, by
 	return i, n, h, last
 }
 
-// appendWord appends the word buf[start:], whose hash is h, to w.
+// appendWord appends the word buf[start:], whose hash is h, to w. Small enough to be inlined
+// in fold's loop.
 func appendWord(w []wordInfo, buf []byte, start int, h uint32, quoted bool) []wordInfo {
-	var pre uint32
-	if start+prefixLen <= cap(buf) {
-		// fnv of the first prefixLen (4) bytes, unrolled, taken whatever the word's length
-		// (the bytes past a shorter word are spare capacity) and kept only for a long
-		// enough word: no branch on the length, which does not predict well.
-		p := buf[start : start+4 : cap(buf)]
-		v := (fnvOffset ^ uint32(p[0])) * fnvPrime
-		v = (v ^ uint32(p[1])) * fnvPrime
-		v = (v ^ uint32(p[2])) * fnvPrime
-		v = (v ^ uint32(p[3])) * fnvPrime
-		if len(buf)-start >= prefixLen {
-			pre = v
-		}
-	} else if len(buf)-start >= prefixLen {
-		pre = fnv(string(buf[start : start+prefixLen]))
-	}
 	// Fields stored one by one: a composite literal is built on the stack and copied in
 	// wider moves, which stalls on the narrow stores just made.
-	if len(w) == cap(w) {
-		w = slices.Grow(w, 1)
-	}
-	w = w[:len(w)+1]
+	w = append(w, wordInfo{})
 	e := &w[len(w)-1]
-	e.start, e.end, e.hash, e.pre, e.quoted = int32(start), int32(len(buf)), h, pre, quoted
+	e.start, e.end, e.hash, e.quoted = int32(start), int32(len(buf)), h, quoted
 	return w
 }
+
+// prefixKey returns the first prefixLen (4) bytes of b as a number: the key of the index of
+// phrases whose first word is a prefix.
+func prefixKey(b []byte) uint32 { return binary.LittleEndian.Uint32(b) }
+
+// prefixBit spreads a prefix key over the bits of a hash filter.
+func prefixBit(k uint32) uint32 { return k * 0x9E3779B1 >> 16 }
 
 // asciiFold maps an ASCII letter to its lower case and a digit to itself; every other byte,
 // non-ASCII ones included, to 0.

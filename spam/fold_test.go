@@ -12,26 +12,22 @@ import (
 
 // refWord is one word as refFold sees it.
 type refWord struct {
-	text      string
-	hash, pre uint32
-	quoted    bool
+	text   string
+	hash   uint32
+	quoted bool
 }
 
 // refFold is the plain statement of what fold computes, one rune at a time, for the property
 // test: words of letters and digits, folded by foldTable (unicode.ToLower above it),
 // combining marks dropped inside a word, a '.' or ',' kept between digits, quotation state
-// toggled by double marks and ‘…’, FNV-1a of each word and of its first prefixLen bytes.
+// toggled by double marks and ‘…’, FNV-1a of each word.
 func refFold(s string) (words []refWord, inQ, inS bool) {
 	table := foldTable()
 	var cur []byte
 	prevDigit := false
 	end := func() {
 		if len(cur) > 0 {
-			w := refWord{text: string(cur), hash: fnv(string(cur)), quoted: inQ || inS}
-			if len(cur) >= prefixLen {
-				w.pre = fnv(string(cur[:prefixLen]))
-			}
-			words = append(words, w)
+			words = append(words, refWord{text: string(cur), hash: fnv(string(cur)), quoted: inQ || inS})
 		}
 		cur = cur[:0]
 		prevDigit = false
@@ -107,7 +103,7 @@ func TestFoldMatchesReference(t *testing.T) {
 		tk.fold(s)
 		got := make([]refWord, tk.n())
 		for k := range got {
-			got[k] = refWord{text: string(tk.word(k)), hash: tk.w[k].hash, pre: tk.w[k].pre, quoted: tk.w[k].quoted}
+			got[k] = refWord{text: string(tk.word(k)), hash: tk.w[k].hash, quoted: tk.w[k].quoted}
 		}
 		if len(want) == 0 {
 			want = []refWord{}

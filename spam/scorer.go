@@ -22,7 +22,7 @@ type Scorer struct {
 	// only adds a phrase that wordsMatch then rejects, so the lists are candidates.
 	byFirst  map[uint32][]int32 // first word → phrases of one word, or whose second word is a pattern
 	byPair   map[uint64][]int32 // first and second word → phrases of two or more plain words
-	byPrefix map[uint32][]int32 // first prefixLen bytes of a prefix first word → indexes
+	byPrefix map[uint32][]int32 // first prefixLen bytes of a prefix first word (prefixKey) → indexes
 	numFirst []int32            // phrases that start with <num>
 	// firstBits and prefixBits hold one bit per hash of the keys of byFirst and byPrefix, so
 	// that the words no rule starts with (nearly all of them) cost no map lookup.
@@ -172,13 +172,13 @@ func New(opts ...Option) (*Scorer, error) {
 					s.phrases[i].next, s.phrases[i].hasNext = fnv(ph.words[1]), true
 				}
 			} else if ph.prefix[0] {
-				k := first[:min(prefixLen, len(first))]
-				if len(k) == prefixLen {
+				if len(first) >= prefixLen {
 					// A shorter prefix is never looked up: words are indexed by their
 					// first prefixLen bytes.
-					s.byPrefix[fnv(k)] = append(s.byPrefix[fnv(k)], i)
+					k := prefixKey([]byte(first[:prefixLen]))
+					s.byPrefix[k] = append(s.byPrefix[k], i)
+					setBit(s.prefixBits, prefixBit(k))
 				}
-				setBit(s.prefixBits, fnv(k))
 			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
 				h1, h2 := fnv(first), fnv(ph.words[1])
 				s.byPair[pairKey(h1, h2)] = append(s.byPair[pairKey(h1, h2)], i)
@@ -567,9 +567,14 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 				}
 			}
 		}
-		// The rare outcome first: a word's length does not predict well.
-		if hasBit(s.prefixBits, tok.w[i].pre) && tok.w[i].end-tok.w[i].start >= prefixLen {
-			for _, pi := range s.byPrefix[tok.w[i].pre] {
+		// The key is read whatever the word's length (past a shorter word, spare capacity)
+		// and the rare outcome tested first: a word's length does not predict well.
+		var pk uint32
+		if st := int(tok.w[i].start); st+prefixLen <= cap(tok.buf) {
+			pk = prefixKey(tok.buf[st : st+prefixLen : cap(tok.buf)])
+		}
+		if hasBit(s.prefixBits, prefixBit(pk)) && tok.w[i].end-tok.w[i].start >= prefixLen {
+			for _, pi := range s.byPrefix[pk] {
 				match(&s.phrases[pi], i)
 			}
 		}
