@@ -441,6 +441,15 @@ func (sc *scratch) hasPhone(t string) bool {
 func hasPhone(t string) bool {
 	digits, span := 0, 0
 	for i := 0; i < len(t); i++ {
+		if span == 0 {
+			// No run under way (and no digits counted): only a digit or '+' starts one.
+			for i < len(t) && !phoneStart[t[i]] {
+				i++
+			}
+			if i == len(t) {
+				break
+			}
+		}
 		c := t[i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -462,6 +471,15 @@ func hasPhone(t string) bool {
 	}
 	return digits >= 9
 }
+
+// phoneStart marks the bytes that can start a phone number: digits and '+'.
+var phoneStart = func() (m [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		m[c] = true
+	}
+	m['+'] = true
+	return m
+}()
 
 // hasYearNearCopyright reports a year (1900–2099) within a few characters of a © sign:
 // "© 2024", "2019–2024 ©", "©2020".
