@@ -94,7 +94,7 @@ func randomText(rng *rand.Rand, pieces int) string {
 func TestFoldMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 6))
 	var tk tokens
-	for i := range 20000 {
+	for i := range 10000 {
 		s := randomText(rng, 1+rng.IntN(40))
 		if i%7 == 0 {
 			s = strings.Repeat(s, 1+rng.IntN(5))

@@ -282,20 +282,17 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	if !shape && digits >= 9 && sc.hasPhone(t) {
 		shape = true
 	}
-	cbits := creditBits()
-	if sc.tok.n() > 0 && hasBit(cbits, sc.tok.w[0].hash) && creditWords[string(sc.tok.word(0))] {
-		return true, true
-	}
-	if anywhere {
-		for i := 1; i < sc.tok.n(); i++ {
-			if hasBit(cbits, sc.tok.w[i].hash) && creditWords[string(sc.tok.word(i))] {
-				return true, true
-			}
+	// A photo credit (the first word, or any with anywhere) or a trace of a discount code:
+	// one pass, one filter probe per word.
+	cbits, bits, either := creditBits(), codeBits(), wordTraceBits()
+	for i, w := range sc.tok.w {
+		if !hasBit(either, w.hash) {
+			continue
 		}
-	}
-	bits := codeBits()
-	for _, w := range sc.tok.w {
 		if hasBit(bits, w.hash) {
+			return true, true
+		}
+		if (i == 0 || anywhere) && hasBit(cbits, w.hash) && creditWords[string(sc.tok.word(i))] {
 			return true, true
 		}
 	}
@@ -325,6 +322,15 @@ var creditBits = sync.OnceValue(func() *[bitsetWords]uint64 {
 	b := new([bitsetWords]uint64)
 	for w := range creditWords {
 		setBit(b, fnv(w))
+	}
+	return b
+})
+
+// wordTraceBits is the union of codeBits and creditBits.
+var wordTraceBits = sync.OnceValue(func() *[bitsetWords]uint64 {
+	b := new([bitsetWords]uint64)
+	for i, w := range codeBits() {
+		b[i] = w | creditBits()[i]
 	}
 	return b
 })

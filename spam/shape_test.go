@@ -302,7 +302,7 @@ var tracePieces = []string{
 func TestTracesMatchReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 8))
 	sc := new(scratch)
-	for i := range 30000 {
+	for i := range 8000 {
 		var b strings.Builder
 		for range 1 + rng.IntN(30) {
 			if rng.IntN(3) == 0 {
@@ -337,7 +337,7 @@ func TestShapeMatchesReference(t *testing.T) {
 	extra := []string{"HOME", "NEWS", "ROMA", "Ü", "É", "ÀÉÎ", " > ", " / ", " › ", " » ", " – ", " · ", "!", "!!",
 		"|", "{{name}}", "%%X%%", "#TAG#", "__NAME__", "[[x]]", "Themen: a, b, c", "©", "© 2024", "℗", "•",
 		"▶", "👉", "🙂🙂", "\t", "\n", "\r", "\v", "codice SCONTO20", "Foto: ANP", "+39 333 1234567"}
-	for i := range 30000 {
+	for i := range 8000 {
 		var b strings.Builder
 		for range 1 + rng.IntN(25) {
 			switch rng.IntN(3) {
