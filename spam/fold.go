@@ -103,20 +103,37 @@ func (t *tokens) fold(s string) {
 			if cap(buf)-len(buf) < len(s)-i {
 				buf = slices.Grow(buf, len(s)-i)
 			}
+			// Plain ASCII text (words, spaces, punctuation other than '"') is folded here,
+			// run after run; the loop leaves at anything else, or at the end.
 			var n int
 			var last byte
 			for {
 				i, n, h, last = foldASCII(s, i, buf[:cap(buf)], len(buf), h)
 				buf = buf[:n]
-				if i+1 >= len(s) || s[i] != ' ' || asciiFold[s[i+1]] == 0 {
+				prevDigit = last <= '9'
+				if i >= len(s) {
 					break
 				}
-				// One space and the next run: the commonest word break, taken here.
+				c := s[i]
+				if prevDigit && (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					// Inside a number: the word goes on (one byte out for one in).
+					buf = append(buf, c)
+					h = (h ^ uint32(c)) * fnvPrime
+					i++
+					continue
+				}
+				if c >= utf8.RuneSelf || c == '"' {
+					break // the word may go on (a letter) or a quotation mark: the loop below
+				}
 				w = appendWord(w, buf, start, h, inQ || inS)
 				start, h = len(buf), fnvOffset
-				i++
+				prevDigit = false
+				for i++; i < len(s) && s[i] < utf8.RuneSelf && s[i] != '"' && asciiFold[s[i]] == 0; i++ {
+				}
+				if i == len(s) || asciiFold[s[i]] == 0 {
+					break
+				}
 			}
-			prevDigit = last <= '9'
 			continue
 		}
 		if c < utf8.RuneSelf {
