@@ -779,7 +779,7 @@ func (d *Doc) vocabulary() map[uint32]vocabEntry {
 		size += len(p)
 	}
 	// About one distinct word of 5+ bytes per 16 bytes of news text: sized once.
-	vocab := make(map[uint32]vocabEntry, min(size/16, 1<<16))
+	vocab := make(map[uint32]vocabEntry, min(size/16, 4096))
 	other := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(other)
 	tk := &other.tok
