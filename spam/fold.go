@@ -87,7 +87,7 @@ var foldTable = sync.OnceValue(func() *[foldTableSize]rune {
 func (t *tokens) fold(s string) {
 	table := foldTable()
 	// The loop works on locals only; the word being built is buf[start:] and h its hash so
-	// far. Its prefix hash is taken when it ends (appendWord).
+	// far.
 	buf, w := t.buf[:0], t.w[:0]
 	if cap(buf) < len(s) {
 		// Folding rarely makes text longer: one allocation covers the unit.
@@ -99,12 +99,12 @@ func (t *tokens) fold(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if asciiFold[c] != 0 {
-			// A run of ASCII letters (lower-cased) and digits: at most one byte each.
+			// Plain ASCII text (letters, digits, spaces, punctuation other than '"') is
+			// folded here, run after run of letters (lower-cased) and digits, at most one
+			// byte out for one in; the loop leaves at anything else, or at the end.
 			if cap(buf)-len(buf) < len(s)-i {
 				buf = slices.Grow(buf, len(s)-i)
 			}
-			// Plain ASCII text (words, spaces, punctuation other than '"') is folded here,
-			// run after run; the loop leaves at anything else, or at the end.
 			var n int
 			var last byte
 			for {
@@ -123,7 +123,7 @@ func (t *tokens) fold(s string) {
 					continue
 				}
 				if c >= utf8.RuneSelf || c == '"' {
-					break // the word may go on (a letter) or a quotation mark: the loop below
+					break // a letter may go on with the word, or a quotation mark: the outer loop
 				}
 				w = appendWord(w, buf, start, h, inQ || inS)
 				start, h = len(buf), fnvOffset
@@ -232,6 +232,10 @@ func appendWord(w []wordInfo, buf []byte, start int, h uint32, quoted bool) []wo
 // prefixKey returns the first prefixLen (4) bytes of b as a number: the key of the index of
 // phrases whose first word is a prefix.
 func prefixKey(b []byte) uint32 { return binary.LittleEndian.Uint32(b) }
+
+// prefixKey reads four bytes: prefixLen must be 4 (a compile error otherwise).
+var _ [prefixLen - 4]struct{}
+var _ [4 - prefixLen]struct{}
 
 // prefixBit spreads a prefix key over the bits of a hash filter.
 func prefixBit(k uint32) uint32 { return k * 0x9E3779B1 >> 16 }
