@@ -1,6 +1,9 @@
 package spam
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // maxUnitBytes is the longest unit ScoreIn scores as a whole. A longer one (a 1 MiB "line"
 // is a page that lost its line breaks, not a promo line) is never spam: its verdict only
@@ -23,7 +26,8 @@ func (s *Scorer) edgeCandidates(sc *scratch, t string, kind Kind) int {
 		sc.tok.fold(u)
 		sc.sig = sc.sig[:0]
 		sc.label, sc.candidates, sc.phone = false, 0, 0
-		sc.covered = append(sc.covered[:0], make([]bool, sc.tok.n())...)
+		sc.covered = slices.Grow(sc.covered[:0], sc.tok.n())[:sc.tok.n()]
+		clear(sc.covered)
 		s.matchRules(sc, u)
 		n := sc.candidates
 		if n == 0 {
