@@ -105,11 +105,12 @@ func (t *tokens) fold(s string) {
 			if cap(buf)-len(buf) < len(s)-i {
 				buf = slices.Grow(buf, len(s)-i)
 			}
-			var n int
 			var last byte
 			for {
-				i, n, h, last = foldASCII(s, i, buf[:cap(buf)], len(buf), h)
-				buf = buf[:n]
+				var k int
+				k, h, last = foldASCII(s[i:], buf[len(buf):cap(buf)], h)
+				i += k
+				buf = buf[:len(buf)+k]
 				prevDigit = last <= '9'
 				if i >= len(s) {
 					break
@@ -200,22 +201,21 @@ func (t *tokens) fold(s string) {
 	t.buf, t.w, t.inQ, t.inS = buf, w, inQ, inS
 }
 
-// foldASCII folds the run of ASCII letters and digits at s[i:] into b[n:], which has room
-// for it, and hashes it on from h. It returns where the run ends in s and in b, the hash and
-// the last byte written. A leaf without calls, so that the loop keeps to registers.
-func foldASCII(s string, i int, b []byte, n int, h uint32) (int, int, uint32, byte) {
-	var last byte
-	for ; i < len(s) && n < len(b); i++ {
-		f := asciiFold[s[i]]
+// foldASCII folds the run of ASCII letters and digits that starts s into b, which has room
+// for all of s, and hashes it on from h. It returns the run's length, the hash and the last
+// byte written. A leaf without calls, so that the loop keeps to registers.
+func foldASCII(s string, b []byte, h uint32) (k int, _ uint32, last byte) {
+	b = b[:len(s)]
+	for ; k < len(s); k++ {
+		f := asciiFold[s[k]]
 		if f == 0 {
 			break
 		}
-		b[n] = f
-		n++
+		b[k] = f
 		h = (h ^ uint32(f)) * fnvPrime
 		last = f
 	}
-	return i, n, h, last
+	return k, h, last
 }
 
 // appendWord appends the word buf[start:], whose hash is h, to w. Small enough to be inlined

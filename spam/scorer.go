@@ -534,8 +534,8 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	// A phrase inside quotation marks, in a unit that is not itself all quotation, is being
 	// reported on ("Buttons like “Buy now” mislead"), not used: it counts for nothing.
 	allQuoted := !tok.inQ && !tok.inS // a quotation that goes on past the unit is not all of it
-	for i := 0; i < n; i++ {
-		allQuoted = allQuoted && tok.w[i].quoted
+	for i := 0; i < n && allQuoted; i++ {
+		allQuoted = tok.w[i].quoted
 	}
 	match := func(p *compiled, i int) {
 		if !p.wordsMatch(tok, i) {
