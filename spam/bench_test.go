@@ -3,6 +3,7 @@ package spam
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -113,6 +114,25 @@ func BenchmarkScoreLine(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				sc.Score(tc.line)
+			}
+		})
+	}
+}
+
+// BenchmarkLongUnit scores one paragraph of ordinary prose as a line in its document, at
+// sizes on both sides of maxUnitBytes (the bound on whole-unit scoring). Allocation per call
+// must not grow with the unit: the scratch is pooled, and a unit past the bound is only looked
+// at on its edges.
+func BenchmarkLongUnit(b *testing.B) {
+	for _, size := range []int{4 << 10, 64 << 10, 1 << 20, 8 << 20} {
+		t := longProse(size)[:size]
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			sc := Default()
+			doc := NewDoc([]string{t})
+			b.SetBytes(int64(len(t)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sc.ScoreIn(t, Line, Context{Doc: doc})
 			}
 		})
 	}

@@ -11,6 +11,15 @@
 // never removes it. Lead and Tail find a promo glued to the start or end of a sentence with no
 // sentence break between them, so a caller can cut the promo and keep the sentence.
 //
+// Limits: a unit longer than 64 KiB (a page that lost its line breaks, not a promo line) is
+// not scored as a whole. Its verdict is never spam, has no score or evidence, and counts as
+// Candidates only what its first and last 8 KiB hold (each taken as a unit of its own), so a
+// caller still scores the sentences at its ends. Scoring a unit therefore costs memory for
+// at most 64 KiB of it, whatever its length; ordinary paragraphs are far shorter (the
+// longest of the labelled corpus and the real-world set is under 2 KiB). A document's
+// vocabulary (for context) folds a giant paragraph in pieces cut at spaces, which gives the
+// same words.
+//
 // Scorers are immutable after New and safe for concurrent use; Default is built once per
 // process and shared. The package only scores: package filter decides what to remove.
 package spam

@@ -1,6 +1,8 @@
 package spam
 
 import (
+	"encoding/binary"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -9,22 +11,18 @@ import (
 )
 
 // tokens holds the folded words of one unit, written back to back into buf: word i is
-// buf[off[i]:off[i+1]]. It is scratch space reused across calls through a pool.
+// buf[w[i].start:w[i].end]. It is scratch space reused across calls through a pool.
 type tokens struct {
-	buf   []byte
-	w     []wordInfo
-	start int32  // where the word being built starts in buf
-	inQ   bool   // inside double quotation marks
-	inS   bool   // inside single quotation marks ‘…’
-	h, hp uint32 // running hashes of the word being built
-	wlen  int    // bytes of the word being built
+	buf []byte
+	w   []wordInfo
+	inQ bool // the unit ends inside double quotation marks
+	inS bool // the unit ends inside single quotation marks ‘…’
 }
 
 // wordInfo describes one folded word.
 type wordInfo struct {
 	start, end int32  // buf[start:end]
 	hash       uint32 // FNV-1a of the word, to skip lookups of words no rule starts with
-	pre        uint32 // FNV-1a of its first prefixLen bytes (0 when shorter)
 	quoted     bool   // the word stands inside quotation marks
 }
 
@@ -42,28 +40,11 @@ func fnv(s string) uint32 {
 	return h
 }
 
-func (t *tokens) reset() {
-	t.buf = t.buf[:0]
-	t.w = t.w[:0]
-	t.start = 0
-	t.inQ, t.inS = false, false
-	t.h, t.hp, t.wlen = fnvOffset, 0, 0
-}
-
 // n returns the number of words.
 func (t *tokens) n() int { return len(t.w) }
 
-// word returns word i; the bytes are only valid until the next reset.
+// word returns word i; the bytes are only valid until the next fold.
 func (t *tokens) word(i int) []byte { return t.buf[t.w[i].start:t.w[i].end] }
-
-func (t *tokens) endWord() {
-	if t.wlen > 0 {
-		end := int32(len(t.buf))
-		t.w = append(t.w, wordInfo{start: t.start, end: end, hash: t.h, pre: t.hp, quoted: t.inQ || t.inS})
-		t.start = end
-	}
-	t.h, t.hp, t.wlen = fnvOffset, 0, 0
-}
 
 // isQuoteMark reports a double quotation mark of any of the languages newsclean is tuned for.
 // Each one toggles "inside a quotation": German „…“, English “…”, French «…» and "…" all
@@ -104,51 +85,73 @@ var foldTable = sync.OnceValue(func() *[foldTableSize]rune {
 // characters that are not letters or digits a word break (a '.' or ',' between digits stays
 // inside the number). It agrees with text.FoldedWords on Latin, Greek and Cyrillic text.
 func (t *tokens) fold(s string) {
-	t.reset()
 	table := foldTable()
-	prevDigit := false
-	// The hot loop works on locals and writes them back at each word's end.
-	buf := t.buf
+	// The loop works on locals only; the word being built is buf[start:] and h its hash so
+	// far.
+	buf, w := t.buf[:0], t.w[:0]
 	if cap(buf) < len(s) {
 		// Folding rarely makes text longer: one allocation covers the unit.
 		buf = make([]byte, 0, len(s)+len(s)/8)
 	}
-	h, wlen := uint32(fnvOffset), 0
+	var inQ, inS, prevDigit bool
+	start := 0
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); {
 		c := s[i]
+		if asciiFold[c] != 0 {
+			// Plain ASCII text (letters, digits, spaces, punctuation other than '"') is
+			// folded here, run after run of letters (lower-cased) and digits, at most one
+			// byte out for one in; the loop leaves at anything else, or at the end.
+			if cap(buf)-len(buf) < len(s)-i {
+				buf = slices.Grow(buf, len(s)-i)
+			}
+			var last byte
+			for {
+				var k int
+				k, h, last = foldASCII(s[i:], buf[len(buf):cap(buf)], h)
+				i += k
+				buf = buf[:len(buf)+k]
+				prevDigit = last <= '9'
+				if i >= len(s) {
+					break
+				}
+				c := s[i]
+				if prevDigit && (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					// Inside a number: the word goes on (one byte out for one in).
+					buf = append(buf, c)
+					h = (h ^ uint32(c)) * fnvPrime
+					i++
+					continue
+				}
+				if c >= utf8.RuneSelf || c == '"' {
+					break // a letter may go on with the word, or a quotation mark: the outer loop
+				}
+				w = appendWord(w, buf, start, h, inQ || inS)
+				start, h = len(buf), fnvOffset
+				prevDigit = false
+				for i++; i < len(s) && s[i] < utf8.RuneSelf && s[i] != '"' && asciiFold[s[i]] == 0; i++ {
+				}
+				if i == len(s) || asciiFold[s[i]] == 0 {
+					break
+				}
+			}
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
-			if f := asciiFold[c]; f != 0 {
-				// A letter (lower-cased) or a digit.
-				buf = append(buf, f)
-				h = (h ^ uint32(f)) * fnvPrime
-				wlen++
-				if wlen == prefixLen {
-					t.hp = h
-				}
-				prevDigit = f <= '9'
-				continue
-			}
 			if prevDigit && (c == '.' || c == ',') && i < len(s) && s[i] >= '0' && s[i] <= '9' {
 				buf = append(buf, c)
 				h = (h ^ uint32(c)) * fnvPrime
-				wlen++
-				if wlen == prefixLen {
-					t.hp = h
-				}
 				prevDigit = false
 				continue
 			}
-			if wlen > 0 {
-				// endWord, on the locals.
-				end := int32(len(buf))
-				t.w = append(t.w, wordInfo{start: t.start, end: end, hash: h, pre: t.hp, quoted: t.inQ || t.inS})
-				t.start, t.hp = end, 0
-				h, wlen = fnvOffset, 0
+			if len(buf) > start {
+				w = appendWord(w, buf, start, h, inQ || inS)
+				start, h = len(buf), fnvOffset
 			}
 			prevDigit = false
 			if c == '"' {
-				t.inQ = !t.inQ
+				inQ = !inQ
 			}
 			continue
 		}
@@ -169,39 +172,77 @@ func (t *tokens) fold(s string) {
 		case f == -1:
 			// A combining mark: dropped, the word goes on.
 		case f == 0:
-			t.buf, t.h, t.wlen = buf, h, wlen
-			t.endWord()
-			h, wlen = fnvOffset, 0
+			if len(buf) > start {
+				w = appendWord(w, buf, start, h, inQ || inS)
+				start, h = len(buf), fnvOffset
+			}
 			prevDigit = false
 			switch {
 			case isQuoteMark(r):
-				t.inQ = !t.inQ
+				inQ = !inQ
 			case r == '‘':
-				t.inS = true
-			case r == '’' && t.inS:
+				inS = true
+			case r == '’' && inS:
 				// Closes a single quotation; elsewhere ’ is an apostrophe.
-				t.inS = false
+				inS = false
 			}
 		default:
-			var enc [utf8.UTFMax]byte
-			for _, b := range enc[:utf8.EncodeRune(enc[:], f)] {
-				buf = append(buf, b)
+			n := len(buf)
+			buf = utf8.AppendRune(buf, f)
+			for _, b := range buf[n:] {
 				h = (h ^ uint32(b)) * fnvPrime
-				wlen++
-				if wlen == prefixLen {
-					t.hp = h
-				}
 			}
 			prevDigit = unicode.IsDigit(f)
 		}
 	}
-	t.buf, t.h, t.wlen = buf, h, wlen
-	t.endWord()
+	if len(buf) > start {
+		w = appendWord(w, buf, start, h, inQ || inS)
+	}
+	t.buf, t.w, t.inQ, t.inS = buf, w, inQ, inS
 }
 
-// asciiFold maps an ASCII letter to its lower case and a digit to itself; every other byte
-// to 0 (a word break for fold).
-var asciiFold = func() (m [utf8.RuneSelf]byte) {
+// foldASCII folds the run of ASCII letters and digits that starts s into b, which has room
+// for all of s, and hashes it on from h. It returns the run's length, the hash and the last
+// byte written. A leaf without calls, so that the loop keeps to registers.
+func foldASCII(s string, b []byte, h uint32) (k int, _ uint32, last byte) {
+	b = b[:len(s)]
+	for ; k < len(s); k++ {
+		f := asciiFold[s[k]]
+		if f == 0 {
+			break
+		}
+		b[k] = f
+		h = (h ^ uint32(f)) * fnvPrime
+		last = f
+	}
+	return k, h, last
+}
+
+// appendWord appends the word buf[start:], whose hash is h, to w. Small enough to be inlined
+// in fold's loop.
+func appendWord(w []wordInfo, buf []byte, start int, h uint32, quoted bool) []wordInfo {
+	// Fields stored one by one: a composite literal is built on the stack and copied in
+	// wider moves, which stalls on the narrow stores just made.
+	w = append(w, wordInfo{})
+	e := &w[len(w)-1]
+	e.start, e.end, e.hash, e.quoted = int32(start), int32(len(buf)), h, quoted
+	return w
+}
+
+// prefixKey returns the first prefixLen (4) bytes of b as a number: the key of the index of
+// phrases whose first word is a prefix.
+func prefixKey(b []byte) uint32 { return binary.LittleEndian.Uint32(b) }
+
+// prefixKey reads four bytes: prefixLen must be 4 (a compile error otherwise).
+var _ [prefixLen - 4]struct{}
+var _ [4 - prefixLen]struct{}
+
+// prefixBit spreads a prefix key over the bits of a hash filter.
+func prefixBit(k uint32) uint32 { return k * 0x9E3779B1 >> 16 }
+
+// asciiFold maps an ASCII letter to its lower case and a digit to itself; every other byte,
+// non-ASCII ones included, to 0.
+var asciiFold = func() (m [256]byte) {
 	for c := byte('a'); c <= 'z'; c++ {
 		m[c] = c
 	}

@@ -22,7 +22,7 @@ type Scorer struct {
 	// only adds a phrase that wordsMatch then rejects, so the lists are candidates.
 	byFirst  map[uint32][]int32 // first word → phrases of one word, or whose second word is a pattern
 	byPair   map[uint64][]int32 // first and second word → phrases of two or more plain words
-	byPrefix map[uint32][]int32 // first prefixLen bytes of a prefix first word → indexes
+	byPrefix map[uint32][]int32 // first prefixLen bytes of a prefix first word (prefixKey) → indexes
 	numFirst []int32            // phrases that start with <num>
 	// firstBits and prefixBits hold one bit per hash of the keys of byFirst and byPrefix, so
 	// that the words no rule starts with (nearly all of them) cost no map lookup.
@@ -30,6 +30,10 @@ type Scorer struct {
 	phrases                         []compiled
 	regexps                         []compiledRegexp
 	stop                            map[string]bool // function words, neutral for coverage
+
+	// leadBits holds the first words of byFirst and byPair: a word without its bit skips
+	// both lookups.
+	leadBits *[bitsetWords]uint64
 }
 
 // uiCategory is the category of site-furniture words ("Condividi", "Login"): weak alone,
@@ -132,7 +136,8 @@ func New(opts ...Option) (*Scorer, error) {
 	rules = append(rules, c.rules...)
 	s := &Scorer{threshold: c.threshold, byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
 		byPair: map[uint64][]int32{}, stop: builtin().stop,
-		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64)}
+		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64),
+		leadBits: new([bitsetWords]uint64)}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
 			return nil, fmt.Errorf("%w: rule %q: weight %v is not in (0, 1]", ErrRules, r.ID, r.Weight)
@@ -167,20 +172,22 @@ func New(opts ...Option) (*Scorer, error) {
 					s.phrases[i].next, s.phrases[i].hasNext = fnv(ph.words[1]), true
 				}
 			} else if ph.prefix[0] {
-				k := first[:min(prefixLen, len(first))]
-				if len(k) == prefixLen {
+				if len(first) >= prefixLen {
 					// A shorter prefix is never looked up: words are indexed by their
 					// first prefixLen bytes.
-					s.byPrefix[fnv(k)] = append(s.byPrefix[fnv(k)], i)
+					k := prefixKey([]byte(first[:prefixLen]))
+					s.byPrefix[k] = append(s.byPrefix[k], i)
+					setBit(s.prefixBits, prefixBit(k))
 				}
-				setBit(s.prefixBits, fnv(k))
 			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
 				h1, h2 := fnv(first), fnv(ph.words[1])
 				s.byPair[pairKey(h1, h2)] = append(s.byPair[pairKey(h1, h2)], i)
 				setBit(s.pairBits, pairHash(h1, h2))
+				setBit(s.leadBits, h1)
 			} else {
 				s.byFirst[fnv(first)] = append(s.byFirst[fnv(first)], i)
 				setBit(s.firstBits, fnv(first))
+				setBit(s.leadBits, fnv(first))
 			}
 		}
 	}
@@ -260,6 +267,7 @@ type scratch struct {
 	sig        []signal
 	label      bool // a rule stronger than a platform name matched
 	candidates int  // phrases found anywhere, anchors and quotation marks aside
+	phone      int8 // whether the unit holds a phone number: 0 not known yet, 1 no, 2 yes
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -279,15 +287,17 @@ func (s *Scorer) ScoreAs(t string, kind Kind) Verdict { return s.ScoreIn(t, kind
 func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	if len(t) > maxUnitBytes {
+		// Far longer than any promo line: see maxUnitBytes.
+		return Verdict{Candidates: s.edgeCandidates(sc, t, kind)}
+	}
 	sc.tok.fold(t)
 	tok := &sc.tok
 	n := tok.n()
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
-	sc.covered = sc.covered[:0]
-	for range n {
-		sc.covered = append(sc.covered, false)
-	}
+	sc.label, sc.candidates, sc.phone = false, 0, 0
+	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
+	clear(sc.covered)
 	s.matchRules(sc, t)
 	candidates := sc.candidates
 	var marker, shapeTrace bool
@@ -543,8 +553,8 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	// A phrase inside quotation marks, in a unit that is not itself all quotation, is being
 	// reported on ("Buttons like “Buy now” mislead"), not used: it counts for nothing.
 	allQuoted := !tok.inQ && !tok.inS // a quotation that goes on past the unit is not all of it
-	for i := 0; i < n; i++ {
-		allQuoted = allQuoted && tok.w[i].quoted
+	for i := 0; i < n && allQuoted; i++ {
+		allQuoted = tok.w[i].quoted
 	}
 	match := func(p *compiled, i int) {
 		if !p.wordsMatch(tok, i) {
@@ -564,23 +574,30 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		add(&p.rule, p.reason, i, i+len(p.words))
 	}
 	for i := 0; i < n; i++ {
-		w := tok.word(i)
-		if hasBit(s.firstBits, tok.w[i].hash) {
-			for _, pi := range s.byFirst[tok.w[i].hash] {
+		if h := tok.w[i].hash; hasBit(s.leadBits, h) {
+			if hasBit(s.firstBits, h) {
+				for _, pi := range s.byFirst[h] {
+					match(&s.phrases[pi], i)
+				}
+			}
+			if i+1 < n && hasBit(s.pairBits, pairHash(h, tok.w[i+1].hash)) {
+				for _, pi := range s.byPair[pairKey(h, tok.w[i+1].hash)] {
+					match(&s.phrases[pi], i)
+				}
+			}
+		}
+		// The key is read whatever the word's length (past a shorter word, spare capacity)
+		// and the rare outcome tested first: a word's length does not predict well.
+		var pk uint32
+		if st := int(tok.w[i].start); st+prefixLen <= cap(tok.buf) {
+			pk = prefixKey(tok.buf[st : st+prefixLen : cap(tok.buf)])
+		}
+		if hasBit(s.prefixBits, prefixBit(pk)) && tok.w[i].end-tok.w[i].start >= prefixLen {
+			for _, pi := range s.byPrefix[pk] {
 				match(&s.phrases[pi], i)
 			}
 		}
-		if i+1 < n && hasBit(s.pairBits, pairHash(tok.w[i].hash, tok.w[i+1].hash)) {
-			for _, pi := range s.byPair[pairKey(tok.w[i].hash, tok.w[i+1].hash)] {
-				match(&s.phrases[pi], i)
-			}
-		}
-		if len(w) >= prefixLen && hasBit(s.prefixBits, tok.w[i].pre) {
-			for _, pi := range s.byPrefix[tok.w[i].pre] {
-				match(&s.phrases[pi], i)
-			}
-		}
-		if len(s.numFirst) > 0 && w[0] >= '0' && w[0] <= '9' && isNumber(w) {
+		if c := tok.buf[tok.w[i].start]; len(s.numFirst) > 0 && c >= '0' && c <= '9' && isNumber(tok.word(i)) {
 			for _, pi := range s.numFirst {
 				p := &s.phrases[pi]
 				if p.hasNext && (i+1 >= n || tok.w[i+1].hash != p.next) {
@@ -804,6 +821,40 @@ func countFields(s string) int {
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
+// vocabulary counts, for each folded word of 5+ bytes (not a number), the paragraphs it
+// appears in. Word hashes stand for words: a collision can only make a line look on topic,
+// which weighs it less.
+func (d *Doc) vocabulary() map[uint32]vocabEntry {
+	size := 0
+	for _, p := range d.paras {
+		size += len(p)
+	}
+	// About one distinct word of 5+ bytes per 16 bytes of news text: sized once.
+	vocab := make(map[uint32]vocabEntry, min(size/16, 4096))
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	tk := &other.tok
+	for i, p := range d.paras {
+		// A giant paragraph is folded in pieces, so the scratch stays small.
+		chunks(p, func(p string) {
+			tk.fold(p)
+			for k := 0; k < tk.n(); k++ {
+				if w := tk.word(k); len(w) < 5 || isNumber(w) {
+					continue
+				}
+				h := tk.w[k].hash
+				e := vocab[h]
+				if e.last != int32(i+1) {
+					e.last = int32(i + 1)
+					e.paras++
+					vocab[h] = e
+				}
+			}
+		})
+	}
+	return vocab
+}
+
 // topicState says whether a unit shares its vocabulary with the rest of its document.
 type topicState int
 
@@ -820,27 +871,7 @@ func (d *Doc) topic(sc *scratch, para int) topicState {
 		return unknownTopic
 	}
 	if d.vocab == nil {
-		// Word hashes stand for words: a collision can only make a line look on topic,
-		// which weighs it less.
-		d.vocab = map[uint32]vocabEntry{}
-		other := scratchPool.Get().(*scratch)
-		defer scratchPool.Put(other)
-		tk := &other.tok
-		for i, p := range d.paras {
-			tk.fold(p)
-			for k := 0; k < tk.n(); k++ {
-				if w := tk.word(k); len(w) < 5 || isNumber(w) {
-					continue
-				}
-				h := tk.w[k].hash
-				e := d.vocab[h]
-				if e.last != int32(i+1) {
-					e.last = int32(i + 1)
-					e.paras++
-					d.vocab[h] = e
-				}
-			}
-		}
+		d.vocab = d.vocabulary()
 	}
 	tok := &sc.tok
 	content := 0

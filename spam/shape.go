@@ -28,73 +28,75 @@ func shapeSignals(sc *scratch, t string, n int) {
 	// A run of four all-capital words of 2+ letters inside normal case, tracked per
 	// whitespace-separated field in the same pass.
 	fieldLetters, fieldUpper, capsRun, maxCapsRun := 0, 0, 0, 0
-	for i, r := range t {
-		if r >= 'a' && r <= 'z' {
-			// Most of any text: nothing else to look at.
-			letters++
-			fieldLetters++
-			continue
-		}
-		if r >= 'A' && r <= 'Z' {
-			upper++
-			letters++
-			fieldLetters++
-			fieldUpper++
-			continue
-		}
-		if (r == ' ' || r == '\n' || r == '\t') && fieldLetters > 0 {
-			// End of a whitespace-separated field.
-			if fieldUpper == fieldLetters && fieldLetters >= 2 {
-				capsRun++
-				maxCapsRun = max(maxCapsRun, capsRun)
-			} else {
-				capsRun = 0
-			}
-			fieldLetters, fieldUpper = 0, 0
-			continue
-		}
-		if r == ' ' {
-			continue // nothing else counts a space
-		}
-		switch r {
-		case '›', '>', '»', '/', '–', '·':
-			// A breadcrumb separator stands between spaces: "Home › News › UK".
-			if i > 0 && t[i-1] == ' ' && i+utf8.RuneLen(r) < len(t) && t[i+utf8.RuneLen(r)] == ' ' {
-				crumbs++
-			}
-		case ':':
-			colons++
-		case ',':
-			commas++
-		case '{', '}', '%', '_', '[', ']':
-			braces++
-		}
-		switch r {
-		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
-			arrows++
-		}
-		if r < utf8.RuneSelf {
-			switch {
-			case r >= 'a' && r <= 'z':
-				letters++
-				fieldLetters++
-			case r >= 'A' && r <= 'Z':
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			switch shapeByte[c] {
+			case shapeLower:
+				// A run of lower-case letters, most of any text: counted at once.
+				j := i + 1
+				for j < len(t) && t[j]-'a' < 26 {
+					j++
+				}
+				letters += j - i
+				fieldLetters += j - i
+				i = j
+				continue
+			case shapeUpper:
 				upper++
 				letters++
 				fieldLetters++
 				fieldUpper++
-			case r >= '0' && r <= '9':
+			case shapeSpace:
+				if fieldLetters > 0 {
+					// End of a whitespace-separated field.
+					if fieldUpper == fieldLetters && fieldLetters >= 2 {
+						capsRun++
+						maxCapsRun = max(maxCapsRun, capsRun)
+					} else {
+						capsRun = 0
+					}
+					fieldLetters, fieldUpper = 0, 0
+				}
+			case shapeDigit:
 				digits++
-			case r == '!':
-				bangs++
-			case r == '|':
-				pipes++
-			case r == '#':
-				hashes++
-			case r == '@':
-				ats++
+			case shapeMark:
+				switch c {
+				case '>', '/':
+					// A breadcrumb separator stands between spaces: "Home > News > UK".
+					if i > 0 && t[i-1] == ' ' && i+1 < len(t) && t[i+1] == ' ' {
+						crumbs++
+					}
+				case ':':
+					colons++
+				case ',':
+					commas++
+				case '{', '}', '%', '_', '[', ']':
+					braces++
+				case '!':
+					bangs++
+				case '|':
+					pipes++
+				case '#':
+					hashes++
+				case '@':
+					ats++
+				}
 			}
+			i++
 			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '›', '»', '–', '·':
+			// A breadcrumb separator stands between spaces: "Home › News › UK".
+			if i > 0 && t[i-1] == ' ' && i+utf8.RuneLen(r) < len(t) && t[i+utf8.RuneLen(r)] == ' ' {
+				crumbs++
+			}
+		}
+		switch r {
+		case '►', '▶', '▷', '→', '➜', '➤', '›', '⇒', '👉':
+			arrows++
 		}
 		switch {
 		case unicode.IsUpper(r):
@@ -112,6 +114,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 		case isEmoji(r):
 			emoji++
 		}
+		i += size
 	}
 	if fieldLetters > 0 && fieldUpper == fieldLetters && fieldLetters >= 2 {
 		maxCapsRun = max(maxCapsRun, capsRun+1)
@@ -169,7 +172,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 			add("hashtags", 0.25)
 		}
 	}
-	if digits >= 9 && hasPhone(t) {
+	if digits >= 9 && sc.hasPhone(t) {
 		add("phone", 0.25)
 	}
 	if arrows > 0 && !strings.ContainsRune(bulletGlyphs, first) {
@@ -186,6 +189,33 @@ func shapeSignals(sc *scratch, t string, n int) {
 	}
 }
 
+// Classes of ASCII bytes for shapeSignals.
+const (
+	shapeNone = iota // nothing to count
+	shapeLower
+	shapeUpper
+	shapeSpace // ' ', '\n', '\t': ends a field
+	shapeDigit
+	shapeMark // a symbol some feature counts
+)
+
+var shapeByte = func() (m [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		m[c] = shapeLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		m[c] = shapeUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		m[c] = shapeDigit
+	}
+	m[' '], m['\n'], m['\t'] = shapeSpace, shapeSpace, shapeSpace
+	for _, c := range []byte(">/:,{}%_[]!|#@") {
+		m[c] = shapeMark
+	}
+	return m
+}()
+
 // traces scans t once for traces of the markers shapeSignals counts as lexical evidence
 // (marker) and of the shapes strong enough to make a line spam on their own (shape: menus, ©,
 // links, contact details, bullets and emoji, placeholders). When there is none, the scorer
@@ -194,8 +224,20 @@ func shapeSignals(sc *scratch, t string, n int) {
 func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	crumbs, digits := 0, 0
 	for i := 0; i < len(t); i++ {
+		// Most text has no marker byte: skip eight at a time.
+		for i+8 <= len(t) {
+			b := t[i : i+8]
+			if markerByte[b[0]]|markerByte[b[1]]|markerByte[b[2]]|markerByte[b[3]]|
+				markerByte[b[4]]|markerByte[b[5]]|markerByte[b[6]]|markerByte[b[7]] != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(t) {
+			break
+		}
 		c := t[i]
-		if !markerByte[c] {
+		if markerByte[c] == 0 {
 			continue
 		}
 		if c >= '0' && c <= '9' {
@@ -207,8 +249,6 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 			shape = true
 		case c == 0xE2 && i+1 < len(t) && (t[i+1] >= 0x86 && t[i+1] <= 0x87 || t[i+1] >= 0x96 && t[i+1] <= 0x9E):
 			shape = true // arrows, geometric shapes, symbols and dingbats: ▷ ► → ★ ✔
-		case c == 'w' && strings.HasPrefix(t[i:], "www."), c == ':' && strings.HasPrefix(t[i:], "://"):
-			shape = true
 		}
 		switch c {
 		case '#', '{', '%', '_', '[', '|':
@@ -236,35 +276,35 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	if crumbs >= 2 {
 		return true, true
 	}
-	if !shape && digits >= 9 && hasPhone(t) {
+	if !shape && (strings.Contains(t, "www.") || strings.Contains(t, "://")) {
 		shape = true
 	}
-	cbits := creditBits()
-	if sc.tok.n() > 0 && hasBit(cbits, sc.tok.w[0].hash) && creditWords[string(sc.tok.word(0))] {
-		return true, true
+	if !shape && digits >= 9 && sc.hasPhone(t) {
+		shape = true
 	}
-	if anywhere {
-		for i := 1; i < sc.tok.n(); i++ {
-			if hasBit(cbits, sc.tok.w[i].hash) && creditWords[string(sc.tok.word(i))] {
-				return true, true
-			}
+	// A photo credit (the first word, or any with anywhere) or a trace of a discount code:
+	// one pass, one filter probe per word.
+	cbits, bits, either := creditBits(), codeBits(), wordTraceBits()
+	for i, w := range sc.tok.w {
+		if !hasBit(either, w.hash) {
+			continue
 		}
-	}
-	bits := codeBits()
-	for _, w := range sc.tok.w {
 		if hasBit(bits, w.hash) {
+			return true, true
+		}
+		if (i == 0 || anywhere) && hasBit(cbits, w.hash) && creditWords[string(sc.tok.word(i))] {
 			return true, true
 		}
 	}
 	return false, shape
 }
 
-// markerByte marks the bytes mayHave looks at; every other byte is skipped at once.
-var markerByte = func() (m [256]bool) {
-	for _, c := range []byte("#{%_[|>/@w:0123456789") {
-		m[c] = true
+// markerByte marks (1) the bytes traces looks at one by one; every other byte is skipped.
+var markerByte = func() (m [256]uint8) {
+	for _, c := range []byte("#{%_[|>/@0123456789") {
+		m[c] = 1
 	}
-	m[0xC2], m[0xE2], m[0xF0] = true, true, true
+	m[0xC2], m[0xE2], m[0xF0] = 1, 1, 1
 	return m
 }()
 
@@ -282,6 +322,15 @@ var creditBits = sync.OnceValue(func() *[bitsetWords]uint64 {
 	b := new([bitsetWords]uint64)
 	for w := range creditWords {
 		setBit(b, fnv(w))
+	}
+	return b
+})
+
+// wordTraceBits is the union of codeBits and creditBits.
+var wordTraceBits = sync.OnceValue(func() *[bitsetWords]uint64 {
+	b := new([bitsetWords]uint64)
+	for i, w := range codeBits() {
+		b[i] = w | creditBits()[i]
 	}
 	return b
 })
@@ -382,11 +431,31 @@ func isMailRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '+'
 }
 
+// hasPhone is hasPhone(t), worked out once per unit: traces and shapeSignals both ask.
+func (sc *scratch) hasPhone(t string) bool {
+	if sc.phone == 0 {
+		sc.phone = 1
+		if hasPhone(t) {
+			sc.phone = 2
+		}
+	}
+	return sc.phone == 2
+}
+
 // hasPhone reports a phone-number-like run: 9+ digits with only spaces, dots, dashes, slashes
 // or parentheses between them, optionally after '+'.
 func hasPhone(t string) bool {
 	digits, span := 0, 0
 	for i := 0; i < len(t); i++ {
+		if span == 0 {
+			// No run under way (and no digits counted): only a digit or '+' starts one.
+			for i < len(t) && !phoneStart[t[i]] {
+				i++
+			}
+			if i == len(t) {
+				break
+			}
+		}
 		c := t[i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -408,6 +477,15 @@ func hasPhone(t string) bool {
 	}
 	return digits >= 9
 }
+
+// phoneStart marks the bytes that can start a phone number: digits and '+'.
+var phoneStart = func() (m [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		m[c] = true
+	}
+	m['+'] = true
+	return m
+}()
 
 // hasYearNearCopyright reports a year (1900–2099) within a few characters of a © sign:
 // "© 2024", "2019–2024 ©", "©2020".
@@ -450,15 +528,17 @@ func hasPromoCode(sc *scratch, t string) bool {
 	if !found {
 		return false
 	}
-	fields := strings.Fields(t)
-	for i, f := range fields {
-		if !codeWords[strings.ToLower(strings.Trim(f, ":;,.!?\"'«»“”„()"))] {
-			continue
+	// A code token within three fields after a code word: after, the number of fields the
+	// last code word still covers.
+	after := 0
+	for f := range strings.FieldsSeq(t) {
+		f = strings.Trim(f, ":;,.!?\"'«»“”„()")
+		if after > 0 && isCodeToken(f) {
+			return true
 		}
-		for k := i + 1; k < len(fields) && k <= i+3; k++ {
-			if isCodeToken(strings.Trim(fields[k], ":;,.!?\"'«»“”„()")) {
-				return true
-			}
+		after--
+		if codeWords[strings.ToLower(f)] {
+			after = 3
 		}
 	}
 	return false
