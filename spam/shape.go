@@ -289,7 +289,7 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 		if !hasBit(either, w.hash) {
 			continue
 		}
-		if hasBit(bits, w.hash) {
+		if hasBit(bits, w.hash) && codeWords[string(sc.tok.word(i))] {
 			return true, true
 		}
 		if (i == 0 || anywhere) && hasBit(cbits, w.hash) && creditWords[string(sc.tok.word(i))] {
