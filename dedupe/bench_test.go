@@ -6,8 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/newsclean/newsclean/internal/benchcpu"
 	"github.com/newsclean/newsclean/internal/text"
 )
 
@@ -59,21 +59,13 @@ func BenchmarkFind(b *testing.B) {
 			b.SetBytes(int64(n))
 			b.ReportAllocs()
 			removed := 0
-			c0 := cpuTime()
+			clock := benchcpu.Start()
 			for b.Loop() {
 				removed = len(Default.FindUnits(units))
 			}
-			reportCPU(b, n, cpuTime()-c0)
+			clock.Report(b, n)
 			b.ReportMetric(float64(removed)/float64(len(units)), "removed/unit")
 		})
-	}
-}
-
-// reportCPU reports MB per CPU second ("cpu-MB/s"): throughput per core whatever else runs
-// on the machine.
-func reportCPU(b *testing.B, bytesPerOp int, cpu time.Duration) {
-	if cpu > 0 && b.N > 0 {
-		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/newsclean/newsclean/internal/benchcpu"
 	"github.com/newsclean/newsclean/internal/text"
 )
 
@@ -73,6 +74,7 @@ func BenchmarkSpam(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	units, spam := 0, 0
+	clock := benchcpu.Start()
 	for b.Loop() {
 		for _, d := range docs {
 			doc := NewDoc(d.paras)
@@ -99,6 +101,7 @@ func BenchmarkSpam(b *testing.B) {
 			}
 		}
 	}
+	clock.Report(b, total)
 	b.ReportMetric(float64(spam)/float64(max(units, 1)), "spam/unit")
 }
 

@@ -1,14 +1,13 @@
 //go:build unix
 
-package dedupe
+package benchcpu
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime returns the CPU time (user and system) the process has used. Benchmarks report
-// throughput per CPU second as well, since wall time on a shared machine overstates the cost.
+// cpuTime returns the CPU time (user and system) the process has used, or 0.
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
