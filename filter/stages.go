@@ -3,6 +3,7 @@ package filter
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -474,13 +475,23 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 	}
 	found := f.c.dedupe.FindUnits(units)
 	ms := make([]mark, 0, len(found))
+	nev := len(found) // the marks' evidence, in one array
+	for _, m := range found {
+		if m.Reason == reasonNear {
+			nev++
+		}
+	}
+	evs := make([]string, 0, nev)
+	var origs evidenceCache
 	for _, m := range found {
 		r, o, ol := refs[m.Index], refs[m.Original], refs[m.OriginalLast]
 		orig := text.Span{Start: d.paras[o.para].sents[o.sent].Start, End: d.paras[ol.para].sents[ol.sent].End}
-		ev := []string{fmt.Sprintf("original=%d-%d", orig.Start, orig.End)}
+		at := len(evs)
+		evs = append(evs, origs.get(orig))
 		if m.Reason == reasonNear {
-			ev = append(ev, fmt.Sprintf("similarity=%.3g", m.Similarity))
+			evs = append(evs, fmt.Sprintf("similarity=%.3g", m.Similarity))
 		}
+		ev := evs[at:len(evs):len(evs)]
 		sent := d.paras[r.para].sents[r.sent]
 		if m.Start == 0 && m.End == sent.Len() {
 			ms = append(ms, d.sentenceMark(r.para, r.sent, r.sent+1, StageDedupe, m.Reason, ev...))
@@ -495,6 +506,26 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 	return ms
 }
 
+// evidenceCache makes the "original=start-end" evidence of dedupe marks, sharing the string
+// among marks with the same original (every copy of a repeated paragraph's sentences).
+type evidenceCache [64]struct {
+	sp text.Span
+	ev string
+}
+
+func (c *evidenceCache) get(sp text.Span) string {
+	e := &c[uint(sp.Start^sp.End<<3)%uint(len(c))]
+	if e.ev == "" || e.sp != sp {
+		var buf [48]byte
+		b := append(buf[:0], "original="...)
+		b = strconv.AppendInt(b, int64(sp.Start), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(sp.End), 10)
+		e.sp, e.ev = sp, string(b)
+	}
+	return e.ev
+}
+
 // headingLike reports whether a paragraph looks like a heading: short, no sentence-final
 // punctuation, at least one letter, starting with a capital or a digit.
 func headingLike(s string) bool {
@@ -506,8 +537,7 @@ func headingLike(s string) bool {
 	if len(s) > 120 || utf8.RuneCountInString(s) > 100 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 12 {
+	if words := fieldCount(s, 13); words == 0 || words > 12 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -516,6 +546,24 @@ func headingLike(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsLetter(first) && !unicode.IsLower(first)
+}
+
+// fieldCount returns the number of words strings.Fields finds in s, counting no further than
+// limit.
+func fieldCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // structureStage removes headings left with nothing under them: a heading whose section (the
@@ -578,27 +626,32 @@ const (
 // when its first pass and lingua agree (see langdetect.Detector.OffLanguage).
 func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 	det := f.c.detector()
-	var texts []string
-	var idx []int
+	n := 0
 	for i := range d.paras {
 		if d.kept(i) {
-			texts = append(texts, d.keptText(i))
+			n++
+		}
+	}
+	idx := make([]int, 0, n) // the kept paragraphs; their text is d.keptText, built once
+	for i := range d.paras {
+		if d.kept(i) {
 			idx = append(idx, i)
 		}
 	}
-	doc := det.Detect(langdetect.Sample(texts, sampleBytes))
-	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(texts) < 2 {
+	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return d.keptText(idx[k]) }, sampleBytes))
+	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(idx) < 2 {
 		return doc, nil
 	}
 	var ms []mark
 	keptChars := 0
-	for k, t := range texts {
-		if utf8.RuneCountInString(t) < offLanguageMinLen || quotation(t) {
+	for _, pi := range idx {
+		t := d.keptText(pi)
+		if len(t) < offLanguageMinLen || utf8.RuneCountInString(t) < offLanguageMinLen || quotation(t) {
 			keptChars += len(t)
 			continue
 		}
 		if g, off := det.OffLanguage(t, doc.Lang, offLanguageMinConf); off {
-			ms = append(ms, d.paragraphMark(idx[k], StageLanguage, reasonOffLanguage,
+			ms = append(ms, d.paragraphMark(pi, StageLanguage, reasonOffLanguage,
 				"language="+g.Lang, fmt.Sprintf("confidence=%.3g", g.Confidence)))
 			continue
 		}
