@@ -392,9 +392,14 @@ func (d *document) assemble() string {
 			}
 		}
 	}
+	// While the output is one stretch of the input (paragraphs as they are, separated as the
+	// output separates them), it is not copied: head is the output so far, and b is only used
+	// once something else follows. A document with nothing removed comes back as a substring
+	// of its input, a one-paragraph output as that paragraph's text.
 	var b strings.Builder
-	var only string
-	sep := 0 // line breaks owed before the next kept paragraph
+	var head string
+	headEnd := -1 // head is input[...:headEnd], or -1
+	sep := 0      // line breaks owed before the next kept paragraph
 	first := true
 	for pi := range d.paras {
 		p := &d.paras[pi]
@@ -417,26 +422,34 @@ func (d *document) assemble() string {
 		if out == "" {
 			continue
 		}
-		if first {
-			only = out
-			first = false
-			sep = 0
-			continue
-		}
-		if b.Len() == 0 {
-			b.Grow(size)
-			b.WriteString(only)
-		}
+		asIs := out == d.input[p.span.Start:p.span.End]
+		brk := "\n"
 		if sep >= 2 {
-			b.WriteString("\n\n")
-		} else {
-			b.WriteByte('\n')
+			brk = "\n\n"
 		}
-		b.WriteString(out)
+		switch {
+		case first:
+			head, headEnd = out, -1
+			if asIs {
+				headEnd = p.span.End
+			}
+			first = false
+		case headEnd >= 0 && asIs && d.input[headEnd:p.span.Start] == brk:
+			head = d.input[headEnd-len(head) : p.span.End]
+			headEnd = p.span.End
+		default:
+			if headEnd != -2 {
+				b.Grow(size)
+				b.WriteString(head)
+				headEnd = -2 // head is in b
+			}
+			b.WriteString(brk)
+			b.WriteString(out)
+		}
 		sep = 0
 	}
-	if b.Len() == 0 {
-		return only
+	if headEnd != -2 {
+		return head
 	}
 	return b.String()
 }
