@@ -36,7 +36,10 @@ type paragraph struct {
 	sents   []text.Span
 	removed []bool // per sentence
 	left    int    // number of sentences not removed
-	sepLF   int    // line breaks between the previous paragraph and this one
+	sepLF   int32  // line breaks between the previous paragraph and this one (at most 2)
+	// asIs: keptText is the span as it is, while nothing is removed (no cut in it, nothing
+	// to tidy), known after the first call.
+	asIs bool
 }
 
 // mark is a stage's decision to remove input bytes. A mark either covers sentences
@@ -89,7 +92,7 @@ func (d *document) segment(start int) {
 			span:  sp,
 			sents: sents,
 			left:  len(sents),
-			sepLF: text.LineBreaks(d.input[prevEnd:sp.Start]),
+			sepLF: int32(min(text.LineBreaks(d.input[prevEnd:sp.Start]), 2)),
 		})
 		prevEnd = sp.End
 	}
@@ -181,9 +184,10 @@ func (d *document) keptText(p int) string {
 		return j.text
 	}
 	var t string
-	if par.left == len(par.sents) && !d.cutIn(par.span) {
+	if par.left == len(par.sents) && (par.asIs || !d.cutIn(par.span)) {
 		raw := d.input[par.span.Start:par.span.End]
-		if !needsTidy(raw) {
+		if par.asIs || !needsTidy(raw) {
+			par.asIs = true
 			return raw
 		}
 		t = tidy(raw)
@@ -404,7 +408,7 @@ func (d *document) assemble() string {
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		if !first {
-			sep = max(sep, p.sepLF)
+			sep = max(sep, int(p.sepLF))
 		}
 		if p.left == 0 {
 			continue

@@ -44,6 +44,10 @@ func normalizeStage(d *document) []mark {
 		chain, chainLen = chain[:0], 0
 	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r' {
+			i++ // printable ASCII and the common white space: text
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !text.NotText(r, size) {
 			i += size
@@ -531,6 +535,9 @@ func (c *evidenceCache) get(sp text.Span) string {
 func headingLike(s string) bool {
 	if len(s) > 480 {
 		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;,…", last) {
+		return false // visible and tidy keep the last character: checked below, but cheaper here
 	}
 	s, _, _ = visible(s)
 	s = tidy(s) // as the output has it, and a second pass will see it
