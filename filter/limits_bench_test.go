@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // The adversarial benchmarks feed Clean the inputs that make text code go quadratic or blow
@@ -188,5 +190,21 @@ func TestHeapFlat(t *testing.T) {
 	// Steady state: the heap after the last fifth is not above the first by more than 4 MiB.
 	if after[len(after)-1] > after[0]+4*mib {
 		t.Errorf("heap grows: %v", after)
+	}
+}
+
+// TestHeaderLineLimit checks that a header line of maxHeaderLine bytes goes to the metadata
+// and a longer one does not, with each kind of line end (the meta stage looks for the end of
+// a line no further than that).
+func TestHeaderLineLimit(t *testing.T) {
+	f := propFilter()
+	for _, end := range []string{"\n", "\r\n", "\u2028", "\u2029", "\f"} {
+		for _, n := range []int{maxHeaderLine, maxHeaderLine + 1} {
+			line := "source: " + strings.Repeat("x", n-len("source: "))
+			res := f.Clean(line + end + "Il sindaco ha parlato a lungo ieri sera.")
+			_, took := res.Meta["source"]
+			assert.Equal(t, n <= maxHeaderLine, took, "line of %d bytes ending %q", n, end)
+			checkInvariants(t, line+end+"Il sindaco ha parlato a lungo ieri sera.", res)
+		}
 	}
 }

@@ -130,8 +130,10 @@ func headerStage(d *document) ([]mark, int) {
 			}
 			pos += size
 		}
+		// The end of the line, looked for no further than the longest header line (and the
+		// three bytes of a line separator that starts there): past it the line is no header.
 		lineEnd := len(s)
-		if i := strings.IndexAny(s[pos:], "\r\n\v\f\u2028\u2029"); i >= 0 {
+		if i := strings.IndexAny(s[pos:min(len(s), pos+maxHeaderLine+4)], "\r\n\v\f\u2028\u2029"); i >= 0 {
 			lineEnd = pos + i
 		}
 		line, start, end := visible(s[pos:min(lineEnd, pos+maxHeaderLine)])

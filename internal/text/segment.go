@@ -230,7 +230,8 @@ func AppendSentences(out []Span, s string, sp Span) []Span {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:sp.End])
-		if !strings.ContainsRune(terminators, r) {
+		if r == utf8.RuneError || !strings.ContainsRune(terminators, r) {
+			// ContainsRune looks for U+FFFD by decoding the whole set: no terminator anyway.
 			i += size
 			continue
 		}
