@@ -590,34 +590,31 @@ func structureStage(d *document) []mark {
 	for i := 0; i < n; i++ {
 		contentBefore[i+1] = contentBefore[i] || d.kept(i) && !heading[i]
 	}
-	gone := make([]bool, n)
 	var ms []mark
-	// Walk backwards so a chain of emptied headings goes together.
+	// Walk backwards so a chain of emptied headings goes together. The section of heading i
+	// is the paragraphs after it up to the next heading that stays (headings going are not
+	// content); what it holds is carried along the walk, so the stage is linear in the
+	// number of paragraphs, however many headings go.
+	hadContent, keptContent, reachedEnd := false, false, true // the section after i
 	for i := n - 1; i >= 0; i-- {
-		if !heading[i] || !d.kept(i) {
-			continue
-		}
-		hadContent, keptContent, reachedEnd := false, false, true
-		for j := i + 1; j < n; j++ {
-			if heading[j] && d.kept(j) && !gone[j] {
-				reachedEnd = false
-				break
-			}
-			if !heading[j] {
-				hadContent = true
-				if d.kept(j) {
-					keptContent = true
-				}
+		gone := false
+		if heading[i] { // heading implies kept
+			switch {
+			case keptContent:
+			case hadContent:
+				gone = true
+				ms = append(ms, d.paragraphMark(i, StageStructure, reasonEmptySection))
+			case reachedEnd && contentBefore[i]:
+				gone = true
+				ms = append(ms, d.paragraphMark(i, StageStructure, reasonOrphanHeading))
 			}
 		}
 		switch {
-		case keptContent:
-		case hadContent:
-			gone[i] = true
-			ms = append(ms, d.paragraphMark(i, StageStructure, reasonEmptySection))
-		case reachedEnd && contentBefore[i]:
-			gone[i] = true
-			ms = append(ms, d.paragraphMark(i, StageStructure, reasonOrphanHeading))
+		case heading[i] && !gone: // the section before i ends here
+			hadContent, keptContent, reachedEnd = false, false, false
+		case !heading[i]:
+			hadContent = true
+			keptContent = keptContent || d.kept(i)
 		}
 	}
 	return ms

@@ -1,0 +1,106 @@
+package filter
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// structureByScan is the structure stage as it was first written: for each heading, a scan
+// of the paragraphs after it up to the next heading that stays. It is quadratic when many
+// headings go; structureStage must decide exactly as it does.
+func structureByScan(d *document) []mark {
+	n := len(d.paras)
+	heading := make([]bool, n)
+	for i := range d.paras {
+		heading[i] = d.kept(i) && headingLike(d.keptText(i))
+	}
+	contentBefore := make([]bool, n+1)
+	for i := 0; i < n; i++ {
+		contentBefore[i+1] = contentBefore[i] || d.kept(i) && !heading[i]
+	}
+	gone := make([]bool, n)
+	var ms []mark
+	for i := n - 1; i >= 0; i-- {
+		if !heading[i] || !d.kept(i) {
+			continue
+		}
+		hadContent, keptContent, reachedEnd := false, false, true
+		for j := i + 1; j < n; j++ {
+			if heading[j] && d.kept(j) && !gone[j] {
+				reachedEnd = false
+				break
+			}
+			if !heading[j] {
+				hadContent = true
+				if d.kept(j) {
+					keptContent = true
+				}
+			}
+		}
+		switch {
+		case keptContent:
+		case hadContent:
+			gone[i] = true
+			ms = append(ms, d.paragraphMark(i, StageStructure, reasonEmptySection))
+		case reachedEnd && contentBefore[i]:
+			gone[i] = true
+			ms = append(ms, d.paragraphMark(i, StageStructure, reasonOrphanHeading))
+		}
+	}
+	return ms
+}
+
+// TestStructureStageLinear checks the one-walk structure stage against the scan on documents
+// of headings and paragraphs with random paragraphs removed, and that it stays linear: 20,000
+// headings whose sections were all removed.
+func TestStructureStageLinear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 2026))
+	reasons := map[string]int{}
+	for k := range 2000 {
+		var b strings.Builder
+		for i := range 1 + rng.IntN(24) {
+			if rng.IntN(3) == 0 {
+				fmt.Fprintf(&b, "Sezione %d\n\n", i)
+			} else {
+				fmt.Fprintf(&b, "Il paragrafo numero %d racconta una storia.\n\n", i)
+			}
+		}
+		in := b.String()
+		d := newDocument(in)
+		d.segment(0)
+		for p := range d.paras {
+			if rng.IntN(3) == 0 {
+				d.apply([]mark{d.paragraphMark(p, StageDedupe, reasonRepeated)})
+			}
+		}
+		for round := 0; round < 2; round++ { // a second round sees the first one's removals
+			want := structureByScan(d)
+			got := structureStage(d)
+			if !assert.Equal(t, want, got, "document %d: %q", k, in) {
+				return
+			}
+			for _, m := range got {
+				reasons[m.reason]++
+			}
+			d.apply(got)
+		}
+	}
+	// The documents reach both rules, and chains of headings going together.
+	assert.Greater(t, reasons[reasonEmptySection], 100)
+	assert.Greater(t, reasons[reasonOrphanHeading], 100)
+
+	var b strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&b, "Sezione %d\n\nIl paragrafo racconta una storia.\n\n", i)
+	}
+	d := newDocument(b.String())
+	d.segment(0)
+	for p := 1; p < len(d.paras); p += 2 {
+		d.apply([]mark{d.paragraphMark(p, StageDedupe, reasonRepeated)})
+	}
+	assert.Len(t, structureStage(d), 20000, "every heading lost its section")
+}
