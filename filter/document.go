@@ -292,8 +292,9 @@ func (d *document) removals() []Removal {
 		}
 		return ms[a].span.End > ms[b].span.End
 	})
-	n := 0         // ms[:n] are the merged marks; ms[n-1] is the last one
-	owned := false // ms[n-1].evidence is a copy of its own, safe to append to
+	n := 0                   // ms[:n] are the merged marks; ms[n-1] is the last one
+	owned := false           // ms[n-1].evidence is a copy of its own, safe to append to
+	var seen map[string]bool // ms[n-1].evidence as a set, once it is long
 	for i := range ms {
 		m := ms[i]
 		if n > 0 {
@@ -313,13 +314,13 @@ func (d *document) removals() []Removal {
 				}
 				last.to = m.to
 				last.span.End = m.span.End
-				last.evidence = mergeEvidence(last.evidence, m.evidence)
+				last.evidence, seen = mergeEvidence(last.evidence, m.evidence, seen)
 				continue
 			}
 		}
 		ms[n] = m
 		n++
-		owned = false
+		owned, seen = false, nil
 	}
 	d.marks = ms[:n]
 	out := make([]Removal, n)
@@ -352,10 +353,25 @@ func (d *document) removal(m mark) Removal {
 		Start: m.span.Start, End: m.span.End, Evidence: m.evidence}
 }
 
-// mergeEvidence appends to a the entries of b it does not hold yet.
-func mergeEvidence(a, b []string) []string {
+// mergeEvidence appends to a the entries of b it does not hold yet. seen is a as a set, or
+// nil: a set is made once a holds 32 entries, so merging a long run of marks (a repeated
+// paragraph of thousands of sentences, each with its own original) stays linear.
+func mergeEvidence(a, b []string, seen map[string]bool) ([]string, map[string]bool) {
 	out := a
 	for _, e := range b {
+		if seen == nil && len(out) >= 32 {
+			seen = make(map[string]bool, 2*len(out))
+			for _, x := range out {
+				seen[x] = true
+			}
+		}
+		if seen != nil {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+			continue
+		}
 		dup := false
 		for _, x := range out {
 			if x == e {
@@ -367,7 +383,7 @@ func mergeEvidence(a, b []string) []string {
 			out = append(out, e)
 		}
 	}
-	return out
+	return out, seen
 }
 
 // assemble builds the output from the kept sentences. Paragraphs keep their separation (a

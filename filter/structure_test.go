@@ -3,6 +3,7 @@ package filter
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,4 +104,43 @@ func TestStructureStageLinear(t *testing.T) {
 		d.apply([]mark{d.paragraphMark(p, StageDedupe, reasonRepeated)})
 	}
 	assert.Len(t, structureStage(d), 20000, "every heading lost its section")
+}
+
+// TestMergeEvidence checks that merging evidence keeps the first occurrence of each entry in
+// order, with and without the set it switches to for long lists, and that a repeated
+// paragraph of 3,000 sentences, each with its own original, is one removal listing the
+// 3,000 originals in order.
+func TestMergeEvidence(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range 500 {
+		var a []string
+		var seen map[string]bool
+		var want []string
+		for range 1 + rng.IntN(12) {
+			b := make([]string, rng.IntN(20))
+			for i := range b {
+				b[i] = fmt.Sprint(rng.IntN(60))
+			}
+			for _, e := range b {
+				if !slices.Contains(want, e) {
+					want = append(want, e)
+				}
+			}
+			a, seen = mergeEvidence(a, b, seen)
+		}
+		assert.Equal(t, want, a)
+	}
+
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "Il comune%d approva%d il bilancio%d della regione%d nel mese%d di marzo. ", i, i, i, i, i)
+	}
+	in := b.String() + "\n\n" + b.String()
+	res := propFilter().Clean(in)
+	if assert.Len(t, res.Removed, 1) {
+		ev := res.Removed[0].Evidence
+		assert.Len(t, ev, 3000)
+		assert.Equal(t, "original=0-", ev[0][:len("original=0-")])
+		assert.Equal(t, reasonRepeatedParagraph, res.Removed[0].Reason)
+	}
 }
