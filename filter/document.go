@@ -138,6 +138,9 @@ func (d *document) paragraphMark(p int, stage, reason string, evidence ...string
 
 // apply records marks, skipping sentences an earlier mark removed already.
 func (d *document) apply(ms []mark) {
+	if d.adopt(ms) {
+		return
+	}
 	d.marks = slices.Grow(d.marks, len(ms))
 	for _, m := range ms {
 		if m.para < 0 {
@@ -168,6 +171,51 @@ func (d *document) apply(ms []mark) {
 			i = j
 		}
 	}
+}
+
+// adopt records ms as apply does when no mark of it needs splitting (none of its sentences
+// removed already, not even by an earlier mark of ms) and the stage left room in ms for the
+// marks recorded so far: the array of ms then becomes d.marks, with the earlier marks moved
+// in front, instead of being copied (the dedupe stage's marks are most of the marks of a
+// document of copies). It reports whether it did; when not, nothing has changed.
+func (d *document) adopt(ms []mark) bool {
+	n := len(d.marks)
+	if len(ms) == 0 || cap(ms)-len(ms) < n {
+		return false
+	}
+	for i, m := range ms {
+		if m.para < 0 {
+			continue
+		}
+		removed := d.paras[m.para].removed
+		k := m.from
+		for k < m.to && !removed[k] {
+			removed[k] = true
+			k++
+		}
+		if m.from >= m.to || k < m.to {
+			// A split or an empty mark: undo, and let apply do it.
+			clear(removed[m.from:k])
+			for _, u := range ms[:i] {
+				if u.para >= 0 {
+					clear(d.paras[u.para].removed[u.from:u.to])
+				}
+			}
+			return false
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.para >= 0 {
+			p := &d.paras[m.para]
+			p.left -= m.to - m.from
+			m.span = text.Span{Start: p.sents[m.from].Start, End: p.sents[m.to-1].End}
+		}
+	}
+	out := ms[:n+len(ms)]
+	copy(out[n:], ms)
+	copy(out, d.marks)
+	d.marks = out
+	return true
 }
 
 // kept reports whether paragraph p still has a sentence.

@@ -480,7 +480,12 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		}
 	}
 	found := f.c.dedupe.FindUnits(units)
-	ms := make([]mark, 0, len(found))
+	var ms []mark
+	if len(found) > 0 {
+		// Room for the marks recorded so far, and some later ones: apply then keeps this
+		// array (see adopt), and the last stages' marks fit in it.
+		ms = make([]mark, 0, len(found)+len(d.marks)+len(found)/16)
+	}
 	nev := len(found) // the marks' evidence, in one array
 	for _, m := range found {
 		if m.Reason == reasonNear {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclean/newsclean/internal/text"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -143,4 +144,49 @@ func TestMergeEvidence(t *testing.T) {
 		assert.Equal(t, "original=0-", ev[0][:len("original=0-")])
 		assert.Equal(t, reasonRepeatedParagraph, res.Removed[0].Reason)
 	}
+}
+
+// TestApplyAdopt checks that apply records the same marks, in the same order, whether it
+// keeps the stage's array (adopt: nothing to split, room left) or copies and splits.
+func TestApplyAdopt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 13))
+	in := strings.Repeat("Prima frase. Seconda frase! Terza frase? Quarta.\n\n", 6)
+	adopted := 0
+	for range 500 {
+		a, b := newDocument(in), newDocument(in)
+		a.segment(0)
+		b.segment(0)
+		// One mark first, so that tight never has room and b always takes the copying path.
+		seed := mark{para: -1, span: text.Span{Start: 0, End: 1}, stage: StageNormalize, reason: reasonControl}
+		a.apply([]mark{seed})
+		b.apply([]mark{seed})
+		for range 1 + rng.IntN(5) {
+			var batch []mark
+			for range rng.IntN(6) {
+				if rng.IntN(4) == 0 {
+					at := rng.IntN(len(in) - 2)
+					batch = append(batch, mark{para: -1, span: text.Span{Start: at, End: at + 2}, stage: StageNormalize, reason: reasonControl})
+					continue
+				}
+				p := rng.IntN(len(a.paras))
+				from := rng.IntN(len(a.paras[p].sents))
+				to := from + 1 + rng.IntN(len(a.paras[p].sents)-from)
+				batch = append(batch, a.sentenceMark(p, from, to, StageDedupe, reasonRepeated))
+			}
+			// roomy leaves apply room to keep it; tight (no room once b holds a mark) does not.
+			roomy := append(make([]mark, 0, len(batch)+len(a.marks)), batch...)
+			tight := slices.Clip(append([]mark(nil), batch...))
+			a.apply(roomy)
+			if len(roomy) > 0 && &a.marks[0] == &roomy[:1][0] {
+				adopted++
+			}
+			b.apply(tight)
+			assert.Equal(t, b.marks, a.marks)
+			for p := range a.paras {
+				assert.Equal(t, b.paras[p].removed, a.paras[p].removed)
+				assert.Equal(t, b.paras[p].left, a.paras[p].left)
+			}
+		}
+	}
+	assert.Greater(t, adopted, 100, "the array is kept when nothing splits")
 }
