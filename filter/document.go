@@ -18,6 +18,17 @@ type document struct {
 	marks []mark // applied marks, in the order stages produced them
 	meta  map[string]string
 	cuts  []text.Span // byte-level marks (normalize, meta), sorted; set by segment
+	// segMarks is len(marks) when segment ran: byte-level marks after it (dedupe's) are not
+	// in cuts.
+	segMarks int
+	// joined holds keptText of the paragraphs whose kept text is not a span of the input,
+	// with the paragraph's left when it was built (removals only ever lower left).
+	joined map[int]joinedText
+}
+
+type joinedText struct {
+	left int
+	text string
 }
 
 type paragraph struct {
@@ -25,7 +36,10 @@ type paragraph struct {
 	sents   []text.Span
 	removed []bool // per sentence
 	left    int    // number of sentences not removed
-	sepLF   int    // line breaks between the previous paragraph and this one
+	sepLF   int32  // line breaks between the previous paragraph and this one (at most 2)
+	// asIs: keptText is the span as it is, while nothing is removed (no cut in it, nothing
+	// to tidy), known after the first call.
+	asIs bool
 }
 
 // mark is a stage's decision to remove input bytes. A mark either covers sentences
@@ -41,13 +55,17 @@ func newDocument(input string) *document {
 	return &document{input: input, meta: map[string]string{}}
 }
 
-// segment splits the input from byte offset start on into paragraphs and sentences.
+// segment splits the input from byte offset start on into paragraphs and sentences. The
+// sentence spans of all paragraphs share a few large arrays, and so do their removed flags:
+// a document of many short paragraphs costs a few allocations, not two per paragraph.
 func (d *document) segment(start int) {
 	d.cuts = d.byteMarks()
+	d.segMarks = len(d.marks)
 	prevEnd := 0
-	paras := text.Paragraphs(d.input)
-	d.paras = slices.Grow(d.paras, len(paras))
-	for _, sp := range paras {
+	d.paras = make([]paragraph, 0, text.MaxParagraphs(d.input[start:]))
+	var arena []text.Span // sentence spans; a new one when a paragraph does not fit
+	total := 0
+	for sp := range text.ParagraphSeq(d.input) {
 		if sp.End <= start {
 			prevEnd = sp.End
 			continue
@@ -63,16 +81,34 @@ func (d *document) segment(start int) {
 			prevEnd = sp.End
 			continue
 		}
-		sents := text.Sentences(d.input, sp)
+		if est := sentenceEstimate(sp.Of(d.input)); len(arena)+est > cap(arena) {
+			arena = make([]text.Span, 0, max(est, min(max((len(d.input)-sp.Start)/128, 16), 4096)))
+		}
+		from := len(arena)
+		arena = text.AppendSentences(arena, d.input, sp)
+		sents := arena[from:len(arena):len(arena)]
+		total += len(sents)
 		d.paras = append(d.paras, paragraph{
-			span:    sp,
-			sents:   sents,
-			removed: make([]bool, len(sents)),
-			left:    len(sents),
-			sepLF:   text.LineBreaks(d.input[prevEnd:sp.Start]),
+			span:  sp,
+			sents: sents,
+			left:  len(sents),
+			sepLF: int32(min(text.LineBreaks(d.input[prevEnd:sp.Start]), 2)),
 		})
 		prevEnd = sp.End
 	}
+	removed := make([]bool, total)
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		p.removed, removed = removed[:len(p.sents):len(p.sents)], removed[len(p.sents):]
+	}
+}
+
+// sentenceEstimate guesses how many sentences paragraph p has: one more than its full stops,
+// question and exclamation marks, but at most one per 32 bytes (a run of dots is one
+// sentence).
+func sentenceEstimate(p string) int {
+	n := strings.Count(p, ".") + strings.Count(p, "!") + strings.Count(p, "?")
+	return min(n, len(p)/32) + 1
 }
 
 // hasText reports whether s has a character the normalize stage keeps, other than space.
@@ -102,6 +138,9 @@ func (d *document) paragraphMark(p int, stage, reason string, evidence ...string
 
 // apply records marks, skipping sentences an earlier mark removed already.
 func (d *document) apply(ms []mark) {
+	if d.adopt(ms) {
+		return
+	}
 	d.marks = slices.Grow(d.marks, len(ms))
 	for _, m := range ms {
 		if m.para < 0 {
@@ -134,18 +173,80 @@ func (d *document) apply(ms []mark) {
 	}
 }
 
+// adopt records ms as apply does when no mark of it needs splitting (none of its sentences
+// removed already, not even by an earlier mark of ms) and the stage left room in ms for the
+// marks recorded so far: the array of ms then becomes d.marks, with the earlier marks moved
+// in front, instead of being copied (the dedupe stage's marks are most of the marks of a
+// document of copies). It reports whether it did; when not, nothing has changed.
+func (d *document) adopt(ms []mark) bool {
+	n := len(d.marks)
+	if len(ms) == 0 || cap(ms)-len(ms) < n {
+		return false
+	}
+	for i, m := range ms {
+		if m.para < 0 {
+			continue
+		}
+		removed := d.paras[m.para].removed
+		k := m.from
+		for k < m.to && !removed[k] {
+			removed[k] = true
+			k++
+		}
+		if m.from >= m.to || k < m.to {
+			// A split or an empty mark: undo, and let apply do it.
+			clear(removed[m.from:k])
+			for _, u := range ms[:i] {
+				if u.para >= 0 {
+					clear(d.paras[u.para].removed[u.from:u.to])
+				}
+			}
+			return false
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.para >= 0 {
+			p := &d.paras[m.para]
+			p.left -= m.to - m.from
+			m.span = text.Span{Start: p.sents[m.from].Start, End: p.sents[m.to-1].End}
+		}
+	}
+	out := ms[:n+len(ms)]
+	copy(out[n:], ms)
+	copy(out, d.marks)
+	d.marks = out
+	return true
+}
+
 // kept reports whether paragraph p still has a sentence.
 func (d *document) kept(p int) bool { return d.paras[p].left > 0 }
 
 // keptText returns the sentences of paragraph p still kept as the output will have them:
 // without the bytes of byte-level marks, joined by spaces and tidied. A paragraph with nothing
-// removed or cut is returned as it is in the input.
+// removed or cut is returned as it is in the input when tidying leaves it alone. A text that
+// had to be built is kept until the paragraph loses a sentence: every stage reads it, and
+// assemble writes it.
 func (d *document) keptText(p int) string {
 	par := &d.paras[p]
-	if par.left == len(par.sents) && !d.cutIn(par.span) {
-		return tidyIfNeeded(d.input[par.span.Start:par.span.End])
+	if j, ok := d.joined[p]; ok && j.left == par.left {
+		return j.text
 	}
-	return d.joinKept(p, d.cuts)
+	var t string
+	if par.left == len(par.sents) && (par.asIs || !d.cutIn(par.span)) {
+		raw := d.input[par.span.Start:par.span.End]
+		if par.asIs || !needsTidy(raw) {
+			par.asIs = true
+			return raw
+		}
+		t = tidy(raw)
+	} else {
+		t = d.joinKept(p, d.cuts)
+	}
+	if d.joined == nil {
+		d.joined = map[int]joinedText{}
+	}
+	d.joined[p] = joinedText{par.left, t}
+	return t
 }
 
 // joinKept returns the sentences of paragraph p still kept, without the bytes of the marks
@@ -155,7 +256,7 @@ func (d *document) joinKept(p int, cuts []text.Span) string {
 	n := 0
 	for i, s := range par.sents {
 		if !par.removed[i] {
-			n += s.Len() + 1
+			n += max(s.Len()+1-cutBytes(cuts, s), 0) // cuts may overlap (a header and a byte in it)
 		}
 	}
 	var b strings.Builder
@@ -196,10 +297,24 @@ func (d *document) sentText(s text.Span) string {
 	return tidy(b.String())
 }
 
+// cutBytes returns how many bytes fewer than sp.Len() writeCut may write for sp: the bytes
+// of the cuts inside it, less a space for each cut.
+func cutBytes(cuts []text.Span, sp text.Span) int {
+	n := 0
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > sp.Start })
+	for ; i < len(cuts) && cuts[i].Start < sp.End; i++ {
+		n += min(cuts[i].End, sp.End) - max(cuts[i].Start, sp.Start) - 1
+	}
+	return n
+}
+
 // cutIn reports whether a byte-level mark overlaps sp.
-func (d *document) cutIn(sp text.Span) bool {
-	i := sort.Search(len(d.cuts), func(i int) bool { return d.cuts[i].End > sp.Start })
-	return i < len(d.cuts) && d.cuts[i].Start < sp.End
+func (d *document) cutIn(sp text.Span) bool { return cutIn(d.cuts, sp) }
+
+// cutIn reports whether one of the sorted, non-overlapping spans cuts overlaps sp.
+func cutIn(cuts []text.Span, sp text.Span) bool {
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > sp.Start })
+	return i < len(cuts) && cuts[i].Start < sp.End
 }
 
 // byteMarks returns the spans of the byte-level marks, sorted.
@@ -215,44 +330,66 @@ func (d *document) byteMarks() []text.Span {
 }
 
 // removals turns the marks into the report: sorted, non-overlapping, adjacent sentence marks of
-// one paragraph with the same stage and reason merged.
+// one paragraph with the same stage and reason merged. It sorts and merges d.marks in place:
+// it is the last reader of the marks.
 func (d *document) removals() []Removal {
-	ms := append([]mark(nil), d.marks...)
+	ms := d.marks
 	sort.SliceStable(ms, func(a, b int) bool {
 		if ms[a].span.Start != ms[b].span.Start {
 			return ms[a].span.Start < ms[b].span.Start
 		}
 		return ms[a].span.End > ms[b].span.End
 	})
-	out := make([]Removal, 0, len(ms))
-	var last *mark
-	owned := false // last.evidence is a copy of its own, safe to append to
+	n := 0                   // ms[:n] are the merged marks; ms[n-1] is the last one
+	owned := false           // ms[n-1].evidence is a copy of its own, safe to append to
+	var seen map[string]bool // ms[n-1].evidence as a set, once it is long
 	for i := range ms {
 		m := ms[i]
-		if last != nil && m.span.Start < last.span.End {
-			// A byte-level mark inside a removed sentence: the sentence mark covers it.
-			if m.span.End <= last.span.End {
+		if n > 0 {
+			last := &ms[n-1]
+			if m.span.Start < last.span.End {
+				// A byte-level mark inside a removed sentence: the sentence mark covers it.
+				if m.span.End <= last.span.End {
+					continue
+				}
+				m.span.Start = last.span.End
+			}
+			if m.para >= 0 && m.para == last.para && m.from == last.to &&
+				m.stage == last.stage && m.reason == last.reason {
+				if !owned {
+					ev := make([]string, 0, len(last.evidence)+mergedEvidence(ms[i:]))
+					last.evidence, owned = append(ev, last.evidence...), true
+				}
+				last.to = m.to
+				last.span.End = m.span.End
+				last.evidence, seen = mergeEvidence(last.evidence, m.evidence, seen)
 				continue
 			}
-			m.span.Start = last.span.End
 		}
-		if last != nil && m.para >= 0 && m.para == last.para && m.from == last.to &&
-			m.stage == last.stage && m.reason == last.reason {
-			last.to = m.to
-			last.span.End = m.span.End
-			if !owned {
-				last.evidence, owned = append([]string(nil), last.evidence...), true
-			}
-			last.evidence = mergeEvidence(last.evidence, m.evidence)
-			out[len(out)-1] = d.removal(*last)
-			continue
-		}
-		out = append(out, d.removal(m))
-		owned = false
-		last = &ms[i]
-		*last = m
+		ms[n] = m
+		n++
+		owned, seen = false, nil
+	}
+	d.marks = ms[:n]
+	out := make([]Removal, n)
+	for i, m := range ms[:n] {
+		out[i] = d.removal(m)
 	}
 	return out
+}
+
+// mergedEvidence returns the number of evidence entries of the run of marks at the start of
+// ms that removals merges into one (at most: entries repeated between them count each time).
+func mergedEvidence(ms []mark) int {
+	n := len(ms[0].evidence)
+	for i := 1; i < len(ms); i++ {
+		m, prev := ms[i], ms[i-1]
+		if m.para < 0 || m.para != prev.para || m.from != prev.to || m.stage != prev.stage || m.reason != prev.reason {
+			break
+		}
+		n += len(m.evidence)
+	}
+	return n
 }
 
 func (d *document) removal(m mark) Removal {
@@ -264,10 +401,25 @@ func (d *document) removal(m mark) Removal {
 		Start: m.span.Start, End: m.span.End, Evidence: m.evidence}
 }
 
-// mergeEvidence appends to a the entries of b it does not hold yet.
-func mergeEvidence(a, b []string) []string {
+// mergeEvidence appends to a the entries of b it does not hold yet. seen is a as a set, or
+// nil: a set is made once a holds 32 entries, so merging a long run of marks (a repeated
+// paragraph of thousands of sentences, each with its own original) stays linear.
+func mergeEvidence(a, b []string, seen map[string]bool) ([]string, map[string]bool) {
 	out := a
 	for _, e := range b {
+		if seen == nil && len(out) >= 32 {
+			seen = make(map[string]bool, 2*len(out))
+			for _, x := range out {
+				seen[x] = true
+			}
+		}
+		if seen != nil {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+			continue
+		}
 		dup := false
 		for _, x := range out {
 			if x == e {
@@ -279,7 +431,7 @@ func mergeEvidence(a, b []string) []string {
 			out = append(out, e)
 		}
 	}
-	return out
+	return out, seen
 }
 
 // assemble builds the output from the kept sentences. Paragraphs keep their separation (a
@@ -288,6 +440,15 @@ func mergeEvidence(a, b []string) []string {
 // or comma is dropped. Byte-level marks (invalid UTF-8, control characters) are cut out.
 func (d *document) assemble() string {
 	byteMarks := d.byteMarks()
+	var late []text.Span // byte-level marks made after segmentation: not in keptText
+	if len(byteMarks) > len(d.cuts) {
+		for _, m := range d.marks[d.segMarks:] {
+			if m.para < 0 {
+				late = append(late, m.span)
+			}
+		}
+		slices.SortFunc(late, func(a, b text.Span) int { return a.Start - b.Start })
+	}
 	// The output is at most the kept sentences and their separators. The first paragraph is
 	// copied into b only when a second one follows: a one-paragraph output is never copied.
 	size := 0
@@ -299,44 +460,84 @@ func (d *document) assemble() string {
 			}
 		}
 	}
+	// While the output is one stretch of the input (paragraphs as they are, separated as the
+	// output separates them), it is not copied: head is the output so far, and b is only used
+	// once something else follows. A document with nothing removed comes back as a substring
+	// of its input, a one-paragraph output as that paragraph's text.
 	var b strings.Builder
-	var only string
-	sep := 0 // line breaks owed before the next kept paragraph
+	var head string
+	headEnd := -1 // head is input[...:headEnd], or -1
+	sep := 0      // line breaks owed before the next kept paragraph
 	first := true
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		if !first {
-			sep = max(sep, p.sepLF)
+			sep = max(sep, int(p.sepLF))
 		}
 		if p.left == 0 {
 			continue
 		}
-		out := d.joinKept(pi, byteMarks)
+		var out string
+		switch {
+		case cutIn(late, p.span):
+			out = d.joinKept(pi, byteMarks)
+		case p.left == len(p.sents) && !d.cutIn(p.span) && !plainGaps(d.input, p.sents):
+			// keptText is the paragraph as it is; the output has one space between sentences.
+			out = d.joinKept(pi, byteMarks)
+		default:
+			out = d.keptText(pi) // the same text, built once for the stages already
+		}
 		if out == "" {
 			continue
 		}
-		if first {
-			only = out
-			first = false
-			sep = 0
-			continue
-		}
-		if b.Len() == 0 {
-			b.Grow(size)
-			b.WriteString(only)
-		}
+		asIs := out == d.input[p.span.Start:p.span.End]
+		brk := "\n"
 		if sep >= 2 {
-			b.WriteString("\n\n")
-		} else {
-			b.WriteByte('\n')
+			brk = "\n\n"
 		}
-		b.WriteString(out)
+		switch {
+		case first:
+			head, headEnd = out, -1
+			if asIs {
+				headEnd = p.span.End
+			}
+			first = false
+		case headEnd >= 0 && asIs && d.input[headEnd:p.span.Start] == brk:
+			head = d.input[headEnd-len(head) : p.span.End]
+			headEnd = p.span.End
+		default:
+			if headEnd != -2 {
+				b.Grow(size)
+				b.WriteString(head)
+				headEnd = -2 // head is in b
+			}
+			b.WriteString(brk)
+			b.WriteString(out)
+		}
 		sep = 0
 	}
-	if b.Len() == 0 {
-		return only
+	if headEnd != -2 {
+		return head
 	}
 	return b.String()
+}
+
+// plainGaps reports whether only spaces, tabs and zero-width spaces separate the sentences
+// sents of input, which tidy turns into the one space joinKept puts between sentences.
+func plainGaps(input string, sents []text.Span) bool {
+	for i := 1; i < len(sents); i++ {
+		gap := input[sents[i-1].End:sents[i].Start]
+		for j := 0; j < len(gap); j++ {
+			switch {
+			case gap[j] == ' ' || gap[j] == '\t':
+			case strings.HasPrefix(gap[j:], "\u200b"):
+				j += len("\u200b") - 1
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // writeCut writes input[s] to b without the bytes of any byte-level mark. A cut between two
@@ -383,17 +584,37 @@ func joinsWords(a, b rune) bool {
 // tidyIfNeeded is tidy for a trimmed span of the input, without a copy when tidy would not
 // change it.
 func tidyIfNeeded(s string) string {
-	if strings.ContainsAny(s, "\t\u200b") || strings.Contains(s, "  ") || strings.Contains(s, " .") || strings.Contains(s, " ,") {
+	if needsTidy(s) {
 		return tidy(s)
 	}
 	return s
 }
 
+// needsTidy reports whether s has a tab, a zero-width space, two spaces in a row or a space
+// before a full stop or comma: what tidy changes inside a trimmed string. One pass over the
+// bytes; it runs on every paragraph in every stage.
+func needsTidy(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '.' || s[i+1] == ',') {
+				return true
+			}
+		case 0xE2: // U+200B is E2 80 8B
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x8B {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tidy collapses runs of spaces and tabs to one space, drops a space orphaned before a full
 // stop or comma that ends a word ("Wagner ." → "Wagner."), and trims the ends.
 func tidy(s string) string {
-	if !strings.ContainsAny(s, "\t\u200b") && !strings.Contains(s, "  ") && !strings.Contains(s, " .") &&
-		!strings.Contains(s, " ,") && len(strings.TrimFunc(s, text.IsSpace)) == len(s) {
+	if !needsTidy(s) && len(strings.TrimFunc(s, text.IsSpace)) == len(s) {
 		return s // nothing to change: no copy
 	}
 	var b strings.Builder

@@ -168,8 +168,9 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 			break
 		}
 	}
+	out := d.assemble() // before removals, which sorts and merges the marks in place
 	res := Result{
-		Text:       d.assemble(),
+		Text:       out,
 		Language:   lang.Lang,
 		Confidence: lang.Confidence,
 		Meta:       d.meta,

@@ -3,9 +3,12 @@ package filter
 import (
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // The adversarial benchmarks feed Clean the inputs that make text code go quadratic or blow
@@ -14,8 +17,9 @@ import (
 //	go test ./filter -run '^$' -bench 'Adversarial' -benchtime 3x -benchmem
 //
 // Time must grow linearly (t(8 MiB)/t(1 MiB) ≤ 12 for each family, no 8 MiB input over 2 s)
-// and allocation stay within 8× the input plus a constant (the alloc/input metric). The
-// numbers are in README.md.
+// and allocation stay within 8× the input plus a constant: the alloc/input metric, bytes
+// allocated by one call with empty pools per input byte, the same on every run (see
+// callAlloc; warm-alloc/input is the next call). The numbers are in README.md.
 
 const mib = 1 << 20
 
@@ -90,21 +94,43 @@ func BenchmarkAdversarial(b *testing.B) {
 				b.SetBytes(int64(len(in)))
 				b.ReportAllocs()
 				var res Result
-				var before, after runtime.MemStats
-				runtime.ReadMemStats(&before)
 				for b.Loop() {
 					res = f.Clean(in)
 				}
-				runtime.ReadMemStats(&after)
 				removed := 0
 				for _, r := range res.Removed {
 					removed += len(r.Text)
 				}
 				b.ReportMetric(float64(removed)/float64(len(in)), "removed/input")
-				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(len(in)), "alloc/input")
+				cold, warm := callAlloc(func() { f.Clean(in) })
+				b.ReportMetric(float64(cold)/float64(len(in)), "alloc/input")
+				b.ReportMetric(float64(warm)/float64(len(in)), "warm-alloc/input")
 			})
 		}
 	}
+}
+
+// callAlloc returns the bytes one call of clean allocates, measured so that every run gives
+// the same number (B/op does not: it depends on whether the tokenizers' sync.Pools survive
+// the collections between iterations). cold is a call with every pool empty (two collections
+// empty a sync.Pool), the cost on a fresh process and the one the target bounds; warm is the
+// next call, with the pools holding what the first one put back, the steady state of a
+// pipeline. The collector is off while they run, so nothing is dropped in between, and they
+// run on one P.
+func callAlloc(clean func()) (cold, warm uint64) {
+	// One P: a pool's private slot belongs to a P, and a call that moved to another P would
+	// miss what the last one put back.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	runtime.GC()
+	runtime.GC()
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	var m0, m1, m2 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	clean()
+	runtime.ReadMemStats(&m1)
+	clean()
+	runtime.ReadMemStats(&m2)
+	return m1.TotalAlloc - m0.TotalAlloc, m2.TotalAlloc - m1.TotalAlloc
 }
 
 // TestAdversarialFamilies checks that every family is what its name says and that Clean keeps
@@ -164,5 +190,21 @@ func TestHeapFlat(t *testing.T) {
 	// Steady state: the heap after the last fifth is not above the first by more than 4 MiB.
 	if after[len(after)-1] > after[0]+4*mib {
 		t.Errorf("heap grows: %v", after)
+	}
+}
+
+// TestHeaderLineLimit checks that a header line of maxHeaderLine bytes goes to the metadata
+// and a longer one does not, with each kind of line end (the meta stage looks for the end of
+// a line no further than that).
+func TestHeaderLineLimit(t *testing.T) {
+	f := propFilter()
+	for _, end := range []string{"\n", "\r\n", "\u2028", "\u2029", "\f"} {
+		for _, n := range []int{maxHeaderLine, maxHeaderLine + 1} {
+			line := "source: " + strings.Repeat("x", n-len("source: "))
+			res := f.Clean(line + end + "Il sindaco ha parlato a lungo ieri sera.")
+			_, took := res.Meta["source"]
+			assert.Equal(t, n <= maxHeaderLine, took, "line of %d bytes ending %q", n, end)
+			checkInvariants(t, line+end+"Il sindaco ha parlato a lungo ieri sera.", res)
+		}
 	}
 }

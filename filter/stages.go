@@ -3,6 +3,7 @@ package filter
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,10 @@ func normalizeStage(d *document) []mark {
 		chain, chainLen = chain[:0], 0
 	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r' {
+			i++ // printable ASCII and the common white space: text
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !text.NotText(r, size) {
 			i += size
@@ -125,8 +130,10 @@ func headerStage(d *document) ([]mark, int) {
 			}
 			pos += size
 		}
+		// The end of the line, looked for no further than the longest header line (and the
+		// three bytes of a line separator that starts there): past it the line is no header.
 		lineEnd := len(s)
-		if i := strings.IndexAny(s[pos:], "\r\n\v\f\u2028\u2029"); i >= 0 {
+		if i := strings.IndexAny(s[pos:min(len(s), pos+maxHeaderLine+4)], "\r\n\v\f\u2028\u2029"); i >= 0 {
 			lineEnd = pos + i
 		}
 		line, start, end := visible(s[pos:min(lineEnd, pos+maxHeaderLine)])
@@ -608,14 +615,29 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		}
 	}
 	found := f.c.dedupe.FindUnits(units)
-	ms := make([]mark, 0, len(found))
+	var ms []mark
+	if len(found) > 0 {
+		// Room for the marks recorded so far, and some later ones: apply then keeps this
+		// array (see adopt), and the last stages' marks fit in it.
+		ms = make([]mark, 0, len(found)+len(d.marks)+len(found)/16)
+	}
+	nev := len(found) // the marks' evidence, in one array
+	for _, m := range found {
+		if m.Reason == reasonNear {
+			nev++
+		}
+	}
+	evs := make([]string, 0, nev)
+	var origs evidenceCache
 	for _, m := range found {
 		r, o, ol := refs[m.Index], refs[m.Original], refs[m.OriginalLast]
 		orig := text.Span{Start: d.paras[o.para].sents[o.sent].Start, End: d.paras[ol.para].sents[ol.sent].End}
-		ev := []string{fmt.Sprintf("original=%d-%d", orig.Start, orig.End)}
+		at := len(evs)
+		evs = append(evs, origs.get(orig))
 		if m.Reason == reasonNear {
-			ev = append(ev, fmt.Sprintf("similarity=%.3g", m.Similarity))
+			evs = append(evs, fmt.Sprintf("similarity=%.3g", m.Similarity))
 		}
+		ev := evs[at:len(evs):len(evs)]
 		sent := d.paras[r.para].sents[r.sent]
 		if m.Start == 0 && m.End == sent.Len() {
 			ms = append(ms, d.sentenceMark(r.para, r.sent, r.sent+1, StageDedupe, m.Reason, ev...))
@@ -630,19 +652,41 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 	return ms
 }
 
+// evidenceCache makes the "original=start-end" evidence of dedupe marks, sharing the string
+// among marks with the same original (every copy of a repeated paragraph's sentences).
+type evidenceCache [64]struct {
+	sp text.Span
+	ev string
+}
+
+func (c *evidenceCache) get(sp text.Span) string {
+	e := &c[uint(sp.Start^sp.End<<3)%uint(len(c))]
+	if e.ev == "" || e.sp != sp {
+		var buf [48]byte
+		b := append(buf[:0], "original="...)
+		b = strconv.AppendInt(b, int64(sp.Start), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(sp.End), 10)
+		e.sp, e.ev = sp, string(b)
+	}
+	return e.ev
+}
+
 // headingLike reports whether a paragraph looks like a heading: short, no sentence-final
 // punctuation, at least one letter, starting with a capital or a digit.
 func headingLike(s string) bool {
 	if len(s) > 480 {
 		return false
 	}
+	if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?:;,…", last) {
+		return false // visible and tidy keep the last character: checked below, but cheaper here
+	}
 	s, _, _ = visible(s)
 	s = tidy(s) // as the output has it, and a second pass will see it
 	if len(s) > 120 || utf8.RuneCountInString(s) > 100 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 12 {
+	if words := fieldCount(s, 13); words == 0 || words > 12 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -651,6 +695,24 @@ func headingLike(s string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsLetter(first) && !unicode.IsLower(first)
+}
+
+// fieldCount returns the number of words strings.Fields finds in s, counting no further than
+// limit.
+func fieldCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // structureStage removes headings left with nothing under them: a heading whose section (the
@@ -668,34 +730,31 @@ func structureStage(d *document) []mark {
 	for i := 0; i < n; i++ {
 		contentBefore[i+1] = contentBefore[i] || d.kept(i) && !heading[i]
 	}
-	gone := make([]bool, n)
 	var ms []mark
-	// Walk backwards so a chain of emptied headings goes together.
+	// Walk backwards so a chain of emptied headings goes together. The section of heading i
+	// is the paragraphs after it up to the next heading that stays (headings going are not
+	// content); what it holds is carried along the walk, so the stage is linear in the
+	// number of paragraphs, however many headings go.
+	hadContent, keptContent, reachedEnd := false, false, true // the section after i
 	for i := n - 1; i >= 0; i-- {
-		if !heading[i] || !d.kept(i) {
-			continue
-		}
-		hadContent, keptContent, reachedEnd := false, false, true
-		for j := i + 1; j < n; j++ {
-			if heading[j] && d.kept(j) && !gone[j] {
-				reachedEnd = false
-				break
-			}
-			if !heading[j] {
-				hadContent = true
-				if d.kept(j) {
-					keptContent = true
-				}
+		gone := false
+		if heading[i] { // heading implies kept
+			switch {
+			case keptContent:
+			case hadContent:
+				gone = true
+				ms = append(ms, d.paragraphMark(i, StageStructure, reasonEmptySection))
+			case reachedEnd && contentBefore[i]:
+				gone = true
+				ms = append(ms, d.paragraphMark(i, StageStructure, reasonOrphanHeading))
 			}
 		}
 		switch {
-		case keptContent:
-		case hadContent:
-			gone[i] = true
-			ms = append(ms, d.paragraphMark(i, StageStructure, reasonEmptySection))
-		case reachedEnd && contentBefore[i]:
-			gone[i] = true
-			ms = append(ms, d.paragraphMark(i, StageStructure, reasonOrphanHeading))
+		case heading[i] && !gone: // the section before i ends here
+			hadContent, keptContent, reachedEnd = false, false, false
+		case !heading[i]:
+			hadContent = true
+			keptContent = keptContent || d.kept(i)
 		}
 	}
 	return ms
@@ -713,27 +772,32 @@ const (
 // when its first pass and lingua agree (see langdetect.Detector.OffLanguage).
 func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 	det := f.c.detector()
-	var texts []string
-	var idx []int
+	n := 0
 	for i := range d.paras {
 		if d.kept(i) {
-			texts = append(texts, d.keptText(i))
+			n++
+		}
+	}
+	idx := make([]int, 0, n) // the kept paragraphs; their text is d.keptText, built once
+	for i := range d.paras {
+		if d.kept(i) {
 			idx = append(idx, i)
 		}
 	}
-	doc := det.Detect(langdetect.Sample(texts, sampleBytes))
-	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(texts) < 2 {
+	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return d.keptText(idx[k]) }, sampleBytes))
+	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(idx) < 2 {
 		return doc, nil
 	}
 	var ms []mark
 	keptChars := 0
-	for k, t := range texts {
-		if utf8.RuneCountInString(t) < offLanguageMinLen || quotation(t) {
+	for _, pi := range idx {
+		t := d.keptText(pi)
+		if len(t) < offLanguageMinLen || utf8.RuneCountInString(t) < offLanguageMinLen || quotation(t) {
 			keptChars += len(t)
 			continue
 		}
 		if g, off := det.OffLanguage(t, doc.Lang, offLanguageMinConf); off {
-			ms = append(ms, d.paragraphMark(idx[k], StageLanguage, reasonOffLanguage,
+			ms = append(ms, d.paragraphMark(pi, StageLanguage, reasonOffLanguage,
 				"language="+g.Lang, fmt.Sprintf("confidence=%.3g", g.Confidence)))
 			continue
 		}

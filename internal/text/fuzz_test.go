@@ -8,8 +8,8 @@ import (
 
 // FuzzSegment checks the spans Paragraphs and Sentences return for any input: in order,
 // non-overlapping, inside their parent, trimmed, on rune boundaries, paragraphs without line
-// breaks, sentences covering every word of their paragraph; and Words giving valid UTF-8
-// words without separators. Seeds: testdata/fuzz/FuzzSegment.
+// breaks, sentences covering every word of their paragraph, MaxParagraphs a bound of their
+// number; and Words giving valid UTF-8 words without separators. Seeds: testdata/fuzz/FuzzSegment.
 func FuzzSegment(f *testing.F) {
 	f.Add("Titolo\n\nUna frase. Un'altra frase! Il sig. Rossi è arrivato.\r\nFine")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -22,7 +22,11 @@ func FuzzSegment(f *testing.F) {
 		starts[len(s)] = true
 		trimmed := func(sp Span) bool { t, ok := Trim(s, sp); return ok && t == sp }
 		prev := 0
-		for _, p := range Paragraphs(s) {
+		paras := Paragraphs(s)
+		if n := MaxParagraphs(s); n < len(paras) {
+			t.Fatalf("MaxParagraphs %d < %d paragraphs in %q", n, len(paras), s)
+		}
+		for _, p := range paras {
 			if p.Start < prev || p.End <= p.Start || p.End > len(s) || !starts[p.Start] || !starts[p.End] || !trimmed(p) {
 				t.Fatalf("bad paragraph %v (previous end %d) in %q", p, prev, s)
 			}

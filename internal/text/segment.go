@@ -6,6 +6,8 @@
 package text
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,25 +41,70 @@ func isLineBreak(r rune) bool {
 // whitespace. Scraped text marks paragraphs either with blank lines or with single line breaks;
 // both give one span per line here. Invalid UTF-8 bytes count as content, never as space.
 func Paragraphs(s string) []Span {
-	var out []Span
-	start := 0
-	for i := 0; i <= len(s); {
-		if i == len(s) {
-			if sp, ok := Trim(s, Span{start, i}); ok {
-				out = append(out, sp)
+	return slices.Collect(ParagraphSeq(s))
+}
+
+// ParagraphSeq yields the spans Paragraphs returns, one at a time, without building a slice.
+func ParagraphSeq(s string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		start := 0
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if r == '\u2028' || r == '\u2029' {
+					if sp, ok := Trim(s, Span{start, i}); ok && !yield(sp) {
+						return
+					}
+					start = i + size
+				}
+				i += size
+				continue
 			}
-			break
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isLineBreak(r) {
-			if sp, ok := Trim(s, Span{start, i}); ok {
-				out = append(out, sp)
+			if c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				if sp, ok := Trim(s, Span{start, i}); ok && !yield(sp) {
+					return
+				}
+				start = i + 1
 			}
-			start = i + size
+			i++
 		}
-		i += size
+		if sp, ok := Trim(s, Span{start, len(s)}); ok {
+			yield(sp)
+		}
 	}
-	return out
+}
+
+// MaxParagraphs returns an upper bound of the number of spans Paragraphs returns, counted
+// without decoding: the lines with a byte other than space and tab.
+func MaxParagraphs(s string) int {
+	n, content := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t':
+		case '\n', '\r', '\v', '\f':
+			if content {
+				n++
+			}
+			content = false
+		case 0xE2: // U+2028 and U+2029 end a line
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				if content {
+					n++
+				}
+				content = false
+				i += 2
+				continue
+			}
+			content = true
+		default:
+			content = true
+		}
+	}
+	if content {
+		n++
+	}
+	return n
 }
 
 // Trim narrows sp to exclude leading and trailing whitespace; ok is false when nothing is left.
@@ -170,12 +217,21 @@ func toSet(words ...string) map[string]bool {
 // abbreviation, an initial ("J. Smith"), a dotted acronym ("U.S.") or a German ordinal before a
 // month ("3. Oktober"), nor inside an ellipsis followed by lower case.
 func Sentences(s string, sp Span) []Span {
-	var out []Span
+	return AppendSentences(nil, s, sp)
+}
+
+// AppendSentences appends the spans Sentences returns to out and returns the extended slice.
+func AppendSentences(out []Span, s string, sp Span) []Span {
 	start := sp.Start
 	i := sp.Start
 	for i < sp.End {
+		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // the common case: an ASCII byte that is no terminator
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:sp.End])
-		if !strings.ContainsRune(terminators, r) {
+		if r == utf8.RuneError || !strings.ContainsRune(terminators, r) {
+			// ContainsRune looks for U+FFFD by decoding the whole set: no terminator anyway.
 			i += size
 			continue
 		}

@@ -30,7 +30,19 @@ func TestParagraphs(t *testing.T) {
 		{"bad\xffbyte\n", []string{"bad\xffbyte"}},
 	} {
 		assert.Equal(t, tc.want, spans(tc.in, Paragraphs(tc.in)), "%q", tc.in)
+		assert.GreaterOrEqual(t, MaxParagraphs(tc.in), len(tc.want), "%q", tc.in)
 	}
+	// The bound is exact when no line holds only Unicode spaces.
+	in := "a\n\n\u2028b\u2029c\r\n\v\fd \t\n \xe2\x80\n e"
+	assert.Equal(t, len(Paragraphs(in)), MaxParagraphs(in))
+	assert.Equal(t, 6, MaxParagraphs(in)) // a, b, c, d, the invalid bytes, e
+	// ParagraphSeq stops when asked to.
+	n := 0
+	for range ParagraphSeq("a\nb\nc") {
+		n++
+		break
+	}
+	assert.Equal(t, 1, n)
 }
 
 func TestSentences(t *testing.T) {
