@@ -24,6 +24,8 @@ type document struct {
 	// joined holds keptText of the paragraphs whose kept text is not a span of the input,
 	// with the paragraph's left when it was built (removals only ever lower left).
 	joined map[int]joinedText
+	// evidence caches the spam stage's evidence slices by content (spamEvidence).
+	evidence map[uint64]cachedEvidence
 }
 
 type joinedText struct {

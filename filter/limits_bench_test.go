@@ -62,6 +62,11 @@ func adversarial(family string, size int) string {
 			b.WriteString("\n\n")
 			n++
 		}
+	case "promo-lines": // a page of nothing but promo lines: every line is a removal to report
+		for i := 0; b.Len() < size; i++ {
+			b.WriteString(genPromos[i%len(genPromos)])
+			b.WriteByte('\n')
+		}
 	case "invalid-every-other-byte":
 		for i := 0; b.Len() < size; i++ {
 			c := byte('a' + i%26)
@@ -82,7 +87,7 @@ func adversarial(family string, size int) string {
 	return out
 }
 
-var adversarialFamilies = []string{"one-line", "empty-lines", "identical-paragraphs", "distinct-paragraphs", "invalid-every-other-byte"}
+var adversarialFamilies = []string{"one-line", "empty-lines", "identical-paragraphs", "distinct-paragraphs", "invalid-every-other-byte", "promo-lines"}
 
 func BenchmarkAdversarial(b *testing.B) {
 	for _, family := range adversarialFamilies {
@@ -148,6 +153,10 @@ func TestAdversarialFamilies(t *testing.T) {
 		checkInvariants(t, in, res)
 		switch family {
 		case "identical-paragraphs":
+			if len(res.Text) > len(in)/100 {
+				t.Errorf("%s: %d bytes left of %d", family, len(res.Text), len(in))
+			}
+		case "promo-lines":
 			if len(res.Text) > len(in)/100 {
 				t.Errorf("%s: %d bytes left of %d", family, len(res.Text), len(in))
 			}

@@ -2,7 +2,9 @@ package filter
 
 import (
 	"fmt"
+	"hash/maphash"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -320,16 +322,16 @@ func (f *Filter) spamStage(d *document) []mark {
 			// Every sentence spam, or all but a fragment: when the paragraph as a whole is a
 			// spam line, report it as one.
 			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {
-				ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 				isSpam[pi] = true
 				continue
 			}
 			touched[pi] = true
-			ms = append(ms, glued...)
+			ms = appendMarks(ms, glued...)
 			continue
 		}
 		if v.Spam && !leadCutIn(d, pi) && evidenceSpread(d, sc, pi) {
-			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 			isSpam[pi] = true
 			continue
 		}
@@ -343,7 +345,7 @@ func (f *Filter) spamStage(d *document) []mark {
 		}
 		v := sc.ScoreIn(texts[pi], spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
 		if v.Spam {
-			ms = append(ms, d.paragraphMark(pi, StageSpam, v.Reason, spamEvidence(v)...))
+			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 			isSpam[pi] = true
 		}
 	}
@@ -392,7 +394,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
 				if w.Spam {
 					ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, w.Reason, "after-glued-promo"))
-					ms = append(ms, d.sentenceMark(pi, ks[last-2], ks[last-2]+1, StageSpam, w.Reason, spamEvidence(w)...))
+					ms = append(ms, d.sentenceMark(pi, ks[last-2], ks[last-2]+1, StageSpam, w.Reason, d.spamEvidence(w)...))
 					last -= 2
 					continue
 				}
@@ -416,7 +418,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				break
 			}
 		}
-		ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
+		ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		last--
 	}
 	first := 0
@@ -429,7 +431,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
 			if w := sc.ScoreIn(d.sentText(p.sents[ks[1]]), spam.Glued, next); w.Spam {
 				ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, w.Reason, "before-glued-promo"))
-				ms = append(ms, d.sentenceMark(pi, ks[1], ks[1]+1, StageSpam, w.Reason, spamEvidence(w)...))
+				ms = append(ms, d.sentenceMark(pi, ks[1], ks[1]+1, StageSpam, w.Reason, d.spamEvidence(w)...))
 				first = 2
 				continue
 			} else if lexical(w) {
@@ -449,13 +451,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 			break
 		}
-		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, spamEvidence(v)...))
+		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		first++
 	}
 	if last-first == 1 && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
 		if v.Spam {
-			ms = append(ms, d.sentenceMark(pi, ks[first], ks[last-1]+1, StageSpam, v.Reason, spamEvidence(v)...))
+			ms = append(ms, d.sentenceMark(pi, ks[first], ks[last-1]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		}
 	}
 	return ms
@@ -480,7 +482,7 @@ func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		return mark{}, false
 	}
 	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
-		evidence: spamEvidence(v)}, true
+		evidence: d.spamEvidence(v)}, true
 }
 
 // tailCut cuts a promo glued to the end of sentence si of paragraph pi after a full stop the
@@ -499,7 +501,7 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		return mark{}, false
 	}
 	return mark{para: -1, span: text.Span{Start: s.Start + start, End: s.End}, stage: StageSpam, reason: v.Reason,
-		evidence: spamEvidence(v)}, true
+		evidence: d.spamEvidence(v)}, true
 }
 
 // plainProse reports a sentence of six words or more without any evidence of spam.
@@ -588,9 +590,47 @@ func teaser(s string) bool {
 // shortFragment reports a sentence of at most eight words.
 func shortFragment(s string) bool { return len(strings.Fields(s)) <= 8 }
 
-func spamEvidence(v spam.Verdict) []string {
-	return append([]string{fmt.Sprintf("score=%.3g", v.Score)}, v.Evidence...)
+// appendMarks appends to ms, doubling its capacity when it is full: a page of nothing but
+// promo lines has a mark every few dozen bytes, and append's growth of large slices by a
+// quarter would allocate five times the final list on the way.
+func appendMarks(ms []mark, more ...mark) []mark {
+	if len(ms)+len(more) > cap(ms) {
+		ms = slices.Grow(ms, max(len(ms), len(more)))
+	}
+	return append(ms, more...)
 }
+
+func (d *document) spamEvidence(v spam.Verdict) []string {
+	// A page of promo lines gives thousands of verdicts with the same evidence: they share
+	// one slice (marks and removals never append to their evidence in place).
+	h := maphash.Comparable(evidenceSeed, v.Score)
+	for _, e := range v.Evidence {
+		h ^= maphash.String(evidenceSeed, e)
+		h *= 0x9E3779B97F4A7C15
+	}
+	if c, ok := d.evidence[h]; ok && c.score == v.Score && slices.Equal(c.ev[1:], v.Evidence) {
+		return c.ev
+	}
+	ev := make([]string, 1, len(v.Evidence)+1)
+	ev[0] = scoreEvidence(v.Score)
+	ev = append(ev, v.Evidence...)
+	if d.evidence == nil {
+		d.evidence = map[uint64]cachedEvidence{}
+	}
+	d.evidence[h] = cachedEvidence{v.Score, ev}
+	return ev
+}
+
+type cachedEvidence struct {
+	score float64
+	ev    []string
+}
+
+// evidenceSeed seeds the hashes of spamEvidence's cache.
+var evidenceSeed = maphash.MakeSeed()
+
+// scoreEvidence is a removal's "score=…" evidence.
+func scoreEvidence(score float64) string { return fmt.Sprintf("score=%.3g", score) }
 
 type sentRef struct{ para, sent int }
 
