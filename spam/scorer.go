@@ -2,11 +2,13 @@ package spam
 
 import (
 	"fmt"
+	"hash/maphash"
 	"math"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,6 +36,53 @@ type Scorer struct {
 	// leadBits holds the first words of byFirst and byPair: a word without its bit skips
 	// both lookups.
 	leadBits *[bitsetWords]uint64
+
+	// evidence holds Verdict.Evidence slices by content: the same few lists of rule ids and
+	// features come back in verdict after verdict, and a page of promo lines would otherwise
+	// allocate one per line.
+	evidence *evidenceTable
+}
+
+// evidenceTable is a lock-free cache of evidence lists, one slot per hash bucket; a new list
+// replaces the one in its slot.
+type evidenceTable [1 << 12]atomic.Pointer[[]string]
+
+// evidenceSeed seeds the hashes of the evidence cache.
+var evidenceSeed = maphash.MakeSeed()
+
+// evidenceOf returns the names of sig as a Verdict's Evidence: a shared slice when the same
+// list was seen before (its length is its capacity, so an append copies it).
+func (s *Scorer) evidenceOf(sig []signal) []string {
+	if s.evidence == nil {
+		return names(sig)
+	}
+	var h uint64
+	for _, g := range sig {
+		h = (h ^ maphash.String(evidenceSeed, g.name)) * 0x9E3779B97F4A7C15
+	}
+	slot := &s.evidence[h>>52]
+	if p := slot.Load(); p != nil {
+		ev := *p
+		same := len(ev) == len(sig)
+		for i := 0; same && i < len(ev); i++ {
+			same = ev[i] == sig[i].name
+		}
+		if same {
+			return ev
+		}
+	}
+	ev := names(sig)
+	slot.Store(&ev)
+	return ev
+}
+
+// names returns the names of sig.
+func names(sig []signal) []string {
+	ev := make([]string, len(sig))
+	for i, g := range sig {
+		ev[i] = g.name
+	}
+	return ev
 }
 
 // uiCategory is the category of site-furniture words ("Condividi", "Login"): weak alone,
@@ -134,7 +183,7 @@ func New(opts ...Option) (*Scorer, error) {
 		rules = append(rules, builtin().rules...)
 	}
 	rules = append(rules, c.rules...)
-	s := &Scorer{threshold: c.threshold, byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
+	s := &Scorer{threshold: c.threshold, evidence: new(evidenceTable), byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
 		byPair: map[uint64][]int32{}, stop: builtin().stop,
 		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64),
 		leadBits: new([bitsetWords]uint64)}
@@ -212,7 +261,7 @@ type Verdict struct {
 	Spam     bool
 	Score    float64  // in [0, 1]
 	Reason   string   // the strongest evidence as a stable name, e.g. "cta-phrase", "shouting"
-	Evidence []string // every rule id and feature that fired, strongest first
+	Evidence []string // every rule id and feature that fired, strongest first; shared between verdicts: read only
 	// Candidates counts the rule phrases found anywhere in the text, anchors and quotation
 	// marks aside, plus one for a trace of a marker (©, a code, a menu, a placeholder, a
 	// photo credit). When it is 0, no sentence of the text can be spam on lexical evidence,
@@ -336,11 +385,8 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		}
 		return strings.Compare(a.name, b.name)
 	})
-	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: make([]string, len(sig)),
+	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: s.evidenceOf(sig),
 		Candidates: candidates}
-	for i, g := range sig {
-		v.Evidence[i] = g.name
-	}
 	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
 	if v.Spam && n > 8 && topicOnly(sig) && !promoVoice(sc, t) {
 		// Casinos, bets, crypto, trading and loans are also news: naming them is not selling
