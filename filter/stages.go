@@ -413,7 +413,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			if spamCutEnds(d, p.sents[ks[last-1]].End) {
 				break // an earlier round cut the promo off this sentence
 			}
-			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
+			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && !slices.Contains(m.evidence, spam.NoStop) &&
+				plainProse(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
+				// (A cut at no full stop is for a sentence that is not spam as a whole.)
 				ms = append(ms, m)
 				break
 			}

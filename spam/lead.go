@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -277,10 +278,95 @@ func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
 		}
 		start, v = j, w
 	}
+	if start == 0 {
+		if start, v = s.softTail(t, ctx); start > 0 {
+			v.Evidence = append(v.Evidence, NoStop)
+		}
+	}
 	if start > 0 {
 		v.Evidence = append(v.Evidence, "glued-to-prose")
 	}
 	return start, v
+}
+
+// NoStop is the evidence of a promo Tail cut off a sentence at no full stop (see softTail).
+const NoStop = "glued-without-stop"
+
+// softTail looks for a short promo glued after a paragraph that does not end with a full stop:
+// after a colon, a closing bracket, a byline or a clause the scraper left open ("… my top
+// five: Subscribe now!", "… (Jean Dupont) Partager sur Facebook"). With no full stop to go by,
+// it takes more: the promo opens with a capital, a glyph or a ©, holds at most
+// maxCoverageWords words, is spam as a glued unit, and a rule match or marker covers its
+// first word, so the cut falls where the boilerplate starts, not inside the article's words.
+func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
+	words := 0
+	for i := len(t) - 1; i > 0 && words <= maxCoverageWords; i-- {
+		if t[i] != ' ' {
+			continue
+		}
+		j := i + 1
+		if j == len(t) || t[j] == ' ' {
+			continue
+		}
+		words++
+		if sentenceEnd(t[:i]) || t[i-1] == ' ' {
+			continue // the full-stop breaks are Tail's own
+		}
+		r, _ := utf8.DecodeRuneInString(t[j:])
+		if unicode.IsLower(r) || unicode.IsDigit(r) || isQuoteMark(r) || countFields(t[:i]) < tailMinHead {
+			continue
+		}
+		if !unicode.IsUpper(r) && !strings.ContainsRune(bulletGlyphs, r) && !isEmoji(r) && r != '©' {
+			continue
+		}
+		w := s.ScoreIn(t[j:], Glued, ctx)
+		if w.Spam && words >= 2 && labelled(w) && s.opensWithEvidence(t[j:]) {
+			start, v = j, w // go on: the promo may start further left
+		}
+	}
+	if start > 0 && (s.phrasesIn(t[:start], false) > 0 || s.endsOnFunctionWord(t[:start])) {
+		// What would stay holds boilerplate too, or ends on a function word ("… es handelt
+		// sich um | Affiliate Links"): the promo may start further left, where no capital
+		// shows it, or be the end of the article's clause. Not a safe cut.
+		return 0, Verdict{}
+	}
+	return start, v
+}
+
+// endsOnFunctionWord reports whether the last word of t is a function word.
+func (s *Scorer) endsOnFunctionWord(t string) bool {
+	ws := foldWords(t)
+	return len(ws) > 0 && s.stop[ws[len(ws)-1]]
+}
+
+// labelled reports a verdict with evidence stronger than a platform name: a rule of a
+// category other than site furniture, or a marker.
+func labelled(v Verdict) bool {
+	for _, e := range v.Evidence {
+		if strings.Contains(e, ":") && !strings.HasPrefix(e, uiCategory+":") || pointMarkers[e] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithEvidence reports whether a rule match covers the first word of t, or t opens with a
+// © or a glyph.
+func (s *Scorer) opensWithEvidence(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if r == '©' || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r) {
+		return true
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	n := sc.tok.n()
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
+	clear(sc.covered)
+	s.matchRules(sc, t)
+	return n > 0 && sc.covered[0]
 }
 
 // tailMinHead is the fewest words of the sentence left before a promo cut from its end.

@@ -129,6 +129,17 @@ var tailCases = []leadCase{
 		"The bridge will stay closed until the end of the month, the council said."},
 	{"de", "Die Polizei bittet Zeugen, sich zu melden. jetzt abonnieren",
 		"Die Polizei bittet Zeugen, sich zu melden."},
+	// No full stop before the promo, but a colon, a closing bracket or a clause left open: the
+	// promo opens with a capital and a rule match, and the words before it carry no evidence.
+	{"en", "Here is a look at the five models we liked best in our tests: Subscribe now!",
+		"Here is a look at the five models we liked best in our tests:"},
+	{"fr", "Le film sera rediffusé sur la chaîne les 25 et 30 novembre (Jeanne Martin) Partager sur Facebook",
+		"Le film sera rediffusé sur la chaîne les 25 et 30 novembre (Jeanne Martin)"},
+	{"it", "Le piogge hanno colpito soprattutto le regioni centrali e il bel tempo tornerà in poche ore © Agenzia Nuova Stampa",
+		"Le piogge hanno colpito soprattutto le regioni centrali e il bel tempo tornerà in poche ore"},
+	// A platform name alone ("X") is not enough, nor a cut that leaves boilerplate before it.
+	{"de", "Der Bau begann unter der Herrschaft von Papst Pius X.", ""},
+	{"de", "Wie man Cookies kontrolliert, erfahren Sie hier: Unsere Cookie-Richtlinie", ""},
 	// The words after the stop are the article's.
 	{"en", "The minister said the plan was sound. readers of the report disagreed, and so did the unions.", ""},
 	{"fr", "Le maire a promis une réponse avant l'été. les habitants, eux, attendent toujours.", ""},

@@ -123,6 +123,8 @@ func TestShapesAndMarkers(t *testing.T) {
 		{"Foto: Reuters", Glued, true, "credit-line"},
 		{"Use the code SUMMER20 at checkout", Glued, true, "promo-code"},
 		{"© 2019–2024 Rivista Verde", Glued, true, "copyright-sign"},
+		{"© Agenzia Nuova Stampa", Glued, true, "copyright-sign"}, // a © opening a short unit
+		{"Il simbolo © accanto al nome della rivista compare dal 1998 in copertina.", Glued, false, ""},
 		{"Dear {{first_name}}, your trial ends soon", Glued, true, "template-marker"},
 		{"Themen: Wahlen, Bundestag, Umfragen, Steuern", Line, true, "label-list"},
 		{"Facebook Twitter WhatsApp E-Mail", Line, true, "boilerplate-line"},
