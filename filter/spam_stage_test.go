@@ -128,3 +128,31 @@ func TestSpamStageTeaserAndTail(t *testing.T) {
 	}
 	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
 }
+
+// TestSpamStageGluedRuns: boilerplate glued to the end of a paragraph in several pieces goes
+// whole (a name between two pieces of a footer, a teaser that speaks to the reader before a
+// promo), and the article's own sentence before it stays, even when it is about a topic ads
+// are about too, as long as what follows it sells nothing.
+func TestSpamStageGluedRuns(t *testing.T) {
+	paras := []string{
+		"The regional bus company sold more than 120,000 monthly passes last year, a third of them to people who had rarely taken a bus before. © 2023 Northern Valley Broadcasting. Valley Media Group. All Rights Reserved.",
+		"Die Stadtwerke wollen bis 2030 alle Dächer der Schulen mit Solaranlagen ausstatten, sagte der Bürgermeister am Montag. Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.",
+		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets. Subscribe to our newsletter!",
+	}
+	in := strings.Join(paras, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	cut := ""
+	for _, r := range byStage(res, StageSpam) {
+		cut += r.Text + "|"
+	}
+	assert.Equal(t, "© 2023 Northern Valley Broadcasting. Valley Media Group.|All Rights Reserved.|Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.|Subscribe to our newsletter!|", cut)
+	for _, keep := range []string{
+		"The regional bus company sold more than 120,000 monthly passes last year, a third of them to people who had rarely taken a bus before.",
+		"Die Stadtwerke wollen bis 2030 alle Dächer der Schulen mit Solaranlagen ausstatten, sagte der Bürgermeister am Montag.",
+		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets.",
+	} {
+		assert.Contains(t, res.Text, keep)
+	}
+	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
+}

@@ -301,6 +301,7 @@ func (f *Filter) spamStage(d *document) []mark {
 	}
 	doc := spam.NewDoc(texts)
 	isSpam := make([]bool, len(d.paras))
+	sells := make([]bool, len(d.paras))   // the paragraph went as spam that sells (spam.Sells)
 	touched := make([]bool, len(d.paras)) // some sentence already marked
 	var borderline []int
 	var ms []mark
@@ -310,7 +311,7 @@ func (f *Filter) spamStage(d *document) []mark {
 		}
 		// Sentences glued to either end go first: a paragraph of prose with a share row glued
 		// to its end loses the share row, not the prose.
-		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1]}
+		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1], NextToSelling: pi > 0 && sells[pi-1]}
 		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
 		var glued []mark
 		if v.Candidates > 0 {
@@ -323,7 +324,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			// spam line, report it as one.
 			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {
 				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
-				isSpam[pi] = true
+				isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 				continue
 			}
 			touched[pi] = true
@@ -332,7 +333,7 @@ func (f *Filter) spamStage(d *document) []mark {
 		}
 		if v.Spam && !leadCutIn(d, pi) && evidenceSpread(d, sc, pi) {
 			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
-			isSpam[pi] = true
+			isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 			continue
 		}
 		if v.Score >= 0.2 {
@@ -343,10 +344,10 @@ func (f *Filter) spamStage(d *document) []mark {
 		if pi+1 >= len(d.paras) || !isSpam[pi+1] || isSpam[pi] || touched[pi] {
 			continue
 		}
-		v := sc.ScoreIn(texts[pi], spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
+		v := sc.ScoreIn(texts[pi], spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: sells[pi+1]})
 		if v.Spam {
 			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
-			isSpam[pi] = true
+			isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 		}
 	}
 	return ms
@@ -383,14 +384,25 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	var ms []mark
 	last := n
 	for last > 1 {
-		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n}
+		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n, NextToSelling: last < n && sellsLast(ms)}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[last-1]]), spam.Glued, ctx)
+		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
+			// A teaser that speaks to the reader, right before a promo glued to the end
+			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
+			if s := d.sentText(p.sents[ks[last-1]]); teaser(s) && spam.AddressesReader(s) {
+				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
+				last--
+				break
+			}
+		}
 		if !v.Spam {
 			// A short fragment or a sentence with some evidence of its own after a glued
 			// promo ("… All rights reserved. Powered by X") belongs to it: look one
 			// sentence further in.
-			if last == n && last > 2 && (shortFragment(d.sentText(p.sents[ks[last-1]])) || v.Score >= 0.25 && lexical(v)) {
-				ctx.NextToSpam = false
+			// Between two pieces of boilerplate, a name ("© 2022 X Network. One X Media. All
+			// rights reserved.") is boilerplate too.
+			if last > 2 && (shortFragment(d.sentText(p.sents[ks[last-1]])) || last == n && v.Score >= 0.25 && lexical(v)) {
+				ctx.NextToSpam, ctx.NextToSelling = false, false
 				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
 				if w.Spam {
 					ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, w.Reason, "after-glued-promo"))
@@ -398,9 +410,18 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 					last -= 2
 					continue
 				}
+				if last < n && w.Candidates > 0 {
+					// The boilerplate starts inside the sentence before the name.
+					if m, ok := tailCut(d, sc, ctx, pi, ks[last-2]); ok {
+						ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, m.reason, "after-glued-promo"))
+						ms = append(ms, m)
+						break
+					}
+				}
 			}
-			if last == n && v.Candidates > 0 {
-				// A promo after a full stop the splitter did not break on.
+			if v.Candidates > 0 {
+				// A promo after a full stop the splitter did not break on (before the
+				// promos already found, when there are any).
 				if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok {
 					ms = append(ms, m)
 				}
@@ -413,9 +434,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			if spamCutEnds(d, p.sents[ks[last-1]].End) {
 				break // an earlier round cut the promo off this sentence
 			}
-			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && !slices.Contains(m.evidence, spam.NoStop) &&
-				plainProse(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
-				// (A cut at no full stop is for a sentence that is not spam as a whole.)
+			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
 				ms = append(ms, m)
 				break
 			}
@@ -425,12 +444,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	}
 	first := 0
 	for first < last-1 {
-		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0}
+		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0, NextToSelling: first > 0 && sellsLast(ms)}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, ctx)
 		if !v.Spam && first == 0 && last > 2 && teaser(d.sentText(p.sents[ks[0]])) {
 			// A teaser opening the paragraph ("Want to stop working for others?") belongs to
 			// the promo right after it: both go, or neither.
-			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
+			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: true} // a teaser is bait
 			if w := sc.ScoreIn(d.sentText(p.sents[ks[1]]), spam.Glued, next); w.Spam {
 				ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, w.Reason, "before-glued-promo"))
 				ms = append(ms, d.sentenceMark(pi, ks[1], ks[1]+1, StageSpam, w.Reason, d.spamEvidence(w)...))
@@ -457,13 +476,22 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		first++
 	}
 	if last-first == 1 && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
-		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
+		// A promo the splitter left at the end of the sentence goes first: the sentence
+		// before it may be the article's.
+		ctx := spam.Context{Doc: doc, Para: pi, Tail: true}
+		if m, ok := tailCut(d, sc, ctx, pi, ks[first]); ok && plainProse(sc, d.input[p.sents[ks[first]].Start:m.span.Start]) {
+			return append(ms, m)
+		}
+		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: sellsLast(ms)})
 		if v.Spam {
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[last-1]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		}
 	}
 	return ms
 }
+
+// sellsLast reports whether the last of ms went for selling something (spam.Sells).
+func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].evidence) }
 
 // leadCut cuts a promo glued to the start of sentence si of paragraph pi without a full stop
 // between them ("Follow us on Facebook The board of …"): a byte-level mark over the promo, so

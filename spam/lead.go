@@ -270,10 +270,13 @@ func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
+		if start > 0 && (!w.Spam || s.ScoreAs(t[j:start], Glued).Candidates == 0) {
+			// The promo runs on to the left only over pieces with evidence of their own:
+			// a sentence of prose before it is not part of it because the two together
+			// still score as spam.
+			break
+		}
 		if !w.Spam {
-			if start > 0 {
-				break
-			}
 			continue
 		}
 		start, v = j, w
@@ -324,10 +327,11 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
-	if start > 0 && (s.phrasesIn(t[:start], false) > 0 || s.endsOnFunctionWord(t[:start])) {
-		// What would stay holds boilerplate too, or ends on a function word ("… es handelt
-		// sich um | Affiliate Links"): the promo may start further left, where no capital
-		// shows it, or be the end of the article's clause. Not a safe cut.
+	if start > 0 && (s.phrasesIn(t[:start], true) > 0 || s.endsOnFunctionWord(t[:start])) {
+		// What would stay holds boilerplate too, even a site-furniture word ("Privacy
+		// Cookie … | Site Map"), or ends on a function word ("… es handelt sich um |
+		// Affiliate Links"): the promo may start further left, where no capital shows it,
+		// or be the end of the article's clause. Not a safe cut.
 		return 0, Verdict{}
 	}
 	return start, v
@@ -350,12 +354,17 @@ func labelled(v Verdict) bool {
 	return false
 }
 
-// opensWithEvidence reports whether a rule match covers the first word of t, or t opens with a
-// © or a glyph.
+// opensWithEvidence reports whether a rule match covers the first word of t and a rule other
+// than a site-furniture word matches in its first three fields ("Folge uns auf", not
+// "Cookies kontrolliert …": German writes nouns with a capital), or t opens with a © or a
+// glyph.
 func (s *Scorer) opensWithEvidence(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	if r == '©' || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r) {
 		return true
+	}
+	if s.phrasesIn(firstFields(t, 3), false) == 0 {
+		return false
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)

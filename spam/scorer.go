@@ -293,6 +293,27 @@ type Context struct {
 	// NextToSpam says the unit touches a unit already found to be spam: the neighbouring
 	// sentence of a glued unit, or the previous or next paragraph of a line.
 	NextToSpam bool
+	// NextToSelling says that unit sells something (see Sells): a sentence on a topic news
+	// also covers (crypto, casinos, loans) next to an ad is part of the ad, next to a cookie
+	// banner or a share row it is the article's.
+	NextToSelling bool
+}
+
+// sellingCategories are the rule categories of text that sells: promos, ads and their labels,
+// calls to action, offers, and the topics ads are about.
+var sellingCategories = map[string]bool{"promo": true, "cta": true, "casino": true, "betting": true,
+	"crypto": true, "forex": true, "loan": true, "claim": true, "coupon": true, "affiliate": true,
+	"contact": true, "disclaimer": true, "adlabel": true, "app": true}
+
+// Sells reports whether a verdict's evidence (Verdict.Evidence) shows it sells something: a
+// rule of a category of promos and ads ("crypto:…", "cta:…") or a discount code.
+func Sells(evidence []string) bool {
+	for _, e := range evidence {
+		if cat, _, ok := strings.Cut(e, ":"); ok && sellingCategories[cat] || e == "promo-code" {
+			return true
+		}
+	}
+	return false
 }
 
 // signal is one piece of evidence.
@@ -388,7 +409,7 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: s.evidenceOf(sig),
 		Candidates: candidates}
 	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
-	if v.Spam && n > 8 && topicOnly(sig) && !promoVoice(sc, t) {
+	if v.Spam && n > 8 && topicOnly(sig, ctx.NextToSelling) && !promoVoice(sc, t) {
 		// Casinos, bets, crypto, trading and loans are also news: naming them is not selling
 		// them. Without a call to action, a promo phrase, a shape or the voice of an ad (an
 		// exclamation mark, the reader addressed as "you"), keep the sentence.
@@ -434,16 +455,20 @@ var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto":
 	"claim": true}
 
 // topicOnly reports whether every piece of evidence is a phrase of a topic category.
-func topicOnly(sig []signal) bool {
+func topicOnly(sig []signal, nextToSelling bool) (topic bool) {
 	for _, g := range sig {
-		if g.class == classContext && g.weight == 0 || g.reason == uiCategory+"-phrase" {
-			continue // on-topic carries no weight; a site-furniture word sells nothing
+		if g.class == classContext && (g.weight == 0 || g.name == "next-to-spam" && !nextToSelling) ||
+			g.reason == uiCategory+"-phrase" {
+			// On-topic carries no weight, a neighbour that sells nothing says nothing of
+			// this unit's voice, a site-furniture word sells nothing.
+			continue
 		}
 		if g.class != classRule || !topicCategories[strings.TrimSuffix(g.reason, "-phrase")] {
 			return false
 		}
+		topic = true
 	}
-	return true
+	return topic
 }
 
 // secondPerson are folded words that address the reader, in the eight languages; ads do,
@@ -458,6 +483,46 @@ var secondPerson = map[string]bool{
 	"nostra": true, "nostri": true, "unser": true, "unsere": true, "unseren": true, "unserem": true,
 	"notre": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true, "onze": true,
 	"nasz": true, "nasza": true, "nasze": true, "naszym": true,
+}
+
+// AddressesReader reports whether t speaks to the reader ("you", "du", "vous", a German
+// "Sie" or "Ihr" in mid-sentence) or names a sum of money ("48.000 €", "$500"): the voice of
+// a teaser before a promo ("Du interessierst dich für Energie?"), not of a reporter's
+// rhetorical question.
+func AddressesReader(t string) bool {
+	for _, w := range foldWords(t) {
+		if secondPerson[w] && !sellersOur[w] {
+			return true
+		}
+	}
+	fields := strings.Fields(t)
+	for i, f := range fields {
+		if i > 0 && germanFormalYou[strings.Trim(f, ",.;:!?")] {
+			return true
+		}
+	}
+	return moneyAmount(t)
+}
+
+// sellersOur are the words of secondPerson that speak of the seller, not to the reader.
+var sellersOur = map[string]bool{"our": true, "nosso": true, "nossa": true, "nossos": true, "nossas": true,
+	"nostro": true, "nostra": true, "nostri": true, "unser": true, "unsere": true, "unseren": true,
+	"unserem": true, "notre": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
+	"onze": true, "nasz": true, "nasza": true, "nasze": true, "naszym": true}
+
+// moneyAmount reports a currency sign next to a figure: "48.000 €", "$500", "£1,000".
+func moneyAmount(t string) bool {
+	for i, r := range t {
+		if !strings.ContainsRune("€$£", r) {
+			continue
+		}
+		before := strings.TrimRight(t[:i], " ")
+		after := strings.TrimLeft(t[i+utf8.RuneLen(r):], " ")
+		if before != "" && isDigit(before[len(before)-1]) || after != "" && isDigit(after[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanFormalYou are the capitalised forms of the German formal "you" (Sie, Ihr, …), which

@@ -262,3 +262,41 @@ func TestCandidates(t *testing.T) {
 	marker := Default().Score("The council met on Tuesday. Foto: Reuters")
 	assert.Positive(t, marker.Candidates, "a photo credit may open any sentence")
 }
+
+// TestNextToSelling: a sentence on a topic news also covers (a casino's jackpot, crypto) next
+// to a unit found to be spam goes with it only when that unit sells something: next to a
+// cookie banner or a share row it is the article's.
+func TestNextToSelling(t *testing.T) {
+	s := Default()
+	x := "Jackpot pour le groupe chimique, qui vend à la fois les graines et l'engrais aux mêmes paysans."
+	doc := NewDoc([]string{"Le groupe a publié ses comptes annuels mardi.", x})
+	furniture := s.ScoreIn(x, Glued, Context{Doc: doc, Para: 1, Tail: true, NextToSpam: true})
+	assert.False(t, furniture.Spam, "%+v", furniture)
+	assert.Contains(t, furniture.Evidence, "topic-only")
+	ad := s.ScoreIn(x, Glued, Context{Doc: doc, Para: 1, Tail: true, NextToSpam: true, NextToSelling: true})
+	assert.True(t, ad.Spam, "%+v", ad)
+
+	assert.True(t, Sells([]string{"score=0.7", "casino:jackpot"}))
+	assert.True(t, Sells([]string{"promo-code"}))
+	assert.False(t, Sells([]string{"score=0.7", "cookie:we use cookies", "boilerplate-line"}))
+}
+
+// TestAddressesReader: the voice of a teaser before a promo.
+func TestAddressesReader(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Du interessierst dich für Energie?", true},
+		{"Are you ready for the next round?", true},
+		{"Wissen Sie, was Ihr Auto wirklich wert ist?", true},
+		{"Wie hat ein Installateur 48.000 € verdient?", true},
+		{"Who made $500 a day from home?", true},
+		{"What happens next?", false},
+		{"Wer zahlt für die neue Brücke?", false},
+		{"Sie wollen mehr Geld?", false}, // "Sie" opening a sentence is also "they"
+		{"Is our city ready for the floods?", false},
+	} {
+		assert.Equal(t, c.want, AddressesReader(c.text), c.text)
+	}
+}
