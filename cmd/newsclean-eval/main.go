@@ -4,6 +4,9 @@
 // per language, the recall on injected lines (own line and glued inline), the legitimate
 // sentences lost, the tricky paragraphs kept, the dedupe recall (faq, anchor), the off-language
 // paragraphs removed and the language accuracy; then the recall per kind of injected line.
+// With ../shared/realworld/spam_lines.jsonl present, it also builds two documents of each of
+// its lines in the eight main languages, from that folder's clean paragraphs (see lineDocs):
+// a wider measure of real boilerplate than the labelled documents hold.
 // The scoring rules are those of the realworld score.py.
 //
 // Usage, from the repository root:
@@ -33,7 +36,10 @@ import (
 	"github.com/newsclean/newsclean/internal/corpus"
 )
 
-const defaultRealworld = "../shared/realworld/eval_docs.jsonl"
+const (
+	defaultRealworld = "../shared/realworld/eval_docs.jsonl"
+	defaultLines     = "../shared/realworld/spam_lines.jsonl"
+)
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -68,6 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	verbose := fl.Bool("v", false, "print failures: injected lines left, legitimate sentences lost, …")
 	n := fl.Int("n", 12, "with -v, failures printed per metric")
 	workers := fl.Int("workers", 0, "documents cleaned at once (default GOMAXPROCS)")
+	lines := fl.String("lines", defaultLines, "real boilerplate lines, each put between and glued to real clean paragraphs (measured only when the file exists); empty to skip")
 	langs := fl.String("lang", "", "only documents in these languages, comma-separated (e.g. de,fr)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -99,6 +106,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			labelKinds(docs, filepath.Join(filepath.Dir(*real), "spam_lines.jsonl"))
 			labelTricky(docs, filepath.Join(filepath.Dir(*real), "clean_paragraphs.jsonl"))
 			sets = append(sets, evaluate("realworld", *real, only(docs, *langs), clean, *workers))
+		}
+	}
+	if *lines != "" {
+		docs, err := lineDocs(*lines, filepath.Join(filepath.Dir(*lines), "clean_paragraphs.jsonl"))
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && *lines == defaultLines:
+			// optional, as above
+		case err != nil:
+			fmt.Fprintln(stderr, err)
+			return 1
+		default:
+			sets = append(sets, evaluate("realworld lines", *lines, only(docs, *langs), clean, *workers))
 		}
 	}
 	if *asJSON {
@@ -215,4 +234,66 @@ func labelKinds(docs []corpus.Doc, name string) {
 			lab.SpamKinds[j] = kinds[corpus.Norm(s)]
 		}
 	}
+}
+
+// lineDocs builds labelled documents from a spam_lines.jsonl file ({"text", "lang", "kind"}
+// rows) and a clean_paragraphs.jsonl file ({"text", "lang", "tricky"} rows): for the i-th line
+// of a main language, one document with the line as a paragraph of its own after two clean
+// paragraphs of its language and before a third (kind spam), one with the line glued with a
+// space to the end of the second (kind spamin). The clean paragraphs are picked by i, so the
+// documents are the same on every run; every sentence of them must stay.
+func lineDocs(linesFile, parasFile string) ([]corpus.Doc, error) {
+	type row struct {
+		Text, Lang, Kind string
+		Tricky           bool
+	}
+	read := func(name string) ([]row, error) {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		var rows []row
+		dec := json.NewDecoder(f)
+		for {
+			var r row
+			if err := dec.Decode(&r); err == io.EOF {
+				return rows, nil
+			} else if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			rows = append(rows, r)
+		}
+	}
+	lines, err := read(linesFile)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := read(parasFile)
+	if err != nil {
+		return nil, err
+	}
+	paras := map[string][]string{}
+	for _, r := range rows {
+		if !r.Tricky {
+			paras[r.Lang] = append(paras[r.Lang], r.Text)
+		}
+	}
+	var docs []corpus.Doc
+	i := 0
+	for _, l := range lines {
+		ps := paras[l.Lang]
+		if !slices.Contains(corpus.Main, l.Lang) || len(ps) < 3 {
+			continue
+		}
+		a, b, c := ps[i%len(ps)], ps[(i+7)%len(ps)], ps[(i+13)%len(ps)]
+		lab := corpus.Labels{Spam: []string{l.Text}, SpamKinds: []string{l.Kind}, Keep: []string{a, b, c}}
+		docs = append(docs,
+			corpus.Doc{ID: fmt.Sprintf("line-%s-%04d", l.Lang, i), Kind: corpus.KindSpam, Lang: l.Lang,
+				Text: a + "\n\n" + b + "\n\n" + l.Text + "\n\n" + c + "\n", Labels: lab},
+			corpus.Doc{ID: fmt.Sprintf("linein-%s-%04d", l.Lang, i), Kind: corpus.KindSpamIn, Lang: l.Lang,
+				Text: a + "\n\n" + b + " " + l.Text + "\n\n" + c + "\n", Labels: lab})
+		i++
+	}
+	return docs, nil
 }

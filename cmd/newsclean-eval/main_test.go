@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -59,4 +60,48 @@ func TestEvalMissingFiles(t *testing.T) {
 	stderr.Reset()
 	assert.Equal(t, 1, run([]string{"-corpus", "", "-realworld", filepath.Join(t.TempDir(), "none.jsonl")}, &stdout, &stderr))
 	assert.Contains(t, stderr.String(), "none.jsonl")
+}
+
+// TestLineDocs: every line of a main language becomes an own-line and a glued document built
+// from three clean paragraphs of its language; other languages and tricky paragraphs are
+// left out, and the cleaner's removal of the line is measured.
+func TestLineDocs(t *testing.T) {
+	dir := t.TempDir()
+	lines := `{"text": "Leggi anche: tutte le notizie della settimana", "lang": "it", "kind": "read_also"}
+{"text": "Přečtěte si také", "lang": "cs", "kind": "read_also"}
+`
+	paras := `{"text": "Il consiglio comunale ha approvato il bilancio con ventidue voti favorevoli.", "lang": "it", "tricky": false}
+{"text": "La seduta è durata quasi quattro ore e si è chiusa poco prima di mezzanotte.", "lang": "it", "tricky": false}
+{"text": "L'opposizione ha annunciato un ricorso al tribunale amministrativo regionale.", "lang": "it", "tricky": false}
+{"text": "Un tokenizzatore di asset ha raccolto dieci milioni di euro in un giorno.", "lang": "it", "tricky": true}
+`
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "spam_lines.jsonl"), []byte(lines), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "clean_paragraphs.jsonl"), []byte(paras), 0o644))
+	docs, err := lineDocs(filepath.Join(dir, "spam_lines.jsonl"), filepath.Join(dir, "clean_paragraphs.jsonl"))
+	require.NoError(t, err)
+	require.Len(t, docs, 2, "one own-line and one glued document of the Italian line")
+	assert.Equal(t, corpus.KindSpam, docs[0].Kind)
+	assert.Equal(t, corpus.KindSpamIn, docs[1].Kind)
+	for _, d := range docs {
+		assert.Equal(t, []string{"read_also"}, d.Labels.SpamKinds)
+		assert.Len(t, d.Labels.Keep, 3)
+		assert.NotContains(t, d.Text, "tokenizzatore", "tricky paragraphs are not used")
+	}
+	assert.Contains(t, docs[0].Text, "\n\nLeggi anche: tutte le notizie della settimana\n\n")
+	assert.Contains(t, docs[1].Text, ". Leggi anche: tutte le notizie della settimana\n\n")
+
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-corpus", "", "-realworld", "", "-lines", filepath.Join(dir, "spam_lines.jsonl"), "-json"}, &stdout, &stderr), stderr.String())
+	var s struct {
+		Name   string
+		Report corpus.Report
+	}
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &s))
+	assert.Equal(t, "realworld lines", s.Name)
+	it := s.Report.Langs["it"]
+	require.NotNil(t, it)
+	assert.Equal(t, corpus.Count{Hit: 1, N: 1}, it.SpamLine, "the read-also line goes")
+
+	_, err = lineDocs(filepath.Join(dir, "missing.jsonl"), filepath.Join(dir, "clean_paragraphs.jsonl"))
+	assert.ErrorIs(t, err, fs.ErrNotExist)
 }
