@@ -355,6 +355,106 @@ func (s *Scorer) ScoreAs(t string, kind Kind) Verdict { return s.ScoreIn(t, kind
 // explain, and, for units whose score is already borderline, context features. Long units are
 // damped: one promo phrase in a long sentence is usually journalism quoting it.
 func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
+	v := s.scoreIn(t, kind, ctx)
+	if len(t) > joinedMaxBytes {
+		if v.Candidates == 0 && len(t) <= maxUnitBytes {
+			// Run-together links glued to either end of a paragraph are candidates too.
+			head, tail := t[:runeStart(t, joinedMaxBytes)], t[runeStart(t, len(t)-joinedMaxBytes):]
+			for _, e := range [2]string{head, tail} {
+				if hasJoins(e) {
+					v.Candidates += s.phrasesIn(splitJoins(e), true)
+				}
+			}
+		}
+		return v
+	}
+	if v.Spam || !hasJoins(t) {
+		return v
+	}
+	// Links of a menu or a widget whose text the extractor ran together ("Partager sur
+	// TwitterPartager sur Facebook", "SuscríbeteIniciar Sesión"): scored again with the
+	// joins opened, they count when the rules explain them.
+	w := s.scoreIn(splitJoins(t), kind, ctx)
+	if !w.Spam || !ruleEvidence(w.Evidence) {
+		v.Candidates = max(v.Candidates, w.Candidates)
+		return v
+	}
+	w.Evidence = append(slices.Clip(w.Evidence), "joined-words")
+	w.Candidates = max(w.Candidates, v.Candidates)
+	return w
+}
+
+// joinedMaxBytes is the longest unit looked at for words run together: menus and widgets are
+// short.
+const joinedMaxBytes = 300
+
+// hasJoins reports a word run into the next without a space: three or more lower-case letters
+// right before a capital ("TwitterPartager", "VeganCLICK"; not "YouTube" nor "PayPal"), or a
+// digit right before a capital that a lower-case letter follows ("3,570Suscriptores").
+func hasJoins(t string) bool { return nextJoin(t, 0) >= 0 }
+
+// nextJoin returns the byte offset of the first join at or after from (see hasJoins), or -1.
+func nextJoin(t string, from int) int {
+	lower, digit := 0, false
+	for i := from; i < len(t); {
+		r, size := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(t[i:])
+		}
+		switch {
+		case unicode.IsLower(r):
+			lower++
+			digit = false
+		case unicode.IsUpper(r):
+			if lower >= 3 || digit && i+size < len(t) && unicode.IsLower(rune(t[i+size])) {
+				return i
+			}
+			lower, digit = 0, false
+		case r >= '0' && r <= '9':
+			lower, digit = 0, true
+		default:
+			lower, digit = 0, false
+		}
+		i += size
+	}
+	return -1
+}
+
+// runeStart returns i moved back to the start of the rune it falls in.
+func runeStart(t string, i int) int {
+	for i > 0 && i < len(t) && !utf8.RuneStart(t[i]) {
+		i--
+	}
+	return i
+}
+
+// splitJoins opens every join of t (see hasJoins) with " | ".
+func splitJoins(t string) string {
+	var b strings.Builder
+	b.Grow(len(t) + 16)
+	for {
+		i := nextJoin(t, 0)
+		if i < 0 {
+			b.WriteString(t)
+			return b.String()
+		}
+		b.WriteString(t[:i])
+		b.WriteString(" | ")
+		t = t[i:]
+	}
+}
+
+// ruleEvidence reports evidence that holds a rule match ("category:phrase").
+func ruleEvidence(ev []string) bool {
+	for _, e := range ev {
+		if strings.Contains(e, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Scorer) scoreIn(t string, kind Kind, ctx Context) Verdict {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	if len(t) > maxUnitBytes {

@@ -300,3 +300,35 @@ func TestAddressesReader(t *testing.T) {
 		assert.Equal(t, c.want, AddressesReader(c.text), c.text)
 	}
 }
+
+// TestJoinedWords: links whose text the extractor ran together are read as the menu they
+// are; brand names written in camel case, in prose, are not joins that make anything spam.
+func TestJoinedWords(t *testing.T) {
+	for _, c := range []struct {
+		text, split string
+	}{
+		{"Partager sur TwitterPartager sur Facebook", "Partager sur Twitter | Partager sur Facebook"},
+		{"3,570SuscriptoresSuscribirte", "3,570 | Suscriptores | Suscribirte"},
+		{"by ElaVeganCLICK HERE", "by ElaVegan | CLICK HERE"},
+		{"ÜbersichtÄnderungen", "Übersicht | Änderungen"},
+		{"iPhone, YouTube, TikTok and PayPal", "iPhone, YouTube, TikTok and PayPal"}, // too few lower-case letters before the capital
+		{"5G and 4K TV", "5G and 4K TV"},
+	} {
+		assert.Equal(t, c.split, splitJoins(c.text), c.text)
+		assert.Equal(t, c.split != c.text, hasJoins(c.text), c.text)
+	}
+	s := Default()
+	for _, menu := range []string{"IscrivitiAccedi", "Imprimer l'articleEnvoyer par e-mail", "SuscríbeteIniciar Sesión"} {
+		v := s.Score(menu)
+		assert.True(t, v.Spam, "%s: %+v", menu, v)
+		assert.Contains(t, v.Evidence, "joined-words", menu)
+	}
+	for _, prose := range []string{
+		"Il ministro ha scritto su WhatsApp ai colleghi del governo.",
+		"Die Plattform TikTok muss ihre Daten in Europa speichern, entschied das Gericht.",
+		"LinkedIn a licencié 700 salariés, a annoncé la direction lundi.",
+	} {
+		v := s.ScoreAs(prose, Glued)
+		assert.False(t, v.Spam, "%s: %+v", prose, v)
+	}
+}
