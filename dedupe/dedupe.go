@@ -583,7 +583,7 @@ func (d *Detector) gapped(t *tokens, sa, sb, la, lb int) bool {
 	for q := p; q >= 0 && q >= p-g; q-- {
 		if t.equal(sa+q, la+q+g, ns-q) {
 			for k := la + q; k < la+q+g; k++ {
-				if t.hasDigit(k) || negations[string(t.wordBytes(k))] {
+				if t.hasDigit(k) || t.negation(k, la, lb) {
 					return false
 				}
 			}

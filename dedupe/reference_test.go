@@ -523,7 +523,7 @@ func (d *Detector) refGapped(t *refTokens, sa, sb, la, lb int) bool {
 	for q := p; q >= 0 && q >= p-g; q-- {
 		if t.equal(sa+q, la+q+g, ns-q) {
 			for k := la + q; k < la+q+g; k++ {
-				if t.flag(k, sensitive) || negations[string(t.wordBytes(k))] {
+				if t.flag(k, sensitive) || refNegation(t, k, la, lb) {
 					return false
 				}
 			}
@@ -548,3 +548,17 @@ func (t *refTokens) equal(a, b, n int) bool {
 var refPool = sync.Pool{New: func() any {
 	return &refTokens{starts: map[uint64][]int32{}, ends: map[uint64][]int32{}, exactIx: map[uint64][]int32{}}
 }}
+
+// refNegation is tokens.negation over refTokens: "pas" is a negation only beside "ne" or "n".
+func refNegation(t *refTokens, k, a, b int) bool {
+	w := string(t.wordBytes(k))
+	if w == "pas" {
+		for i := a; i < b; i++ {
+			if n := string(t.wordBytes(i)); n == "ne" || n == "n" {
+				return true
+			}
+		}
+		return false
+	}
+	return negations[w]
+}

@@ -591,6 +591,25 @@ var negations = map[string]bool{
 	"n": true, "t": true, // the tails of "isn't", "don't" split at the apostrophe
 }
 
+// negation reports whether word k of the unit [a, b) is a negation. The French "pas" is one
+// only beside a "ne" or "n'" in the unit: alone it is the Polish "lane" or "step" ("szerszy
+// pas dla rowerów") as often as a negation.
+func (t *tokens) negation(k, a, b int) bool {
+	w := string(t.wordBytes(k))
+	if !negations[w] {
+		return false
+	}
+	if w != "pas" {
+		return true
+	}
+	for i := a; i < b; i++ {
+		if n := string(t.wordBytes(i)); n == "ne" || n == "n" {
+			return true
+		}
+	}
+	return false
+}
+
 // runeInfo is what the tokenizer needs to know about a non-ASCII rune.
 type runeInfo struct {
 	class        uint8
