@@ -355,15 +355,13 @@ func (s *Scorer) ScoreAs(t string, kind Kind) Verdict { return s.ScoreIn(t, kind
 // explain, and, for units whose score is already borderline, context features. Long units are
 // damped: one promo phrase in a long sentence is usually journalism quoting it.
 func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
-	v := s.scoreIn(t, kind, ctx)
-	if len(t) > joinedMaxBytes {
-		if v.Candidates == 0 && len(t) <= maxUnitBytes {
-			// Run-together links glued to either end of a paragraph are candidates too.
-			head, tail := t[:runeStart(t, joinedMaxBytes)], t[runeStart(t, len(t)-joinedMaxBytes):]
-			for _, e := range [2]string{head, tail} {
-				if hasJoins(e) {
-					v.Candidates += s.phrasesIn(splitJoins(e), true)
-				}
+	var n int
+	v := s.scoreIn(t, kind, ctx, &n)
+	if n > maxCoverageWords {
+		if v.Candidates == 0 && len(t) > joinedEdgeBytes && len(t) <= maxUnitBytes {
+			// Run-together links glued to the end of a paragraph are candidates too.
+			if tail := t[runeStart(t, len(t)-joinedEdgeBytes):]; hasJoins(tail) {
+				v.Candidates += s.phrasesIn(splitJoins(tail), true)
 			}
 		}
 		return v
@@ -373,8 +371,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	}
 	// Links of a menu or a widget whose text the extractor ran together ("Partager sur
 	// TwitterPartager sur Facebook", "SuscríbeteIniciar Sesión"): scored again with the
-	// joins opened, they count when the rules explain them.
-	w := s.scoreIn(splitJoins(t), kind, ctx)
+	// joins opened, they count when the rules explain them. Menus are short: only units of
+	// at most maxCoverageWords words are looked at.
+	w := s.scoreIn(splitJoins(t), kind, ctx, &n)
 	if !w.Spam || !ruleEvidence(w.Evidence) {
 		v.Candidates = max(v.Candidates, w.Candidates)
 		return v
@@ -384,9 +383,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	return w
 }
 
-// joinedMaxBytes is the longest unit looked at for words run together: menus and widgets are
-// short.
-const joinedMaxBytes = 300
+// joinedEdgeBytes is how much of the end of a longer unit is looked at for links run
+// together glued to it.
+const joinedEdgeBytes = 160
 
 // hasJoins reports a word run into the next without a space: three or more lower-case letters
 // right before a capital ("TwitterPartager", "VeganCLICK"; not "YouTube" nor "PayPal"), or a
@@ -397,10 +396,24 @@ func hasJoins(t string) bool { return nextJoin(t, 0) >= 0 }
 func nextJoin(t string, from int) int {
 	lower, digit := 0, false
 	for i := from; i < len(t); {
-		r, size := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(t[i:])
+		if c := t[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text, without a call per byte.
+			switch {
+			case c-'a' < 26:
+				lower++
+				digit = false
+			case c-'A' < 26:
+				if lower >= 3 || digit && i+1 < len(t) && t[i+1]-'a' < 26 {
+					return i
+				}
+				lower, digit = 0, false
+			default:
+				lower, digit = 0, c-'0' < 10
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(t[i:])
 		switch {
 		case unicode.IsLower(r):
 			lower++
@@ -410,8 +423,6 @@ func nextJoin(t string, from int) int {
 				return i
 			}
 			lower, digit = 0, false
-		case r >= '0' && r <= '9':
-			lower, digit = 0, true
 		default:
 			lower, digit = 0, false
 		}
@@ -454,7 +465,9 @@ func ruleEvidence(ev []string) bool {
 	return false
 }
 
-func (s *Scorer) scoreIn(t string, kind Kind, ctx Context) Verdict {
+// scoreIn is ScoreIn without the second look at words run together; it sets *words to the
+// number of words of t (0 past maxUnitBytes).
+func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	if len(t) > maxUnitBytes {
@@ -464,6 +477,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context) Verdict {
 	sc.tok.fold(t)
 	tok := &sc.tok
 	n := tok.n()
+	*words = n
 	sc.sig = sc.sig[:0]
 	sc.label, sc.candidates, sc.phone = false, 0, 0
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
