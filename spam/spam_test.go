@@ -332,3 +332,25 @@ func TestJoinedWords(t *testing.T) {
 		assert.False(t, v.Spam, "%s: %+v", prose, v)
 	}
 }
+
+// TestNewsVoiceKept: sentences of news that open with, or hold, words that boilerplate uses
+// too are not spam, as a line of their own or glued.
+func TestNewsVoiceKept(t *testing.T) {
+	s := Default()
+	for _, news := range []string{
+		"Sponsored by the city council, the festival drew more than 20,000 visitors over the weekend.",
+		"Get the latest figures from the statistics office before you decide, the minister told savers.",
+		"The privacy policy of the app was changed last year after complaints from users.",
+		"Zapisz się na szczepienie do końca miesiąca, apeluje ministerstwo zdrowia.",
+		"Sprawdź, czy twój dowód osobisty jest ważny, radzi urząd miasta przed wyborami.",
+		"The jurors were independently selected from a list of 300 residents, the court said.",
+	} {
+		for _, kind := range []Kind{Line, Glued} {
+			v := s.ScoreAs(news, kind)
+			assert.False(t, v.Spam, "%q as %v: %+v", news, kind, v)
+		}
+	}
+	for _, label := range []string{"Sponsored by Acme Bank", "Privacy Policy", "Zapisz się", "Sprawdź"} {
+		assert.True(t, s.Score(label).Spam, label)
+	}
+}
