@@ -323,7 +323,7 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
-		if w.Spam && words >= 2 && labelled(w) && s.opensWithEvidence(t[j:]) {
+		if w.Spam && labelled(w) && s.opensWithEvidence(t[j:]) {
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
