@@ -257,16 +257,12 @@ func firstFields(t string, n int) string {
 // rule evidence), and what is left before it must be a sentence of four words or more.
 func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
 	ctx.Tail, ctx.NextToSpam = true, false
+	var buf [16][2]int
+	gaps := gapsIn(t, buf[:0])
 	// From the last break to the first: the promo may run over several of them.
-	for i := len(t) - 1; i > 0; i-- {
-		if t[i] != ' ' || !sentenceEnd(t[:i]) {
-			continue
-		}
-		j := i
-		for j < len(t) && t[j] == ' ' {
-			j++
-		}
-		if j == len(t) || countFields(t[:i]) < tailMinHead {
+	for k := len(gaps) - 1; k >= 0; k-- {
+		i, j := gaps[k][0], gaps[k][1]
+		if !sentenceEnd(t[:i]) || countFields(t[:i]) < tailMinHead {
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
@@ -299,20 +295,14 @@ const NoStop = "glued-without-stop"
 // after a colon, a closing bracket, a byline or a clause the scraper left open ("… my top
 // five: Subscribe now!", "… (Jean Dupont) Partager sur Facebook"). With no full stop to go by,
 // it takes more: the promo opens with a capital, a glyph or a ©, holds at most
-// maxCoverageWords words, is spam as a glued unit, and a rule match or marker covers its
+// maxCoverageWords+1 words, is spam as a glued unit, and a rule match or marker covers its
 // first word, so the cut falls where the boilerplate starts, not inside the article's words.
 func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
-	words := 0
-	for i := len(t) - 1; i > 0 && words <= maxCoverageWords; i-- {
-		if t[i] != ' ' {
-			continue
-		}
-		j := i + 1
-		if j == len(t) || t[j] == ' ' {
-			continue
-		}
-		words++
-		if sentenceEnd(t[:i]) || t[i-1] == ' ' {
+	var buf [16][2]int
+	gaps := gapsIn(t, buf[:0])
+	for k := len(gaps) - 1; k >= 0 && len(gaps)-k <= maxCoverageWords+1; k-- {
+		i, j := gaps[k][0], gaps[k][1]
+		if sentenceEnd(t[:i]) {
 			continue // the full-stop breaks are Tail's own
 		}
 		r, _ := utf8.DecodeRuneInString(t[j:])
@@ -335,6 +325,42 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 		return 0, Verdict{}
 	}
 	return start, v
+}
+
+// gapsIn appends to gaps the runs of spaces, tabs and zero-width spaces inside t, each as
+// the offsets where it starts and where the text after it starts. The filter's output
+// collapses each run to one space: cutting at runs, not at single spaces, cuts the input and
+// the output alike.
+func gapsIn(t string, gaps [][2]int) [][2]int {
+	for i := 0; i < len(t); {
+		n := gapLen(t, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		start := i
+		for n > 0 {
+			i += n
+			n = gapLen(t, i)
+		}
+		if start > 0 && i < len(t) {
+			gaps = append(gaps, [2]int{start, i})
+		}
+	}
+	return gaps
+}
+
+// gapLen returns the length of the space, tab or zero-width space at t[i], or 0.
+func gapLen(t string, i int) int {
+	switch {
+	case i >= len(t):
+		return 0
+	case t[i] == ' ' || t[i] == '\t':
+		return 1
+	case strings.HasPrefix(t[i:], "\u200b"):
+		return 3
+	}
+	return 0
 }
 
 // endsOnFunctionWord reports whether the last word of t is a function word.

@@ -147,6 +147,24 @@ var tailCases = []leadCase{
 	{"de", "Ja. jetzt abonnieren", ""},
 }
 
+// TestTailGaps: a run of spaces, tabs or zero-width spaces is one break, as in the filter's
+// output, where each run is one space: the input and the output are cut alike.
+func TestTailGaps(t *testing.T) {
+	s := Default()
+	one := "Here is a look at the five models we liked best in our tests: Subscribe now!"
+	for _, gap := range []string{"  ", "\t", " \u200b ", "\t\t "} {
+		in := strings.Replace(one, " Subscribe", gap+"Subscribe", 1)
+		start, v := s.Tail(in, Context{})
+		if assert.NotZero(t, start, "%q", in) {
+			assert.Equal(t, "Subscribe now!", in[start:])
+			assert.True(t, v.Spam)
+		}
+		in = strings.Replace("The minister said the plan was sound. click here to subscribe to our newsletter", " click", gap+"click", 1)
+		start, _ = s.Tail(in, Context{})
+		assert.Equal(t, "click here to subscribe to our newsletter", in[start:], "%q", in)
+	}
+}
+
 func TestTail(t *testing.T) {
 	s := Default()
 	for _, c := range tailCases {
