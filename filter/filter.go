@@ -134,6 +134,9 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 			return
 		}
 		d.apply(ms)
+		if d.paras != nil {
+			d.refreshCuts(ms)
+		}
 	}
 	run(StageNormalize, normalizeStage)
 	start := 0

@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -389,7 +390,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
-			if s := d.sentText(p.sents[ks[last-1]]); teaser(s) && spam.AddressesReader(s) {
+			if s := d.sentText(p.sents[ks[last-1]]); question(s, 12) && spam.AddressesReader(s) {
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 				last--
 				break
@@ -516,13 +517,10 @@ func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 }
 
 // tailCut cuts a promo glued to the end of sentence si of paragraph pi after a full stop the
-// splitter did not break on ("… les attendent. les plus lus"): a byte-level mark over the
-// promo, the sentence before it kept.
+// splitter did not break on ("… les attendent. les plus lus"), or after no full stop (see
+// spam.Scorer.Tail): a byte-level mark over the promo, the sentence before it kept.
 func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
 	s := d.paras[pi].sents[si]
-	if d.cutIn(s) {
-		return mark{}, false
-	}
 	if spamCutEnds(d, s.End) {
 		return mark{}, false // cut by an earlier round
 	}
@@ -530,8 +528,14 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 	if start == 0 {
 		return mark{}, false
 	}
-	return mark{para: -1, span: text.Span{Start: s.Start + start, End: s.End}, stage: StageSpam, reason: v.Reason,
-		evidence: d.spamEvidence(v)}, true
+	promo := text.Span{Start: s.Start + start, End: s.End}
+	if d.cutIn(promo) {
+		// Bytes of the promo itself were cut by another stage: left alone. Bytes cut before
+		// it (an invalid byte in the break, which the output turns into a space) are not in
+		// the way: the tidied output is cut the same.
+		return mark{}, false
+	}
+	return mark{para: -1, span: promo, stage: StageSpam, reason: v.Reason, evidence: d.spamEvidence(v)}, true
 }
 
 // plainProse reports a sentence of six words or more without any evidence of spam.
@@ -612,9 +616,12 @@ func lexical(v spam.Verdict) bool {
 
 // teaser reports a sentence that can open a promo: a short question or exclamation ("Need cash
 // fast?", "SHOCKING!"). News paragraphs rarely open so.
-func teaser(s string) bool {
+func teaser(s string) bool { return question(s, 8) }
+
+// question reports a question or exclamation of at most n words.
+func question(s string, n int) bool {
 	s = strings.TrimRight(s, " \"'”’»)")
-	return shortFragment(s) && (strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!"))
+	return fieldCount(s, n+1) <= n && (strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!"))
 }
 
 // shortFragment reports a sentence of at most eight words.
@@ -664,6 +671,39 @@ func scoreEvidence(score float64) string { return fmt.Sprintf("score=%.3g", scor
 
 type sentRef struct{ para, sent int }
 
+// unitRef is the sentence behind a dedupe unit, and the span of the input the unit is.
+type unitRef struct {
+	sentRef
+	span text.Span
+}
+
+// uncut returns sentence span s less the byte-level marks that cut its start or its end (a
+// promo cut off it, a copied beginning), so the dedupe stage compares the sentence as the
+// output will have it, as a second pass over the output does.
+func (d *document) uncut(s text.Span) text.Span {
+	if !d.cutIn(s) {
+		return s
+	}
+	i := sort.Search(len(d.cuts), func(i int) bool { return d.cuts[i].End > s.Start })
+	for ; i < len(d.cuts) && d.cuts[i].Start < s.End; i++ {
+		c := d.cuts[i]
+		switch {
+		case c.Start <= s.Start:
+			s.Start = min(c.End, s.End)
+		case c.End >= s.End:
+			s.End = c.Start
+		}
+	}
+	// White space left at either end is not the sentence's.
+	for s.End > s.Start && (d.input[s.End-1] == ' ' || d.input[s.End-1] == '\t') {
+		s.End--
+	}
+	for s.Start < s.End && (d.input[s.Start] == ' ' || d.input[s.Start] == '\t') {
+		s.Start++
+	}
+	return s
+}
+
 // dedupeStage finds repeated and near-duplicate sentences across the kept text. A sentence
 // that begins with a copy of earlier text (the splitter missed the boundary) loses only that
 // beginning, as a byte-level mark. With a store, the paragraphs left are then checked against
@@ -674,13 +714,14 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		n += d.paras[pi].left
 	}
 	units := make([]dedupe.Unit, 0, n)
-	refs := make([]sentRef, 0, n)
+	refs := make([]unitRef, 0, n)
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for si, s := range p.sents {
 			if !p.removed[si] {
+				s = d.uncut(s)
 				units = append(units, dedupe.Unit{Text: s.Of(d.input), Para: pi})
-				refs = append(refs, sentRef{pi, si})
+				refs = append(refs, unitRef{sentRef{pi, si}, s})
 			}
 		}
 	}
@@ -708,7 +749,7 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 			evs = append(evs, fmt.Sprintf("similarity=%.3g", m.Similarity))
 		}
 		ev := evs[at:len(evs):len(evs)]
-		sent := d.paras[r.para].sents[r.sent]
+		sent := r.span
 		if m.Start == 0 && m.End == sent.Len() {
 			ms = append(ms, d.sentenceMark(r.para, r.sent, r.sent+1, StageDedupe, m.Reason, ev...))
 			continue

@@ -4,6 +4,8 @@ import (
 	"math"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/text"
 )
 
 // FuzzScore scores arbitrary text as a line and as a glued sentence: no panic, a score in
@@ -63,8 +65,12 @@ func FuzzCut(f *testing.F) {
 		}
 		start, v := sc.Tail(s, Context{})
 		if start != 0 {
-			if start <= 0 || start >= len(s) || valid && !utf8.RuneStart(s[start]) || !v.Spam || s[start-1] != ' ' {
+			if start <= 0 || start >= len(s) || valid && !utf8.RuneStart(s[start]) || !v.Spam {
 				t.Fatalf("Tail cut %d, %+v of %q", start, v, s)
+			}
+			// The cut follows a break: white space the output collapses, or bytes it cuts.
+			if r, size := utf8.DecodeLastRuneInString(s[:start]); r != ' ' && r != '\t' && r != '\u200b' && !text.NotText(r, size) {
+				t.Fatalf("Tail cut %d inside a word of %q", start, s)
 			}
 		}
 	})

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/text"
 )
 
 // Lead looks for a promo glued to the start of sentence t with no sentence break between the
@@ -262,7 +264,7 @@ func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
 	// From the last break to the first: the promo may run over several of them.
 	for k := len(gaps) - 1; k >= 0; k-- {
 		i, j := gaps[k][0], gaps[k][1]
-		if !sentenceEnd(t[:i]) || countFields(t[:i]) < tailMinHead {
+		if !sentenceEnd(t[:i]) || k+1 < tailMinHead { // k+1: the fields before the break, as the output has them
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
@@ -306,7 +308,7 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			continue // the full-stop breaks are Tail's own
 		}
 		r, _ := utf8.DecodeRuneInString(t[j:])
-		if unicode.IsLower(r) || unicode.IsDigit(r) || isQuoteMark(r) || countFields(t[:i]) < tailMinHead {
+		if unicode.IsLower(r) || unicode.IsDigit(r) || isQuoteMark(r) || k+1 < tailMinHead {
 			continue
 		}
 		if !unicode.IsUpper(r) && !strings.ContainsRune(bulletGlyphs, r) && !isEmoji(r) && r != '©' {
@@ -335,7 +337,12 @@ func gapsIn(t string, gaps [][2]int) [][2]int {
 	for i := 0; i < len(t); {
 		n := gapLen(t, i)
 		if n == 0 {
-			i++
+			if t[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, size := utf8.DecodeRuneInString(t[i:])
+				i += size // never inside a character: its continuation bytes are no gap
+			}
 			continue
 		}
 		start := i
@@ -350,7 +357,9 @@ func gapsIn(t string, gaps [][2]int) [][2]int {
 	return gaps
 }
 
-// gapLen returns the length of the space, tab or zero-width space at t[i], or 0.
+// gapLen returns the length of the space, tab or zero-width space at t[i], or of the bytes
+// that are not text there (invalid UTF-8, control characters: the filter cuts them and leaves
+// a space where they joined two words), or 0.
 func gapLen(t string, i int) int {
 	switch {
 	case i >= len(t):
@@ -359,6 +368,9 @@ func gapLen(t string, i int) int {
 		return 1
 	case strings.HasPrefix(t[i:], "\u200b"):
 		return 3
+	}
+	if r, size := utf8.DecodeRuneInString(t[i:]); text.NotText(r, size) {
+		return size
 	}
 	return 0
 }

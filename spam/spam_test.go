@@ -344,6 +344,7 @@ func TestNewsVoiceKept(t *testing.T) {
 		"Zapisz się na szczepienie do końca miesiąca, apeluje ministerstwo zdrowia.",
 		"Sprawdź, czy twój dowód osobisty jest ważny, radzi urząd miasta przed wyborami.",
 		"The jurors were independently selected from a list of 300 residents, the court said.",
+		"Die Polizei erklärt in einem 3-Minuten-Video, wie man sich vor Betrug am Telefon schützt.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(news, kind)
