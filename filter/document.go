@@ -329,11 +329,11 @@ func (d *document) refreshCuts(ms []mark) {
 			continue
 		}
 		changed = true
-		for pi := range d.paras {
-			if p := &d.paras[pi]; p.span.Start < m.span.End && m.span.Start < p.span.End {
-				p.asIs = false
-				delete(d.joined, pi)
-			}
+		// Paragraphs are in input order: find the first that ends after the mark starts.
+		pi := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].span.End > m.span.Start })
+		for ; pi < len(d.paras) && d.paras[pi].span.Start < m.span.End; pi++ {
+			d.paras[pi].asIs = false
+			delete(d.joined, pi)
 		}
 	}
 	if changed {
