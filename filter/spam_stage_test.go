@@ -108,6 +108,20 @@ func TestSpamStageTeaserAndTail(t *testing.T) {
 		"Shop owners on the high street said the closure had cost them a third of their customers. ✅ Trade crypto with just $100 and earn returns of up to 300% with our trading bot",
 		"The reviewers tried every model on sale this year, and these are the ones they would buy: Subscribe now!",
 	}
+	checkSpamCuts(t, paras, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|Subscribe to our newsletter!|✅ Trade crypto with just $100 and earn returns of up to 300% with our trading bot|Subscribe now!|",
+		"The city council approved the new budget on Tuesday after a six-hour debate.",
+		paras[1],
+		"The bridge will stay closed to lorries until the repairs are finished, the council said.",
+		"She said the decision came too late for many families.", // a short sentence before a promo stays
+		"Shop owners on the high street said the closure had cost them a third of their customers.",
+		"these are the ones they would buy:", // no full stop before the promo: cut all the same
+	)
+}
+
+// checkSpamCuts cleans the paragraphs as one document and checks the spam removals, joined
+// with "|" after each, the kept pieces of text, the invariants and idempotence.
+func checkSpamCuts(t *testing.T, paras []string, want string, keep ...string) {
+	t.Helper()
 	in := strings.Join(paras, "\n\n")
 	res := Clean(in)
 	checkInvariants(t, in, res)
@@ -115,16 +129,9 @@ func TestSpamStageTeaserAndTail(t *testing.T) {
 	for _, r := range byStage(res, StageSpam) {
 		cut += r.Text + "|"
 	}
-	assert.Equal(t, "Need cash fast?|Get a loan of up to $5,000 today, even with bad credit!|click here to subscribe to our newsletter|Subscribe to our newsletter!|✅ Trade crypto with just $100 and earn returns of up to 300% with our trading bot|Subscribe now!|", cut)
-	for _, keep := range []string{
-		"The city council approved the new budget on Tuesday after a six-hour debate.",
-		paras[1],
-		"The bridge will stay closed to lorries until the repairs are finished, the council said.",
-		"She said the decision came too late for many families.", // a short sentence before a promo stays
-		"Shop owners on the high street said the closure had cost them a third of their customers.",
-		"these are the ones they would buy:", // no full stop before the promo: cut all the same
-	} {
-		assert.Contains(t, res.Text, keep)
+	assert.Equal(t, want, cut)
+	for _, k := range keep {
+		assert.Contains(t, res.Text, k)
 	}
 	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
 }
@@ -139,20 +146,9 @@ func TestSpamStageGluedRuns(t *testing.T) {
 		"Die Stadtwerke wollen bis 2030 alle Dächer der Schulen mit Solaranlagen ausstatten, sagte der Bürgermeister am Montag. Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.",
 		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets. Subscribe to our newsletter!",
 	}
-	in := strings.Join(paras, "\n\n")
-	res := Clean(in)
-	checkInvariants(t, in, res)
-	cut := ""
-	for _, r := range byStage(res, StageSpam) {
-		cut += r.Text + "|"
-	}
-	assert.Equal(t, "© 2023 Northern Valley Broadcasting. Valley Media Group.|All Rights Reserved.|Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.|Subscribe to our newsletter!|", cut)
-	for _, keep := range []string{
+	checkSpamCuts(t, paras, "© 2023 Northern Valley Broadcasting. Valley Media Group.|All Rights Reserved.|Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.|Subscribe to our newsletter!|",
 		"The regional bus company sold more than 120,000 monthly passes last year, a third of them to people who had rarely taken a bus before.",
 		"Die Stadtwerke wollen bis 2030 alle Dächer der Schulen mit Solaranlagen ausstatten, sagte der Bürgermeister am Montag.",
 		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets.",
-	} {
-		assert.Contains(t, res.Text, keep)
-	}
-	assert.Equal(t, res.Text, Clean(res.Text).Text, "a second pass changes nothing")
+	)
 }
