@@ -529,11 +529,13 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		return mark{}, false
 	}
 	promo := text.Span{Start: s.Start + start, End: s.End}
-	if d.cutIn(promo) {
-		// Bytes of the promo itself were cut by another stage: left alone. Bytes cut before
-		// it (an invalid byte in the break, which the output turns into a space) are not in
-		// the way: the tidied output is cut the same.
-		return mark{}, false
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage != StageNormalize && m.span.Start < promo.End && promo.Start < m.span.End {
+			// Part of the promo was already cut by another stage: left alone. Bytes that are
+			// not text, cut by the normalize stage, are no obstacle: the promo's mark covers
+			// them, and the tidied output, which has none, is cut the same.
+			return mark{}, false
+		}
 	}
 	return mark{para: -1, span: promo, stage: StageSpam, reason: v.Reason, evidence: d.spamEvidence(v)}, true
 }
