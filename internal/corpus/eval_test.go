@@ -15,20 +15,22 @@ import (
 // things worse fails here. They sit a few points under what the filter achieved when they were
 // set (2026-11-23: own-line 91%, glued 87%, lost 0.08%, tricky kept 99%, every language right;
 // spam floors raised after the recall work: own-line 98%, glued 97%, lowest language 96% and
-// 88%, lost 0.00%; see the README's Accuracy section); raise them as the stages improve. The
+// 88%, lost 0.00%; raised again on 2026-12-06 at own-line 98.1%, glued 97.6%, lowest
+// language 96.3% and 92.3%, dedupe 100%; see the README's Accuracy section); raise them as the
+// stages improve. The
 // issue's targets (>= 95% own-line, >= 90% glued, <= 0.5% lost, in every language) are
 // reported by go run ./cmd/newsclean-eval and asserted here only once met in every language.
 const (
-	floorSpamLine     = 0.95  // own-line injected lines gone, all eight languages together
-	floorSpamInline   = 0.92  // glued injected lines gone, all together
-	floorSpamLineLang = 0.88  // own-line injected lines gone, in each of the eight languages
-	floorSpamInLang   = 0.80  // glued injected lines gone, in each (~26 lines: one is ~4 points)
+	floorSpamLine     = 0.97  // own-line injected lines gone, all eight languages together
+	floorSpamInline   = 0.96  // glued injected lines gone, all together
+	floorSpamLineLang = 0.92  // own-line injected lines gone, in each of the eight languages
+	floorSpamInLang   = 0.88  // glued injected lines gone, in each (~26 lines: one is ~4 points)
 	maxLegitLostAll   = 0.005 // legitimate sentences lost, all languages together
 	maxLegitLostLang  = 0.01  // legitimate sentences lost, in any one language
 	floorTrickyAll    = 0.95  // tricky paragraphs kept, all together
 	floorHeadings     = 0.98  // titles and subheadings kept, all together
 	floorHardAll      = 0.95  // quote and numvar paragraphs kept, all together
-	floorDedupe       = 0.97  // faq and anchor copies gone, all together
+	floorDedupe       = 0.98  // faq and anchor copies gone, all together
 	floorOffLang      = 0.90  // off-language paragraphs gone, all together
 	floorLangAcc      = 0.995 // document language right, in every language
 )
