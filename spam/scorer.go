@@ -954,12 +954,13 @@ func isNumber(w []byte) bool {
 func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) (related bool) {
 	d := ctx.Doc
 	short := n <= 12
-	if kind == Line && short {
-		if ctx.Para == 0 || ctx.Para == len(d.paras)-1 {
+	if kind == Line && short && ctx.Para >= 0 && ctx.Para < len(d.paras) {
+		prev, next := d.neighbours(ctx.Para)
+		if prev < 0 || next >= len(d.paras) {
 			sc.sig = append(sc.sig, signal{"edge-of-document", "edge-of-document", 0.1, classContext})
 		}
-		if !terminated(t) && n <= 10 && ctx.Para > 0 && ctx.Para < len(d.paras)-1 &&
-			d.words(ctx.Para-1) >= 25 && d.words(ctx.Para+1) >= 25 {
+		if !terminated(t) && n <= 10 && prev >= 0 && next < len(d.paras) &&
+			d.words(prev) >= 25 && d.words(next) >= 25 {
 			sc.sig = append(sc.sig, signal{"fragment-between-long", "fragment-between-long", 0.15, classContext})
 		}
 	}
@@ -1005,7 +1006,35 @@ func terminated(t string) bool {
 type Doc struct {
 	paras  []string
 	nwords []int
-	vocab  map[uint32]vocabEntry // hash of a folded word of 5+ bytes → its paragraphs
+	// prevText and nextText are, for each paragraph, the index of the nearest paragraph
+	// before and after it with any words (-1, len(paras) when none): paragraphs already
+	// removed are empty, and a second pass over the output does not see them.
+	prevText, nextText []int32
+	vocab              map[uint32]vocabEntry // hash of a folded word of 5+ bytes → its paragraphs
+}
+
+// neighbours returns the indexes of the nearest paragraphs before and after paragraph i that
+// have words: -1 or len(paras) at an edge of the document.
+func (d *Doc) neighbours(i int) (prev, next int) {
+	if d.prevText == nil {
+		n := len(d.paras)
+		d.prevText, d.nextText = make([]int32, n), make([]int32, n)
+		last := int32(-1)
+		for k := 0; k < n; k++ {
+			d.prevText[k] = last
+			if d.words(k) > 0 {
+				last = int32(k)
+			}
+		}
+		last = int32(n)
+		for k := n - 1; k >= 0; k-- {
+			d.nextText[k] = last
+			if d.words(k) > 0 {
+				last = int32(k)
+			}
+		}
+	}
+	return int(d.prevText[i]), int(d.nextText[i])
 }
 
 type vocabEntry struct {

@@ -355,3 +355,18 @@ func TestNewsVoiceKept(t *testing.T) {
 		assert.True(t, s.Score(label).Spam, label)
 	}
 }
+
+// TestContextSkipsRemoved: paragraphs already removed (empty in the Doc) are not neighbours: a
+// line after which only removed paragraphs follow is at the edge of the document, as a second
+// pass over the output sees it.
+func TestContextSkipsRemoved(t *testing.T) {
+	s := Default()
+	line := "Da oggi puoi A 0A.0" // borderline: a promo phrase and little else
+	long := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con i voti della maggioranza dopo una seduta durata oltre cinque ore di discussione."
+	withGap := s.ScoreIn(line, Line, Context{Doc: NewDoc([]string{long, line, "", ""}), Para: 1})
+	atEnd := s.ScoreIn(line, Line, Context{Doc: NewDoc([]string{long, line}), Para: 1})
+	assert.Equal(t, atEnd, withGap)
+	assert.Contains(t, atEnd.Evidence, "edge-of-document")
+	prev, next := NewDoc([]string{"a", "", "b", ""}).neighbours(2)
+	assert.Equal(t, []int{0, 4}, []int{prev, next})
+}
