@@ -319,11 +319,12 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
-	if start > 0 && (s.phrasesIn(t[:start], true) > 0 || s.endsOnFunctionWord(t[:start])) {
+	if start > 0 && (s.phrasesIn(t[:start], true) > 0 || s.endsOnFunctionWord(t[:start]) ||
+		s.ScoreAs(t[:start], Line).Score > 0) {
 		// What would stay holds boilerplate too, even a site-furniture word ("Privacy
-		// Cookie … | Site Map"), or ends on a function word ("… es handelt sich um |
-		// Affiliate Links"): the promo may start further left, where no capital shows it,
-		// or be the end of the article's clause. Not a safe cut.
+		// Cookie … | Site Map") or the shape of a menu, or ends on a function word ("… es
+		// handelt sich um | Affiliate Links"): the promo may start further left, where no
+		// capital shows it, or be the end of the article's clause. Not a safe cut.
 		return 0, Verdict{}
 	}
 	return start, v
