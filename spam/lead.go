@@ -393,29 +393,41 @@ func labelled(v Verdict) bool {
 	return false
 }
 
-// opensWithEvidence reports whether a rule match covers the first word of t and a rule other
-// than a site-furniture word matches in its first three fields ("Folge uns auf", not
-// "Cookies kontrolliert …": German writes nouns with a capital), or t opens with a © or a
-// glyph.
+// opensWithEvidence reports whether t reads as a promo from its first word on: a rule match
+// covers its first word, a rule other than a site-furniture word matches in its first three
+// fields ("Folge uns auf", not "Cookies kontrolliert …": German writes nouns with a capital),
+// and after the last rule match at most softMaxRest words are left unexplained (a name, not a
+// clause of the article); or t opens with a © or a glyph and is that short.
 func (s *Scorer) opensWithEvidence(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	if r == '©' || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r) {
-		return true
-	}
-	if s.phrasesIn(firstFields(t, 3), false) == 0 {
-		return false
-	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
 	n := sc.tok.n()
+	r, _ := utf8.DecodeRuneInString(t)
+	if r == '©' || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r) {
+		return n <= softMaxRest+1
+	}
+	if n == 0 || s.phrasesIn(firstFields(t, 3), false) == 0 {
+		return false
+	}
 	sc.sig = sc.sig[:0]
 	sc.label, sc.candidates = false, 0
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
-	return n > 0 && sc.covered[0]
+	if !sc.covered[0] {
+		return false
+	}
+	last := n - 1
+	for !sc.covered[last] {
+		last--
+	}
+	return n-1-last <= softMaxRest
 }
+
+// softMaxRest is how many words may follow the last rule match of a promo cut at no full
+// stop.
+const softMaxRest = 5
 
 // tailMinHead is the fewest words of the sentence left before a promo cut from its end.
 const tailMinHead = 4
