@@ -264,14 +264,27 @@ func leadingHeaderStage(d *document) []mark {
 		if sp.Len() > maxHeaderLine {
 			break
 		}
-		line, _, _ := visible(sp.Of(d.input))
+		line, start, _ := visible(sp.Of(d.input))
 		key := ""
 		if m := dateHeader.FindStringSubmatchIndex(line); m != nil && strings.TrimFunc(line[m[5]:], text.IsSpace) == "" {
 			key = headerKey(line[m[2]:m[3]])
 			if _, dup := d.meta[key]; !dup {
 				d.meta[key] = line[m[4]:m[5]]
 			}
-		} else if m := keyHeader.FindStringSubmatchIndex(line); m != nil && !strings.HasPrefix(headerKey(line[m[2]:m[3]]), "tit") {
+		} else if m := keyHeader.FindStringSubmatchIndex(line); m != nil && strings.HasPrefix(headerKey(line[m[2]:m[3]]), "tit") {
+			// A title keeps its value as the first line of the text; only its label goes,
+			// as the header stage does at the start of the input.
+			key = headerKey(line[m[2]:m[3]])
+			if _, dup := d.meta[key]; dup {
+				break
+			}
+			d.meta[key] = strings.TrimRightFunc(line[m[4]:m[5]], text.IsSpace)
+			label := text.Span{Start: sp.Start, End: sp.Start + start(m[4])}
+			if t, ok := text.Trim(d.input, label); ok {
+				ms = append(ms, mark{para: -1, span: t, stage: StageMeta, reason: reasonScraperHeader, evidence: []string{key}})
+			}
+			break
+		} else if m := keyHeader.FindStringSubmatchIndex(line); m != nil {
 			key = headerKey(line[m[2]:m[3]])
 			if _, dup := d.meta[key]; !dup {
 				d.meta[key] = strings.TrimRightFunc(line[m[4]:m[5]], text.IsSpace)
