@@ -17,9 +17,9 @@ type document struct {
 	paras []paragraph
 	marks []mark // applied marks, in the order stages produced them
 	meta  map[string]string
-	cuts  []text.Span // byte-level marks, sorted; set by segment, refreshed by refreshCuts
-	// segMarks is len(marks) when cuts was last set: byte-level marks after it are not in
-	// cuts.
+	cuts  []text.Span // byte-level marks (normalize, meta), sorted; set by segment
+	// segMarks is len(marks) when segment ran: byte-level marks after it (spam's and dedupe's)
+	// are not in cuts.
 	segMarks int
 	// joined holds keptText of the paragraphs whose kept text is not a span of the input,
 	// with the paragraph's left when it was built (removals only ever lower left).
@@ -317,29 +317,6 @@ func (d *document) cutIn(sp text.Span) bool { return cutIn(d.cuts, sp) }
 func cutIn(cuts []text.Span, sp text.Span) bool {
 	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > sp.Start })
 	return i < len(cuts) && cuts[i].Start < sp.End
-}
-
-// refreshCuts brings cuts up to date after a stage made byte-level marks ms (a promo cut off
-// a sentence, a copied beginning): the stages after it, and the next rounds, read each
-// sentence as the output will have it, so a second pass over the output decides alike.
-func (d *document) refreshCuts(ms []mark) {
-	changed := false
-	for _, m := range ms {
-		if m.para >= 0 {
-			continue
-		}
-		changed = true
-		// Paragraphs are in input order: find the first that ends after the mark starts.
-		pi := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].span.End > m.span.Start })
-		for ; pi < len(d.paras) && d.paras[pi].span.Start < m.span.End; pi++ {
-			d.paras[pi].asIs = false
-			delete(d.joined, pi)
-		}
-	}
-	if changed {
-		d.cuts = d.byteMarks()
-		d.segMarks = len(d.marks)
-	}
 }
 
 // byteMarks returns the spans of the byte-level marks, sorted.

@@ -134,9 +134,6 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 			return
 		}
 		d.apply(ms)
-		if d.paras != nil {
-			d.refreshCuts(ms)
-		}
 	}
 	run(StageNormalize, normalizeStage)
 	start := 0

@@ -152,3 +152,33 @@ func TestSpamStageGluedRuns(t *testing.T) {
 		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets.",
 	)
 }
+
+// TestSpamStageNewsVoice: a sentence of reporting that holds one boilerplate phrase ("No
+// comment", "download the app", "read more", "code promo") stays, between paragraphs of prose:
+// such phrases are anchored to a whole line or weigh too little alone.
+func TestSpamStageNewsVoice(t *testing.T) {
+	before := "The regional council met on Tuesday to discuss the budget for the coming year, which includes new money for schools and roads across the province."
+	after := "Opposition members said the plan did not go far enough and promised to table amendments when the assembly meets again next month in the capital."
+	for _, s := range []string{
+		"No comments yet from the ministry, which was contacted on Monday.",
+		"He urged residents to make a donation to the flood relief fund run by the Red Cross.",
+		"Prices may vary between regions, the energy regulator warned on Tuesday.",
+		"The report was produced in partnership with two universities and the city council.",
+		"The terms and conditions of the new loan scheme were published by the treasury on Friday.",
+		"Nessun commento, ha detto il portavoce ai giornalisti all'uscita del tribunale.",
+		"Sin comentarios, dijo el portavoz del club a la salida del juzgado.",
+		"Siga nos próximos dias a votação no Senado sobre a reforma tributária.",
+		"Le code promo distribué par la mairie a été utilisé par plus de 3 000 familles.",
+		"Aucun commentaire n'a été fait par la préfecture sur l'incident de samedi.",
+		"Każda złotówka trafi do szpitala dziecięcego, zapewniają organizatorzy zbiórki.",
+		"The minister asked families to download the app to receive flood warnings on their phones.",
+	} {
+		in := before + "\n\n" + s + "\n\n" + after
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		assert.Contains(t, res.Text, s, "%+v", res.Removed)
+	}
+	// The site's own voice keeps them boilerplate.
+	res := Clean(before + "\n\nDownload the app to get our breaking news alerts on your phone.\n\n" + after)
+	assert.NotContains(t, res.Text, "Download the app")
+}

@@ -692,16 +692,16 @@ type unitRef struct {
 	span text.Span
 }
 
-// uncut returns sentence span s less the byte-level marks that cut its start or its end (a
+// uncut returns sentence span s less the cuts (sorted byte-level marks) at its start or its end (a
 // promo cut off it, a copied beginning), so the dedupe stage compares the sentence as the
 // output will have it, as a second pass over the output does.
-func (d *document) uncut(s text.Span) text.Span {
-	if !d.cutIn(s) {
+func uncut(input string, cuts []text.Span, s text.Span) text.Span {
+	if !cutIn(cuts, s) {
 		return s
 	}
-	i := sort.Search(len(d.cuts), func(i int) bool { return d.cuts[i].End > s.Start })
-	for ; i < len(d.cuts) && d.cuts[i].Start < s.End; i++ {
-		c := d.cuts[i]
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > s.Start })
+	for ; i < len(cuts) && cuts[i].Start < s.End; i++ {
+		c := cuts[i]
 		switch {
 		case c.Start <= s.Start:
 			s.Start = min(c.End, s.End)
@@ -710,10 +710,10 @@ func (d *document) uncut(s text.Span) text.Span {
 		}
 	}
 	// White space left at either end is not the sentence's.
-	for s.End > s.Start && (d.input[s.End-1] == ' ' || d.input[s.End-1] == '\t') {
+	for s.End > s.Start && (input[s.End-1] == ' ' || input[s.End-1] == '\t') {
 		s.End--
 	}
-	for s.Start < s.End && (d.input[s.Start] == ' ' || d.input[s.Start] == '\t') {
+	for s.Start < s.End && (input[s.Start] == ' ' || input[s.Start] == '\t') {
 		s.Start++
 	}
 	return s
@@ -730,11 +730,12 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 	}
 	units := make([]dedupe.Unit, 0, n)
 	refs := make([]unitRef, 0, n)
+	cuts := d.byteMarks() // every byte-level cut so far, the spam stage's included
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for si, s := range p.sents {
 			if !p.removed[si] {
-				s = d.uncut(s)
+				s = uncut(d.input, cuts, s)
 				units = append(units, dedupe.Unit{Text: s.Of(d.input), Para: pi})
 				refs = append(refs, unitRef{sentRef{pi, si}, s})
 			}
