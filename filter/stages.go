@@ -542,6 +542,10 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		return mark{}, false
 	}
 	promo := text.Span{Start: s.Start + start, End: s.End}
+	if sc.ScoreAs(d.input[s.Start:promo.Start], spam.Glued).Score > 0 {
+		// What would stay has evidence of its own: judged whole, on this pass and the next.
+		return mark{}, false
+	}
 	for _, m := range d.marks {
 		if m.para < 0 && m.stage != StageNormalize && m.span.Start < promo.End && promo.Start < m.span.End {
 			// Part of the promo was already cut by another stage: left alone. Bytes that are

@@ -427,7 +427,7 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 
 // softMaxRest is how many words may follow the last rule match of a promo cut at no full
 // stop.
-const softMaxRest = 5
+const softMaxRest = 2
 
 // tailMinHead is the fewest words of the sentence left before a promo cut from its end.
 const tailMinHead = 4
