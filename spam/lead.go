@@ -315,7 +315,7 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
-		if w.Spam && labelled(w) && s.opensWithEvidence(t[j:]) {
+		if w.Spam && labelled(w) && hasWord(t[j:]) && s.opensWithEvidence(t[j:]) {
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
@@ -423,6 +423,22 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 		last--
 	}
 	return n-1-last <= softMaxRest
+}
+
+// hasWord reports a run of three letters or more: a promo says something, a code alone ("C 0")
+// is no promo to cut at no full stop.
+func hasWord(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			if n++; n >= 3 {
+				return true
+			}
+		} else if !unicode.Is(unicode.Mn, r) {
+			n = 0
+		}
+	}
+	return false
 }
 
 // softMaxRest is how many words may follow the last rule match of a promo cut at no full
