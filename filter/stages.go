@@ -542,7 +542,7 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		return mark{}, false
 	}
 	promo := text.Span{Start: s.Start + start, End: s.End}
-	if sc.ScoreAs(d.input[s.Start:promo.Start], spam.Glued).Score > 0 {
+	if sc.ScoreAs(spam.TextOnly(d.input[s.Start:promo.Start]), spam.Glued).Score > 0 {
 		// What would stay has evidence of its own: judged whole, on this pass and the next.
 		return mark{}, false
 	}

@@ -267,8 +267,8 @@ func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
 		if !sentenceEnd(t[:i]) || k+1 < tailMinHead { // k+1: the fields before the break, as the output has them
 			continue
 		}
-		w := s.ScoreIn(t[j:], Glued, ctx)
-		if start > 0 && (!w.Spam || s.ScoreAs(t[j:start], Glued).Candidates == 0) {
+		w := s.ScoreIn(textOnly(t[j:]), Glued, ctx)
+		if start > 0 && (!w.Spam || s.ScoreAs(textOnly(t[j:start]), Glued).Candidates == 0) {
 			// The promo runs on to the left only over pieces with evidence of their own:
 			// a sentence of prose before it is not part of it because the two together
 			// still score as spam.
@@ -314,13 +314,13 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 		if !unicode.IsUpper(r) && !strings.ContainsRune(bulletGlyphs, r) && !isEmoji(r) && r != '©' {
 			continue
 		}
-		w := s.ScoreIn(t[j:], Glued, ctx)
-		if w.Spam && labelled(w) && hasWord(t[j:]) && s.opensWithEvidence(t[j:]) {
+		w := s.ScoreIn(textOnly(t[j:]), Glued, ctx)
+		if w.Spam && labelled(w) && hasWord(t[j:]) && s.opensWithEvidence(textOnly(t[j:])) {
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
-	if start > 0 && (s.phrasesIn(t[:start], true) > 0 || s.endsOnFunctionWord(t[:start]) ||
-		s.ScoreAs(t[:start], Line).Score > 0) {
+	head := textOnly(t[:start])
+	if start > 0 && (s.phrasesIn(head, true) > 0 || s.endsOnFunctionWord(head) || s.ScoreAs(head, Line).Score > 0) {
 		// What would stay holds boilerplate too, even a site-furniture word ("Privacy
 		// Cookie … | Site Map") or the shape of a menu, or ends on a function word ("… es
 		// handelt sich um | Affiliate Links"): the promo may start further left, where no
@@ -424,6 +424,34 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	}
 	return n-1-last <= softMaxRest
 }
+
+// textOnly returns t with every byte or character that is not text (text.NotText) turned into
+// a space, as the filter's output has it: what is judged on the input is judged alike on the
+// output.
+func textOnly(t string) string {
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if text.NotText(r, size) {
+			var b strings.Builder
+			b.Grow(len(t))
+			for j := 0; j < len(t); {
+				r, size := utf8.DecodeRuneInString(t[j:])
+				if text.NotText(r, size) {
+					b.WriteByte(' ')
+				} else {
+					b.WriteString(t[j : j+size])
+				}
+				j += size
+			}
+			return b.String()
+		}
+		i += size
+	}
+	return t
+}
+
+// TextOnly is textOnly for the filter: t with what is not text turned into spaces.
+func TextOnly(t string) string { return textOnly(t) }
 
 // hasWord reports a run of three letters or more: a promo says something, a code alone ("C 0")
 // is no promo to cut at no full stop.
