@@ -915,14 +915,14 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 			idx = append(idx, i)
 		}
 	}
-	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return d.keptText(idx[k]) }, sampleBytes))
+	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return plainSpaces(d.keptText(idx[k])) }, sampleBytes))
 	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(idx) < 2 {
 		return doc, nil
 	}
 	var ms []mark
 	keptChars := 0
 	for _, pi := range idx {
-		t := d.keptText(pi)
+		t := plainSpaces(d.keptText(pi))
 		if len(t) < offLanguageMinLen || utf8.RuneCountInString(t) < offLanguageMinLen || quotation(t) {
 			keptChars += len(t)
 			continue
@@ -938,6 +938,45 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 		return doc, nil // everything would go: the document is mixed, not polluted
 	}
 	return doc, ms
+}
+
+// plainSpaces returns t with every run of white space one plain space, as the output has
+// between sentences: the language stage samples bytes, and a thin space (3 bytes) where the
+// output has a space (1) would make a second pass over the output sample, and decide,
+// differently.
+func plainSpaces(t string) string {
+	plain := true
+	for i := 0; i < len(t) && plain; i++ {
+		c := t[i]
+		plain = c != '\t' && c != '\n' && c != '\r' && c < utf8.RuneSelf || c >= utf8.RuneSelf && !spaceAt(t, i)
+		if c == ' ' && i+1 < len(t) && t[i+1] == ' ' {
+			plain = false
+		}
+	}
+	if plain {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	space := false
+	for _, r := range t {
+		if text.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// spaceAt reports whether the character starting at t[i] is white space (text.IsSpace).
+func spaceAt(t string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return text.IsSpace(r)
 }
 
 // quotation reports whether a paragraph is a quotation: it opens with a dialogue dash, or with
