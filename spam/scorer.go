@@ -1010,7 +1010,22 @@ type Doc struct {
 	// before and after it with any words (-1, len(paras) when none): paragraphs already
 	// removed are empty, and a second pass over the output does not see them.
 	prevText, nextText []int32
+	nText              int                   // the number of paragraphs with words, once counted
+	nTextOK            bool                  // nText is counted
 	vocab              map[uint32]vocabEntry // hash of a folded word of 5+ bytes → its paragraphs
+}
+
+// withText returns the number of paragraphs with any words.
+func (d *Doc) withText() int {
+	if !d.nTextOK {
+		for i := range d.paras {
+			if d.words(i) > 0 {
+				d.nText++
+			}
+		}
+		d.nTextOK = true
+	}
+	return d.nText
 }
 
 // neighbours returns the indexes of the nearest paragraphs before and after paragraph i that
@@ -1121,7 +1136,8 @@ const (
 // topic compares the content words of the unit in sc (5+ bytes, not numbers, not explained by
 // a rule) with the other paragraphs of the document.
 func (d *Doc) topic(sc *scratch, para int) topicState {
-	if len(d.paras) < 3 {
+	if d.withText() < 3 {
+		// Paragraphs already removed are empty: they are not there for a second pass.
 		return unknownTopic
 	}
 	if d.vocab == nil {
