@@ -258,6 +258,66 @@ func firstFields(t string, n int) string {
 // Verdict when there is none. The promo must be spam as a glued unit of its own (so it needs
 // rule evidence), and what is left before it must be a sentence of four words or more.
 func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
+	if textOnly(t) == t {
+		return s.tail(t, ctx)
+	}
+	// Bytes that are not text: decide on the text as the filter's output has it (see
+	// visible), so that a second pass decides alike, and map the cut back.
+	vis, at := visible(t)
+	start, v = s.tail(vis, ctx)
+	if start > 0 {
+		start = at[start]
+	}
+	return start, v
+}
+
+// visible returns t as the filter's output has it: without the bytes that are not text
+// (text.NotText), with a space where dropping them would join two words; at[i] is the offset
+// in t of byte i of vis.
+func visible(t string) (vis string, at []int) {
+	var b strings.Builder
+	b.Grow(len(t))
+	at = make([]int, 0, len(t)+1)
+	cut := -1 // where the last run of bytes that are not text began, or -1
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if text.NotText(r, size) {
+			if cut < 0 {
+				cut = i
+			}
+			i += size
+			continue
+		}
+		if cut >= 0 && b.Len() > 0 {
+			before, _ := utf8.DecodeLastRuneInString(b.String())
+			if joinsWords(before, r) {
+				b.WriteByte(' ')
+				at = append(at, cut)
+			}
+		}
+		cut = -1
+		b.WriteString(t[i : i+size])
+		for k := 0; k < size; k++ {
+			at = append(at, i+k)
+		}
+		i += size
+	}
+	at = append(at, len(t))
+	return b.String(), at
+}
+
+// joinsWords reports whether a before b makes one word of two: both are parts of words, or a
+// digit meets the '.' or ',' of a number (as the filter joins what is left of a cut).
+func joinsWords(a, b rune) bool {
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) }
+	number := func(d, p rune) bool {
+		return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',')
+	}
+	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
+}
+
+// tail is Tail on text without bytes that are not text.
+func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 	ctx.Tail, ctx.NextToSpam = true, false
 	var buf [16][2]int
 	gaps := gapsIn(t, buf[:0])
@@ -425,32 +485,26 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	return n-1-last <= softMaxRest
 }
 
-// textOnly returns t with every byte or character that is not text (text.NotText) turned into
-// a space, as the filter's output has it: what is judged on the input is judged alike on the
-// output.
+// textOnly returns t as the filter's output has it (see visible): without the bytes that are
+// not text, with a space where that would join two words. What is judged on the input is
+// judged alike on the output.
 func textOnly(t string) string {
 	for i := 0; i < len(t); {
+		if c := t[i]; c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if text.NotText(r, size) {
-			var b strings.Builder
-			b.Grow(len(t))
-			for j := 0; j < len(t); {
-				r, size := utf8.DecodeRuneInString(t[j:])
-				if text.NotText(r, size) {
-					b.WriteByte(' ')
-				} else {
-					b.WriteString(t[j : j+size])
-				}
-				j += size
-			}
-			return b.String()
+			v, _ := visible(t)
+			return v
 		}
 		i += size
 	}
 	return t
 }
 
-// TextOnly is textOnly for the filter: t with what is not text turned into spaces.
+// TextOnly is textOnly for the filter: t as the output has it.
 func TextOnly(t string) string { return textOnly(t) }
 
 // hasWord reports a run of three letters or more: a promo says something, a code alone ("C 0")
