@@ -696,36 +696,6 @@ type unitRef struct {
 	span text.Span
 }
 
-// blankNotText returns t with the bytes of what is not text (text.NotText: invalid UTF-8,
-// control characters) turned into as many spaces: the output has a space there, and offsets
-// into t stay offsets into the input.
-func blankNotText(t string) string {
-	for i := 0; i < len(t); {
-		c := t[i]
-		if c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r' {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if !text.NotText(r, size) {
-			i += size
-			continue
-		}
-		b := []byte(t)
-		for j := i; j < len(b); {
-			r, size := utf8.DecodeRune(b[j:])
-			if text.NotText(r, size) {
-				for k := j; k < j+size; k++ {
-					b[k] = ' '
-				}
-			}
-			j += size
-		}
-		return string(b)
-	}
-	return t
-}
-
 // uncut returns sentence span s less the cuts (sorted byte-level marks) at its start or its end (a
 // promo cut off it, a copied beginning), so the dedupe stage compares the sentence as the
 // output will have it, as a second pass over the output does.
@@ -770,7 +740,7 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		for si, s := range p.sents {
 			if !p.removed[si] {
 				s = uncut(d.input, cuts, s)
-				units = append(units, dedupe.Unit{Text: blankNotText(s.Of(d.input)), Para: pi})
+				units = append(units, dedupe.Unit{Text: s.Of(d.input), Para: pi})
 				refs = append(refs, unitRef{sentRef{pi, si}, s})
 			}
 		}
