@@ -318,6 +318,13 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 			continue
 		case 3:
 			j := t.unitOf(f.ob)
+			for k := range hits {
+				// A copy matched to unit j before j turned out to be a damaged copy of this
+				// unit: its original is now this unit, the copy that stays.
+				if h := &hits[k]; h.original == int32(j) && h.originalLast == int32(j) {
+					h.original, h.originalLast = int32(ui), int32(ui)
+				}
+			}
 			hits = append(hits, hit{index: int32(j), original: int32(ui), originalLast: int32(ui),
 				end: int32(len(units[j].Text)), num: int32(f.num), den: int32(f.den), near: true})
 			t.remove(f.ob, f.oe)

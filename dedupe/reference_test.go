@@ -350,6 +350,11 @@ func (d *Detector) refMatch(t *refTokens, units []Unit) []Match {
 			continue
 		case 3:
 			j := int(t.words[f.ob].unit)
+			for k := range out {
+				if out[k].Original == j && out[k].OriginalLast == j {
+					out[k].Original, out[k].OriginalLast = ui, ui
+				}
+			}
 			out = append(out, Match{Index: j, Reason: ReasonNear, Original: ui, OriginalLast: ui,
 				Similarity: f.similarity, End: len(units[j].Text)})
 			for k := f.ob; k < f.oe; k++ {
