@@ -323,6 +323,10 @@ func (d *Detector) match(t *tokens, units []Unit) []Match {
 				// unit: its original is now this unit, the copy that stays.
 				if h := &hits[k]; h.original == int32(j) && h.originalLast == int32(j) {
 					h.original, h.originalLast = int32(ui), int32(ui)
+					if !h.near {
+						// An exact copy of j is as damaged as j.
+						h.near, h.num, h.den = true, int32(f.num), int32(f.den)
+					}
 				}
 			}
 			hits = append(hits, hit{index: int32(j), original: int32(ui), originalLast: int32(ui),

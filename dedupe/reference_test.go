@@ -353,6 +353,9 @@ func (d *Detector) refMatch(t *refTokens, units []Unit) []Match {
 			for k := range out {
 				if out[k].Original == j && out[k].OriginalLast == j {
 					out[k].Original, out[k].OriginalLast = ui, ui
+					if out[k].Reason != ReasonNear {
+						out[k].Reason, out[k].Similarity = ReasonNear, f.similarity
+					}
 				}
 			}
 			out = append(out, Match{Index: j, Reason: ReasonNear, Original: ui, OriginalLast: ui,
