@@ -624,14 +624,7 @@ func uncoveredWords(d *document, pi int, ms []mark) int {
 }
 
 // lexical reports whether a verdict rests on a rule match, not only on shape or context.
-func lexical(v spam.Verdict) bool {
-	for _, e := range v.Evidence {
-		if strings.Contains(e, ":") {
-			return true // rule ids are "category:phrase"
-		}
-	}
-	return false
-}
+func lexical(v spam.Verdict) bool { return spam.RuleEvidence(v.Evidence) }
 
 // teaser reports a sentence that can open a promo: a short question or exclamation ("Need cash
 // fast?", "SHOCKING!"). News paragraphs rarely open so.

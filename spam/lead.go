@@ -258,7 +258,7 @@ func firstFields(t string, n int) string {
 // Verdict when there is none. The promo must be spam as a glued unit of its own (so it needs
 // rule evidence), and what is left before it must be a sentence of four words or more.
 func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
-	if textOnly(t) == t {
+	if TextOnly(t) == t {
 		return s.tail(t, ctx)
 	}
 	// Bytes that are not text: decide on the text as the filter's output has it (see
@@ -316,7 +316,8 @@ func joinsWords(a, b rune) bool {
 	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
 }
 
-// tail is Tail on text without bytes that are not text.
+// tail is Tail on text without bytes that are not text (see visible): what it judges, the
+// promo and what would stay, is already as the output has it.
 func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 	ctx.Tail, ctx.NextToSpam = true, false
 	var buf [16][2]int
@@ -327,8 +328,8 @@ func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 		if !sentenceEnd(t[:i]) || k+1 < tailMinHead { // k+1: the fields before the break, as the output has them
 			continue
 		}
-		w := s.ScoreIn(textOnly(t[j:]), Glued, ctx)
-		if start > 0 && (!w.Spam || s.ScoreAs(textOnly(t[j:start]), Glued).Candidates == 0) {
+		w := s.ScoreIn(t[j:], Glued, ctx)
+		if start > 0 && (!w.Spam || s.ScoreAs(t[j:start], Glued).Candidates == 0) {
 			// The promo runs on to the left only over pieces with evidence of their own:
 			// a sentence of prose before it is not part of it because the two together
 			// still score as spam.
@@ -374,12 +375,12 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 		if !unicode.IsUpper(r) && !strings.ContainsRune(bulletGlyphs, r) && !isEmoji(r) && r != '©' {
 			continue
 		}
-		w := s.ScoreIn(textOnly(t[j:]), Glued, ctx)
-		if w.Spam && labelled(w) && hasWord(t[j:]) && s.opensWithEvidence(textOnly(t[j:])) {
+		w := s.ScoreIn(t[j:], Glued, ctx)
+		if w.Spam && labelled(w) && hasWord(t[j:]) && s.opensWithEvidence(t[j:]) {
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
-	head := textOnly(t[:start])
+	head := t[:start]
 	if start > 0 && (s.phrasesIn(head, true) > 0 || s.endsOnFunctionWord(head) || s.ScoreAs(head, Line).Score > 0) {
 		// What would stay holds boilerplate too, even a site-furniture word ("Privacy
 		// Cookie … | Site Map") or the shape of a menu, or ends on a function word ("… es
@@ -418,9 +419,8 @@ func gapsIn(t string, gaps [][2]int) [][2]int {
 	return gaps
 }
 
-// gapLen returns the length of the space, tab or zero-width space at t[i], or of the bytes
-// that are not text there (invalid UTF-8, control characters: the filter cuts them and leaves
-// a space where they joined two words), or 0.
+// gapLen returns the length of the space, tab or zero-width space at t[i], or 0. (Bytes that
+// are not text never reach it: Tail decides on the text as the output has it.)
 func gapLen(t string, i int) int {
 	switch {
 	case i >= len(t):
@@ -429,9 +429,6 @@ func gapLen(t string, i int) int {
 		return 1
 	case strings.HasPrefix(t[i:], "\u200b"):
 		return 3
-	}
-	if r, size := utf8.DecodeRuneInString(t[i:]); text.NotText(r, size) {
-		return size
 	}
 	return 0
 }
@@ -485,10 +482,10 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	return n-1-last <= softMaxRest
 }
 
-// textOnly returns t as the filter's output has it (see visible): without the bytes that are
+// TextOnly returns t as the filter's output has it (see visible): without the bytes that are
 // not text, with a space where that would join two words. What is judged on the input is
 // judged alike on the output.
-func textOnly(t string) string {
+func TextOnly(t string) string {
 	for i := 0; i < len(t); {
 		if c := t[i]; c >= 0x20 && c < 0x7f {
 			i++
@@ -503,9 +500,6 @@ func textOnly(t string) string {
 	}
 	return t
 }
-
-// TextOnly is textOnly for the filter: t as the output has it.
-func TextOnly(t string) string { return textOnly(t) }
 
 // hasWord reports a run of three letters or more: a promo says something, a code alone ("C 0")
 // is no promo to cut at no full stop.

@@ -374,7 +374,7 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	// joins opened, they count when the rules explain them. Menus are short: only units of
 	// at most maxCoverageWords words are looked at.
 	w := s.scoreIn(splitJoins(t), kind, ctx, &n)
-	if !w.Spam || !ruleEvidence(w.Evidence) {
+	if !w.Spam || !RuleEvidence(w.Evidence) {
 		v.Candidates = max(v.Candidates, w.Candidates)
 		return v
 	}
@@ -455,8 +455,9 @@ func splitJoins(t string) string {
 	}
 }
 
-// ruleEvidence reports evidence that holds a rule match ("category:phrase").
-func ruleEvidence(ev []string) bool {
+// RuleEvidence reports evidence (Verdict.Evidence) that holds a rule match ("category:phrase"),
+// not only shape or context features.
+func RuleEvidence(ev []string) bool {
 	for _, e := range ev {
 		if strings.Contains(e, ":") {
 			return true
@@ -592,7 +593,11 @@ var secondPerson = map[string]bool{
 	"du": true, "dein": true, "deine": true, "dich": true, "dir": true, "vous": true, "votre": true,
 	"vos": true, "ton": true, "tes": true, "tus": true, "te": true, "usted": true, "voce": true,
 	"teu": true, "jij": true, "jouw": true, "je": true, "twoj": true, "twoja": true, "twoje": true,
-	// The seller's "our": "our VIP group", "nosso grupo", "unsere App".
+}
+
+// sellersOur are folded words of the seller's "our": "our VIP group", "nosso grupo", "unsere
+// App". Ads use them; so does a site speaking of itself.
+var sellersOur = map[string]bool{
 	"our": true, "nosso": true, "nossa": true, "nossos": true, "nossas": true, "nostro": true,
 	"nostra": true, "nostri": true, "unser": true, "unsere": true, "unseren": true, "unserem": true,
 	"notre": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true, "onze": true,
@@ -605,7 +610,7 @@ var secondPerson = map[string]bool{
 // rhetorical question.
 func AddressesReader(t string) bool {
 	for _, w := range foldWords(t) {
-		if secondPerson[w] && !sellersOur[w] {
+		if secondPerson[w] {
 			return true
 		}
 	}
@@ -617,12 +622,6 @@ func AddressesReader(t string) bool {
 	}
 	return moneyAmount(t)
 }
-
-// sellersOur are the words of secondPerson that speak of the seller, not to the reader.
-var sellersOur = map[string]bool{"our": true, "nosso": true, "nossa": true, "nossos": true, "nossas": true,
-	"nostro": true, "nostra": true, "nostri": true, "unser": true, "unsere": true, "unseren": true,
-	"unserem": true, "notre": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
-	"onze": true, "nasz": true, "nasza": true, "nasze": true, "naszym": true}
 
 // moneyAmount reports a currency sign next to a figure: "48.000 €", "$500", "£1,000".
 func moneyAmount(t string) bool {
@@ -667,7 +666,7 @@ func promoVoice(sc *scratch, t string) bool {
 		}
 	}
 	for i := 0; i < sc.tok.n(); i++ {
-		if secondPerson[string(sc.tok.word(i))] {
+		if w := string(sc.tok.word(i)); secondPerson[w] || sellersOur[w] {
 			return true
 		}
 	}
@@ -1010,46 +1009,45 @@ type Doc struct {
 	// before and after it with any words (-1, len(paras) when none): paragraphs already
 	// removed are empty, and a second pass over the output does not see them.
 	prevText, nextText []int32
-	nText              int                   // the number of paragraphs with words, once counted
-	nTextOK            bool                  // nText is counted
+	nText              int                   // paragraphs with any words
 	vocab              map[uint32]vocabEntry // hash of a folded word of 5+ bytes → its paragraphs
 }
 
 // withText returns the number of paragraphs with any words.
 func (d *Doc) withText() int {
-	if !d.nTextOK {
-		for i := range d.paras {
-			if d.words(i) > 0 {
-				d.nText++
-			}
-		}
-		d.nTextOK = true
-	}
+	d.indexText()
 	return d.nText
 }
 
 // neighbours returns the indexes of the nearest paragraphs before and after paragraph i that
 // have words: -1 or len(paras) at an edge of the document.
 func (d *Doc) neighbours(i int) (prev, next int) {
-	if d.prevText == nil {
-		n := len(d.paras)
-		d.prevText, d.nextText = make([]int32, n), make([]int32, n)
-		last := int32(-1)
-		for k := 0; k < n; k++ {
-			d.prevText[k] = last
-			if d.words(k) > 0 {
-				last = int32(k)
-			}
-		}
-		last = int32(n)
-		for k := n - 1; k >= 0; k-- {
-			d.nextText[k] = last
-			if d.words(k) > 0 {
-				last = int32(k)
-			}
+	d.indexText()
+	return int(d.prevText[i]), int(d.nextText[i])
+}
+
+// indexText fills prevText, nextText and nText once.
+func (d *Doc) indexText() {
+	if d.prevText != nil {
+		return
+	}
+	n := len(d.paras)
+	d.prevText, d.nextText = make([]int32, n), make([]int32, n)
+	last := int32(-1)
+	for k := 0; k < n; k++ {
+		d.prevText[k] = last
+		if d.words(k) > 0 {
+			last = int32(k)
+			d.nText++
 		}
 	}
-	return int(d.prevText[i]), int(d.nextText[i])
+	last = int32(n)
+	for k := n - 1; k >= 0; k-- {
+		d.nextText[k] = last
+		if d.words(k) > 0 {
+			last = int32(k)
+		}
+	}
 }
 
 type vocabEntry struct {

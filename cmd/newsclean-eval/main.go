@@ -94,30 +94,36 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		sets = append(sets, evaluate("corpus", *dir, only(docs, *langs), clean, *workers))
 	}
-	if *real != "" {
-		docs, err := corpus.ReadFile(*real)
-		switch {
-		case errors.Is(err, fs.ErrNotExist) && *real == defaultRealworld:
-			// optional: measured only where the shared folder exists
-		case err != nil:
-			fmt.Fprintln(stderr, err)
-			return 1
-		default:
-			labelKinds(docs, filepath.Join(filepath.Dir(*real), "spam_lines.jsonl"))
-			labelTricky(docs, filepath.Join(filepath.Dir(*real), "clean_paragraphs.jsonl"))
-			sets = append(sets, evaluate("realworld", *real, only(docs, *langs), clean, *workers))
-		}
+	// The realworld sets are optional: measured where the shared folder exists, an error only
+	// when a path given explicitly cannot be read.
+	shared := []struct {
+		name, path, def string
+		load            func(string) ([]corpus.Doc, error)
+	}{
+		{"realworld", *real, defaultRealworld, func(path string) ([]corpus.Doc, error) {
+			docs, err := corpus.ReadFile(path)
+			if err == nil {
+				labelKinds(docs, filepath.Join(filepath.Dir(path), "spam_lines.jsonl"))
+				labelTricky(docs, filepath.Join(filepath.Dir(path), "clean_paragraphs.jsonl"))
+			}
+			return docs, err
+		}},
+		{"realworld lines", *lines, defaultLines, func(path string) ([]corpus.Doc, error) {
+			return lineDocs(path, filepath.Join(filepath.Dir(path), "clean_paragraphs.jsonl"))
+		}},
 	}
-	if *lines != "" {
-		docs, err := lineDocs(*lines, filepath.Join(filepath.Dir(*lines), "clean_paragraphs.jsonl"))
+	for _, set := range shared {
+		if set.path == "" {
+			continue
+		}
+		docs, err := set.load(set.path)
 		switch {
-		case errors.Is(err, fs.ErrNotExist) && *lines == defaultLines:
-			// optional, as above
+		case errors.Is(err, fs.ErrNotExist) && set.path == set.def:
 		case err != nil:
 			fmt.Fprintln(stderr, err)
 			return 1
 		default:
-			sets = append(sets, evaluate("realworld lines", *lines, only(docs, *langs), clean, *workers))
+			sets = append(sets, evaluate(set.name, set.path, only(docs, *langs), clean, *workers))
 		}
 	}
 	if *asJSON {
