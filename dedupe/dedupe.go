@@ -445,9 +445,9 @@ func (x *index) get(key uint64, buf []int32, max int) []int32 {
 }
 
 // prefixEnd returns where the removal of a copied beginning ends: after the last copied word
-// and the punctuation glued to it, before the space.
+// and the punctuation glued to it, before the space (any space, a form feed too).
 func prefixEnd(s string, i int) int {
-	for i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+	for i < len(s) && (s[i] >= 0x80 || asciiClass[s[i]] != cSpace) {
 		if s[i] >= 0x80 {
 			// Stop before any non-ASCII space; keep non-ASCII punctuation (quotes, ellipses).
 			j := i + 1

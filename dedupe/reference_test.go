@@ -400,8 +400,6 @@ func (t *refTokens) unitHash(a, b int) uint64 {
 	return h
 }
 
-// prefixEnd returns where the removal of a copied beginning ends: after the last copied word
-// and the punctuation glued to it, before the space.
 // protected reports whether unit ui must stay although it repeats the run ending at word oe-1:
 // a list item, or an exact repeat of a quotation (a refrain), that does not directly follow its
 // original. A quotation with words missing is a damaged copy, not a refrain.
