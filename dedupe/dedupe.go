@@ -44,6 +44,9 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+	"unicode/utf8"
+
+	"github.com/newsclean/newsclean/internal/text"
 )
 
 // Reasons reported in Match.Reason and by the filter.
@@ -445,22 +448,26 @@ func (x *index) get(key uint64, buf []int32, max int) []int32 {
 }
 
 // prefixEnd returns where the removal of a copied beginning ends: after the last copied word
-// and the punctuation glued to it, before the space (any space, a form feed too).
+// and the punctuation glued to it, before the space (any space, a form feed too, or bytes that
+// are not text where the filter's output has a space: junkSpace).
 func prefixEnd(s string, i int) int {
-	for i < len(s) && (s[i] >= 0x80 || asciiClass[s[i]] != cSpace) {
-		if s[i] >= 0x80 {
-			// Stop before any non-ASCII space; keep non-ASCII punctuation (quotes, ellipses).
-			j := i + 1
-			for j < len(s) && s[j]&0xc0 == 0x80 {
-				j++
-			}
-			if isSpaceRune([]rune(s[i:j])[0]) {
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if text.NotText(r, size) { // before isSpaceRune: U+0085 is both
+			j, space := junkSpace(s, i)
+			if space {
 				break
 			}
 			i = j
 			continue
 		}
-		i++
+		if isSpaceRune(r) {
+			break
+		}
+		i += size
 	}
 	return i
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -68,6 +69,14 @@ var findCases = []struct {
 		doc("Il valico è aperto. | Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti",
 			"Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti\f\"È falso\" dire che l'Italia sia coinvolta."),
 		[]want{{2, ReasonRepeated, "Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti"}}},
+	{"an invalid byte between two words reads as the space the output has there",
+		doc("Il valico è aperto. | Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti",
+			"Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti\xcb2026 secondo il ministero."),
+		[]want{{2, ReasonRepeated, "Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti"}}},
+	{"a control character before a full stop reads as nothing",
+		doc("Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti.",
+			"Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti\x01."),
+		[]want{{1, ReasonRepeated, "Lo hanno riferito fonti locali aggiungendo che l'apertura serve a favorire l'uscita dei feriti\x01."}}},
 	{"a caption repeated inside a longer sentence stays",
 		doc("Il presidente della Repubblica Sergio Mattarella",
 			"Il presidente della Repubblica Sergio Mattarella ha detto: «Serve unità»."),
@@ -110,6 +119,32 @@ var findCases = []struct {
 	{"a near-copy with too many words missing is not reported",
 		doc("The regional government announced new rules on parking near the station today.", "The regional government announced rules today."),
 		nil},
+}
+
+func TestJunkSpace(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		i     int
+		end   int
+		space bool
+	}{
+		{"hall\xcb0", 4, 5, true},         // letter, digit: the output has "hall 0"
+		{"hall\x01\x02Ora", 4, 6, true},   // two control characters between letters
+		{"hall\x01.", 4, 5, false},        // before a full stop: "hall."
+		{"1\xcb,5", 1, 2, true},           // a digit and a comma would make "1,5"
+		{"hall. \xcb0", 6, 7, false},      // after a space
+		{"\xcb0", 0, 1, false},            // nothing before
+		{"ab\xc2\x85cd", 2, 4, true},      // U+0085, a C1 control, between letters
+		{"ab\xef\xbf\xbdcd", 2, 2, false}, // a real U+FFFD is text: no run
+	} {
+		if tc.end == tc.i {
+			assert.NotEqual(t, uint8(cJunk), lookupRune(utf8.DecodeRuneInString(tc.s[tc.i:])).class, "%q", tc.s)
+			continue
+		}
+		end, space := junkSpace(tc.s, tc.i)
+		assert.Equal(t, tc.end, end, "%q", tc.s)
+		assert.Equal(t, tc.space, space, "%q", tc.s)
+	}
 }
 
 func TestFindUnits(t *testing.T) {

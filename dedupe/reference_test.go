@@ -147,6 +147,13 @@ func (t *refTokens) words1(text string, u *refUnitInfo) (high bool) {
 				upper, digit, lower = info.upper, info.digit, info.lower
 			}
 		}
+		if cl == cJunk {
+			j, space := junkSpace(text, i)
+			if space {
+				cl = cSpace
+			}
+			size = j - i
+		}
 		if cl == cWord {
 			if !inWord {
 				pending = 0

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsclean/newsclean/internal/text"
 )
 
 // A document is tokenized once into a stream of words over all its units. Words are compared
@@ -88,6 +90,10 @@ const (
 	cTerm
 	cStop
 	cOpener
+	// cJunk: a byte that is not text (text.NotText: invalid UTF-8, a control character). The
+	// filter cuts it from its output, with a space in its place only where the text either
+	// side would otherwise run together (junkSpace).
+	cJunk
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -99,6 +105,8 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 func classOf(r rune) uint8 {
 	switch {
+	case text.NotText(r, utf8.RuneLen(r)):
+		return cJunk
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		return cWord
 	case isSpaceRune(r):
@@ -271,6 +279,13 @@ func separator(text string, i int) (int, uint8, bool) {
 				return i, sep, high
 			}
 		}
+		if cl == cJunk {
+			j, space := junkSpace(text, i)
+			if space {
+				cl = cSpace
+			}
+			size = j - i
+		}
 		switch cl {
 		case cSpace:
 			sep |= sSpace
@@ -340,6 +355,29 @@ func readWord(text string, i int, nb []byte) (int, []byte, bool) {
 		i += size
 	}
 	return i, nb, high
+}
+
+// junkSpace reads the run of bytes that are not text at s[i] (class cJunk); it returns where
+// the run ends and whether the filter's output has a space in its place. The filter cuts the
+// run and puts a space only where the characters either side would join into one word (its
+// text.JoinsWords): two letters, digits or marks, or a digit and the '.' or ',' of a number. The
+// tokenizer reads the run as that space or as nothing, so the words and their flags are the
+// same on the input as on the output ("hall\xcb0" is "hall 0": a cut may fall before "0").
+func junkSpace(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !text.NotText(r, size) {
+			break
+		}
+		j += size
+	}
+	if i == 0 || j == len(s) {
+		return j, false
+	}
+	a, _ := utf8.DecodeLastRuneInString(s[:i])
+	b, _ := utf8.DecodeRuneInString(s[j:])
+	return j, text.JoinsWords(a, b)
 }
 
 // decodeAt decodes the rune at s[i], which is not ASCII; two-byte sequences (Latin, Greek,
@@ -647,7 +685,7 @@ var punctTable = func() (t [punctTableSize]runeInfo) {
 
 func slowInfo(r rune, size int) runeInfo {
 	if r == utf8.RuneError && size <= 1 {
-		return runeInfo{class: cOther}
+		return runeInfo{class: cJunk}
 	}
 	var buf [utf8.UTFMax]byte
 	b := utf8.AppendRune(buf[:0], r)

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/text"
@@ -552,7 +551,7 @@ func writeCut(b *strings.Builder, input string, s text.Span, cuts []text.Span) {
 		if cut && b.Len() > 0 {
 			before, _ := utf8.DecodeLastRuneInString(b.String())
 			after, _ := utf8.DecodeRuneInString(piece)
-			if joinsWords(before, after) {
+			if text.JoinsWords(before, after) {
 				b.WriteByte(' ')
 			}
 		}
@@ -570,17 +569,6 @@ func writeCut(b *strings.Builder, input string, s text.Span, cuts []text.Span) {
 	if pos < s.End {
 		write(input[pos:s.End])
 	}
-}
-
-// joinsWords reports whether putting a before b could make one word of what the input had as
-// two (see text.Words): both are parts of words (letters, digits, marks), or a digit (or a
-// mark after one) meets the '.' or ',' of a number ("1,5").
-func joinsWords(a, b rune) bool {
-	inWord := func(r rune) bool { return isWordRune(r) || unicode.Is(unicode.M, r) }
-	number := func(d, p rune) bool {
-		return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',')
-	}
-	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
 }
 
 // tidyIfNeeded is tidy for a trimmed span of the input, without a copy when tidy would not

@@ -215,7 +215,7 @@ func visible(line string) (vis string, start, end func(int) int) {
 		case at != nil:
 			if cut >= 0 && b.Len() > 0 {
 				last, _ := utf8.DecodeLastRuneInString(b.String())
-				if joinsWords(last, r) {
+				if text.JoinsWords(last, r) {
 					b.WriteByte(' ')
 					at, to = append(at, cut), append(to, i)
 				}

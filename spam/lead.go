@@ -290,7 +290,7 @@ func visible(t string) (vis string, at []int) {
 		}
 		if cut >= 0 && b.Len() > 0 {
 			before, _ := utf8.DecodeLastRuneInString(b.String())
-			if joinsWords(before, r) {
+			if text.JoinsWords(before, r) {
 				b.WriteByte(' ')
 				at = append(at, cut)
 			}
@@ -304,16 +304,6 @@ func visible(t string) (vis string, at []int) {
 	}
 	at = append(at, len(t))
 	return b.String(), at
-}
-
-// joinsWords reports whether a before b makes one word of two: both are parts of words, or a
-// digit meets the '.' or ',' of a number (as the filter joins what is left of a cut).
-func joinsWords(a, b rune) bool {
-	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) }
-	number := func(d, p rune) bool {
-		return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',')
-	}
-	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
 }
 
 // tail is Tail on text without bytes that are not text (see visible): what it judges, the

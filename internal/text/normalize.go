@@ -114,6 +114,18 @@ func Fold(s string) string {
 	return strings.Join(FoldedWords(s), " ")
 }
 
+// JoinsWords reports whether putting a before b could make one word of what the input had as
+// two (see Words): both are parts of words (letters, digits, marks), or a digit (or a mark
+// after one) meets the '.' or ',' of a number ("1,5"). The filter puts a space between them
+// where it cuts the bytes that separated them.
+func JoinsWords(a, b rune) bool {
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) }
+	number := func(d, p rune) bool {
+		return (unicode.IsDigit(d) || unicode.Is(unicode.M, d)) && (p == '.' || p == ',')
+	}
+	return inWord(a) && inWord(b) || number(a, b) || number(b, a)
+}
+
 // NotText reports whether r, decoded from size bytes, is not text: an invalid UTF-8 byte
 // (r == utf8.RuneError, size 1) or a control character other than tab and the line breaks.
 // The filter cuts such bytes from its output; segmentation looks through them.
