@@ -374,13 +374,23 @@ func isAbbreviation(s string, start, dot int, next string) bool {
 		return unicode.IsUpper(r)
 	}
 	if strings.Contains(tok, ".") {
-		// Dotted acronyms and abbreviations: "U.S", "S.p.A", "z.B".
+		// Dotted acronyms and abbreviations: "U.S", "S.p.A", "z.B", "Ph.D". A domain name
+		// ends the sentence ("… scrive Repubblica.it. Il") though its last part is as short:
+		// every part of an abbreviation is short.
 		last := tok[strings.LastIndexByte(tok, '.')+1:]
-		if utf8.RuneCountInString(last) <= 2 {
-			return true
-		}
+		return utf8.RuneCountInString(last) <= 2 && shortParts(tok)
 	}
 	return false
+}
+
+// shortParts reports whether every dot-separated part of tok has at most two characters.
+func shortParts(tok string) bool {
+	for part := range strings.SplitSeq(tok, ".") {
+		if utf8.RuneCountInString(part) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {

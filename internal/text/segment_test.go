@@ -18,6 +18,9 @@ var sentenceCases = []struct {
 	{"it", "Il PIL è cresciuto dell'1,2% nel 2024. L'inflazione è al 3.5 per cento.", []string{"Il PIL è cresciuto dell'1,2% nel 2024.", "L'inflazione è al 3.5 per cento."}},
 	{"it", "Lo prevede l'art. 21 della Costituzione. Nessuno lo contesta.", []string{"Lo prevede l'art. 21 della Costituzione.", "Nessuno lo contesta."}},
 	{"it", "La società Rossi S.p.A. ha chiuso. I dipendenti protestano.", []string{"La società Rossi S.p.A. ha chiuso.", "I dipendenti protestano."}},
+	{"it", "Lo ha scritto ieri il sito Notizie.it. Il ministero non ha commentato.", []string{"Lo ha scritto ieri il sito Notizie.it.", "Il ministero non ha commentato."}},
+	{"en", "The report was first published by news.co.uk. The ministry declined to comment.", []string{"The report was first published by news.co.uk.", "The ministry declined to comment."}},
+	{"de", "Das teilte der Verein e.V. am Montag mit. Die Polizei ermittelt, z.B. wegen Betrugs.", []string{"Das teilte der Verein e.V. am Montag mit.", "Die Polizei ermittelt, z.B. wegen Betrugs."}},
 	{"it", "«Non ci arrenderemo» (...) ha detto il sindaco. Poi ha lasciato la sala.", []string{"«Non ci arrenderemo» (...) ha detto il sindaco.", "Poi ha lasciato la sala."}},
 	{"it", "Aspettavamo una risposta… che non è mai arrivata. Peccato.", []string{"Aspettavamo una risposta… che non è mai arrivata.", "Peccato."}},
 	// en
