@@ -145,11 +145,15 @@ func TestSpamStageGluedRuns(t *testing.T) {
 		"The regional bus company sold more than 120,000 monthly passes last year, a third of them to people who had rarely taken a bus before. © 2023 Northern Valley Broadcasting. Valley Media Group. All Rights Reserved.",
 		"Die Stadtwerke wollen bis 2030 alle Dächer der Schulen mit Solaranlagen ausstatten, sagte der Bürgermeister am Montag. Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.",
 		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets. Subscribe to our newsletter!",
+		// After a colon, no full stop: the footer's © and year start the cut, its holder's
+		// name goes with them.
+		"Here are the five kettles we tested in our kitchen over three weeks, from the cheapest to the dearest: © 2024 Hillside Publishing Group. Hillside Media. All rights reserved.",
 	}
-	checkSpamCuts(t, paras, "© 2023 Northern Valley Broadcasting. Valley Media Group.|All Rights Reserved.|Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.|Subscribe to our newsletter!|",
+	checkSpamCuts(t, paras, "© 2023 Northern Valley Broadcasting. Valley Media Group.|All Rights Reserved.|Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.|Subscribe to our newsletter!|© 2024 Hillside Publishing Group.|Hillside Media.|All rights reserved.|",
 		"The regional bus company sold more than 120,000 monthly passes last year, a third of them to people who had rarely taken a bus before.",
 		"Die Stadtwerke wollen bis 2030 alle Dächer der Schulen mit Solaranlagen ausstatten, sagte der Bürgermeister am Montag.",
 		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets.",
+		"Here are the five kettles we tested in our kitchen over three weeks, from the cheapest to the dearest:",
 	)
 }
 

@@ -415,17 +415,21 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// sentence further in.
 			// Between two pieces of boilerplate, a name ("© 2022 X Network. One X Media. All
 			// rights reserved.") is boilerplate too.
-			if last > 2 && (shortFragment(d.sentText(p.sents[ks[last-1]])) || last == n && v.Score >= 0.25 && lexical(v)) {
+			if shortFragment(d.sentText(p.sents[ks[last-1]])) || last == n && v.Score >= 0.25 && lexical(v) {
 				ctx.NextToSpam, ctx.NextToSelling = false, false
 				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
-				if w.Spam {
+				if w.Spam && (last > 2 || len(text.Words(d.sentText(p.sents[ks[0]]))) <= 12) {
+					// The paragraph's first sentence goes whole only when it is short: a
+					// promo glued to the start of a sentence of the article is leadCut's.
 					ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, w.Reason, "after-glued-promo"))
 					ms = append(ms, d.sentenceMark(pi, ks[last-2], ks[last-2]+1, StageSpam, w.Reason, d.spamEvidence(w)...))
 					last -= 2
 					continue
 				}
 				if last < n && w.Candidates > 0 {
-					// The boilerplate starts inside the sentence before the name.
+					// The boilerplate starts inside the sentence before the name (the first
+					// sentence too: "… my top five: © 2022 X Network. One X Media. All
+					// rights reserved.").
 					if m, ok := tailCut(d, sc, ctx, pi, ks[last-2]); ok {
 						ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, m.reason, "after-glued-promo"))
 						ms = append(ms, m)

@@ -444,13 +444,18 @@ func labelled(v Verdict) bool {
 // covers its first word, a rule other than a site-furniture word matches in its first three
 // fields ("Folge uns auf", not "Cookies kontrolliert …": German writes nouns with a capital),
 // and after the last rule match at most softMaxRest words are left unexplained (a name, not a
-// clause of the article); or t opens with a © or a glyph and is that short.
+// clause of the article); or t opens with a © or a glyph and is that short (a © with a year
+// may name its holder in maxHolderWords more).
 func (s *Scorer) opensWithEvidence(t string) bool {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
 	n := sc.tok.n()
 	r, _ := utf8.DecodeRuneInString(t)
+	if r == '©' && hasYearNearCopyright(t) {
+		// "© 2022 Name of the Publisher Ltd": the year, then the holder's name.
+		return n <= softMaxRest+1+maxHolderWords
+	}
 	if r == '©' || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r) {
 		return n <= softMaxRest+1
 	}
@@ -506,6 +511,10 @@ func hasWord(t string) bool {
 	}
 	return false
 }
+
+// maxHolderWords is how many more words a © with a year may take at no full stop: the
+// copyright holder's name.
+const maxHolderWords = 3
 
 // softMaxRest is how many words may follow the last rule match of a promo cut at no full
 // stop.
