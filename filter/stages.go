@@ -517,7 +517,7 @@ func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].
 // is left alone.
 func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
 	s := d.paras[pi].sents[si]
-	if d.cutIn(s) {
+	if textCutIn(d, s) {
 		return mark{}, false
 	}
 	for _, m := range d.marks {
@@ -550,15 +550,23 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		// What would stay has evidence of its own: judged whole, on this pass and the next.
 		return mark{}, false
 	}
-	for _, m := range d.marks {
-		if m.para < 0 && m.stage != StageNormalize && m.span.Start < promo.End && promo.Start < m.span.End {
-			// Part of the promo was already cut by another stage: left alone. Bytes that are
-			// not text, cut by the normalize stage, are no obstacle: the promo's mark covers
-			// them, and the tidied output, which has none, is cut the same.
-			return mark{}, false
-		}
+	if textCutIn(d, promo) {
+		return mark{}, false // part of the promo was already cut by another stage: left alone
 	}
 	return mark{para: -1, span: promo, stage: StageSpam, reason: v.Reason, evidence: d.spamEvidence(v)}, true
+}
+
+// textCutIn reports whether a stage other than normalize cut bytes inside sp. Bytes that are
+// not text, cut by the normalize stage, are no obstacle to a promo cut: Lead and Tail judge
+// the text as the output has it, the promo's mark covers such bytes, and the tidied output,
+// which has none, is cut the same.
+func textCutIn(d *document, sp text.Span) bool {
+	for _, m := range d.marks {
+		if m.para < 0 && m.stage != StageNormalize && m.span.Start < sp.End && sp.Start < m.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // plainProse reports a sentence of six words or more without any evidence of spam.

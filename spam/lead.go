@@ -24,6 +24,22 @@ import (
 // sentence punctuation, a link or a glyph), or, right after the last match, any capitalised
 // word. When in doubt it finds nothing: the sentence is kept whole.
 func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
+	if TextOnly(t) == t {
+		return s.lead(t, ctx)
+	}
+	// Bytes that are not text: decide on the text as the filter's output has it, as Tail
+	// does, so that a second pass decides alike ("A\x15ice" is "A ice" there), and map the
+	// cut back.
+	vis, at := visible(t)
+	end, v = s.lead(vis, ctx)
+	if end > 0 {
+		end = at[end]
+	}
+	return end, v
+}
+
+// lead is Lead on text without bytes that are not text (see visible).
+func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
