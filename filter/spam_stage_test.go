@@ -186,3 +186,24 @@ func TestSpamStageNewsVoice(t *testing.T) {
 	res := Clean(before + "\n\nDownload the app to get our breaking news alerts on your phone.\n\n" + after)
 	assert.NotContains(t, res.Text, "Download the app")
 }
+
+// TestReadAlsoHeadline: a "read also" label goes with the headline after it, which the
+// splitter took for sentences of their own, on a line of its own or glued to the end of a
+// paragraph; a sentence of prose after the label ends with a full stop and stays.
+func TestReadAlsoHeadline(t *testing.T) {
+	fr := "Le conseil municipal a adopté mardi soir le budget de la ville pour l'année prochaine, après un débat de plus de quatre heures marqué par les critiques de l'opposition."
+	frAfter := "Les travaux de rénovation de la piscine municipale commenceront au printemps et devraient durer environ dix-huit mois selon la mairie."
+	checkSpamCuts(t, []string{fr, "Lire aussi : Solidarité. Une entreprise de transport offre 3 500 masques à l'hôpital de la ville", frAfter},
+		"Lire aussi : Solidarité. Une entreprise de transport offre 3 500 masques à l'hôpital de la ville|", fr, frAfter)
+	checkSpamCuts(t, []string{fr + " Voir aussi. ENTRETIEN. « Nous ne céderons pas » : le maire répond à ses opposants", frAfter},
+		"Voir aussi. ENTRETIEN. « Nous ne céderons pas » : le maire répond à ses opposants|", fr, frAfter)
+	de := "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, nach einer mehr als vierstündigen Debatte mit scharfer Kritik der Opposition."
+	deAfter := "Die Sanierung des Hallenbads soll im Frühjahr beginnen und nach Angaben der Stadt rund achtzehn Monate dauern."
+	checkSpamCuts(t, []string{de + " Lesen Sie auch: Verkehr. Warum die neue Brücke erst 2031 fertig wird", deAfter},
+		"Lesen Sie auch: Verkehr. Warum die neue Brücke erst 2031 fertig wird|", de, deAfter)
+	// Prose after the label: the label's sentence may go, the article's sentence stays.
+	in := fr + "\n\nVoir aussi : le rapport. La Cour des comptes a publié son rapport annuel mardi matin à Paris.\n\n" + frAfter
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	assert.Contains(t, res.Text, "La Cour des comptes a publié son rapport annuel mardi matin à Paris.")
+}

@@ -397,6 +397,10 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	}
 	var ms []mark
 	last := n
+	if j, v, ok := readAlsoHeadline(d, sc, doc, pi, ks); ok {
+		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "read-also-headline")...))
+		last = j
+	}
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n, NextToSelling: last < n && sellsLast(ms)}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[last-1]]), spam.Glued, ctx)
@@ -507,6 +511,39 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	}
 	return ms
 }
+
+// readAlsoHeadline finds a "read also" teaser at the end of paragraph pi whose headline the
+// splitter took for sentences of their own ("Lire aussi : Solidarité. | Don de 3 500 masques
+// au Samu de Bayonne", "Voir aussi : Interview. | « … »"): a short sentence that opens with
+// a read-also label (a rule anchored to its start), then at most maxHeadlineWords words that
+// end the paragraph without a full stop, as headlines do. It returns the index in ks of the
+// label's sentence and the verdict on it. A sentence of prose after the label ends with a
+// full stop and stays.
+func readAlsoHeadline(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (int, spam.Verdict, bool) {
+	p := &d.paras[pi]
+	n := len(ks)
+	tail := strings.TrimRightFunc(d.sentText(p.sents[ks[n-1]]), unicode.IsSpace)
+	if strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") || strings.HasSuffix(tail, ":") {
+		return 0, spam.Verdict{}, false
+	}
+	words := 0
+	for j := n - 1; j >= 0 && j >= n-3; j-- {
+		s := d.sentText(p.sents[ks[j]])
+		if j < n-1 {
+			if v := sc.ScoreIn(s, spam.Glued, spam.Context{Doc: doc, Para: pi}); v.Spam && len(strings.Fields(s)) <= 6 &&
+				slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:^") }) {
+				return j, v, words >= 3
+			}
+		}
+		if words += len(strings.Fields(s)); words > maxHeadlineWords {
+			break
+		}
+	}
+	return 0, spam.Verdict{}, false
+}
+
+// maxHeadlineWords is the most words of a headline after a read-also label.
+const maxHeadlineWords = 30
 
 // sellsLast reports whether the last of ms went for selling something (spam.Sells).
 func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].evidence) }
