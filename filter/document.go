@@ -435,14 +435,12 @@ func mergeEvidence(a, b []string, seen map[string]bool) ([]string, map[string]bo
 	return out, seen
 }
 
-// assemble builds the output from the kept sentences. Paragraphs keep their separation (a
-// blank line, or a single line break when the input used single line breaks); inside a
-// paragraph, runs of spaces and tabs become one space and a space orphaned before a full stop
-// or comma is dropped. Byte-level marks (invalid UTF-8, control characters) are cut out.
-func (d *document) assemble() string {
-	byteMarks := d.byteMarks()
-	var late []text.Span // byte-level marks made after segmentation: not in keptText
-	if len(byteMarks) > len(d.cuts) {
+// allCuts returns the spans of all byte-level marks and of those made after segmentation
+// (late: keptText, built on the cuts known at segmentation, does not leave them out), both
+// sorted.
+func (d *document) allCuts() (all, late []text.Span) {
+	all = d.byteMarks()
+	if len(all) > len(d.cuts) {
 		for _, m := range d.marks[d.segMarks:] {
 			if m.para < 0 {
 				late = append(late, m.span)
@@ -450,6 +448,24 @@ func (d *document) assemble() string {
 		}
 		slices.SortFunc(late, func(a, b text.Span) int { return a.Start - b.Start })
 	}
+	return all, late
+}
+
+// outputText is keptText less the late cuts too (see allCuts): paragraph p as the output
+// will have it, for a stage whose decision a second pass over the output must repeat.
+func (d *document) outputText(p int, all, late []text.Span) string {
+	if cutIn(late, d.paras[p].span) {
+		return d.joinKept(p, all)
+	}
+	return d.keptText(p)
+}
+
+// assemble builds the output from the kept sentences. Paragraphs keep their separation (a
+// blank line, or a single line break when the input used single line breaks); inside a
+// paragraph, runs of spaces and tabs become one space and a space orphaned before a full stop
+// or comma is dropped. Byte-level marks (invalid UTF-8, control characters) are cut out.
+func (d *document) assemble() string {
+	byteMarks, late := d.allCuts()
 	// The output is at most the kept sentences and their separators. The first paragraph is
 	// copied into b only when a second one follows: a one-paragraph output is never copied.
 	size := 0

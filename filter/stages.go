@@ -957,14 +957,18 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 			idx = append(idx, i)
 		}
 	}
-	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return plainSpaces(d.keptText(idx[k])) }, sampleBytes))
+	// The text as the output has it, less the promos cut off sentences too: a second pass,
+	// which never sees them, must judge the same text.
+	all, late := d.allCuts()
+	text := func(pi int) string { return plainSpaces(d.outputText(pi, all, late)) }
+	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return text(idx[k]) }, sampleBytes))
 	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(idx) < 2 {
 		return doc, nil
 	}
 	var ms []mark
 	keptChars := 0
 	for _, pi := range idx {
-		t := plainSpaces(d.keptText(pi))
+		t := text(pi)
 		if len(t) < offLanguageMinLen || utf8.RuneCountInString(t) < offLanguageMinLen || quotation(t) {
 			keptChars += len(t)
 			continue
