@@ -310,8 +310,9 @@ func leadingHeaderStage(d *document) []mark {
 func (f *Filter) spamStage(d *document) []mark {
 	sc := f.c.scorer
 	texts := make([]string, len(d.paras))
+	all, late := d.allCuts()
 	for pi := range d.paras {
-		texts[pi] = d.keptText(pi)
+		texts[pi] = d.outputText(pi, all, late)
 	}
 	doc := spam.NewDoc(texts)
 	isSpam := make([]bool, len(d.paras))
