@@ -149,7 +149,7 @@ func TestSpamStageGluedRuns(t *testing.T) {
 		// name goes with them.
 		"Here are the five kettles we tested in our kitchen over three weeks, from the cheapest to the dearest: © 2024 Hillside Publishing Group. Hillside Media. All rights reserved.",
 	}
-	checkSpamCuts(t, paras, "© 2023 Northern Valley Broadcasting. Valley Media Group.|All Rights Reserved.|Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.|Subscribe to our newsletter!|© 2024 Hillside Publishing Group.|Hillside Media.|All rights reserved.|",
+	checkSpamCuts(t, paras, "© 2023 Northern Valley Broadcasting. Valley Media Group. All Rights Reserved.|Du interessierst dich für Energie? Folge uns auf Facebook und Instagram.|Subscribe to our newsletter!|© 2024 Hillside Publishing Group.|Hillside Media.|All rights reserved.|",
 		"The regional bus company sold more than 120,000 monthly passes last year, a third of them to people who had rarely taken a bus before.",
 		"Die Stadtwerke wollen bis 2030 alle Dächer der Schulen mit Solaranlagen ausstatten, sagte der Bürgermeister am Montag.",
 		"Bitcoin lost a tenth of its value on Tuesday, its steepest fall since March, as traders fled risky assets.",
@@ -187,10 +187,11 @@ func TestSpamStageNewsVoice(t *testing.T) {
 	assert.NotContains(t, res.Text, "Download the app")
 }
 
-// TestReadAlsoHeadline: a "read also" label goes with the headline after it, which the
-// splitter took for sentences of their own, on a line of its own or glued to the end of a
-// paragraph; a sentence of prose after the label ends with a full stop and stays.
-func TestReadAlsoHeadline(t *testing.T) {
+// TestLabelRun: a "read also" label goes with the headline after it, and a copyright line
+// with the fragments of its footer, which the splitter took for sentences of their own, on a
+// line of their own or glued to the end of a paragraph; a sentence of prose after the label
+// ends with a full stop and stays.
+func TestLabelRun(t *testing.T) {
 	fr := "Le conseil municipal a adopté mardi soir le budget de la ville pour l'année prochaine, après un débat de plus de quatre heures marqué par les critiques de l'opposition."
 	frAfter := "Les travaux de rénovation de la piscine municipale commenceront au printemps et devraient durer environ dix-huit mois selon la mairie."
 	checkSpamCuts(t, []string{fr, "Lire aussi : Solidarité. Une entreprise de transport offre 3 500 masques à l'hôpital de la ville", frAfter},
@@ -201,6 +202,14 @@ func TestReadAlsoHeadline(t *testing.T) {
 	deAfter := "Die Sanierung des Hallenbads soll im Frühjahr beginnen und nach Angaben der Stadt rund achtzehn Monate dauern."
 	checkSpamCuts(t, []string{de + " Lesen Sie auch: Verkehr. Warum die neue Brücke erst 2031 fertig wird", deAfter},
 		"Lesen Sie auch: Verkehr. Warum die neue Brücke erst 2031 fertig wird|", de, deAfter)
+	// A footer's address after its copyright line goes with it; a sentence of the article
+	// that runs into the copyright line without a full stop keeps its words.
+	es := "El ayuntamiento aprobó el martes el presupuesto municipal para el próximo año tras un debate de más de cuatro horas con críticas de la oposición."
+	esAfter := "Las obras de la piscina municipal comenzarán en primavera y durarán unos dieciocho meses, según el consistorio."
+	checkSpamCuts(t, []string{es + " © 2024 Editorial Ribera. Calle Mayor 12, bajo. 46001 Valencia. España.", esAfter},
+		"© 2024 Editorial Ribera. Calle Mayor 12, bajo. 46001 Valencia. España.|", es, esAfter)
+	checkSpamCuts(t, []string{"El ayuntamiento aprobó el martes el presupuesto municipal tras un debate de más de cuatro horas © 2024 Editorial Ribera — Todos los derechos reservados. Prohibida su reproducción total o parcial.", esAfter},
+		"© 2024 Editorial Ribera — Todos los derechos reservados.|Prohibida su reproducción total o parcial.|", "El ayuntamiento aprobó el martes el presupuesto municipal tras un debate de más de cuatro horas", esAfter)
 	// Prose after the label: the label's sentence may go, the article's sentence stays.
 	in := fr + "\n\nVoir aussi : le rapport. La Cour des comptes a publié son rapport annuel mardi matin à Paris.\n\n" + frAfter
 	res := Clean(in)

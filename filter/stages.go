@@ -398,8 +398,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	}
 	var ms []mark
 	last := n
-	if j, v, ok := readAlsoHeadline(d, sc, doc, pi, ks); ok {
-		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "read-also-headline")...))
+	if j, v, why, ok := labelRun(d, sc, doc, pi, ks); ok {
+		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), why)...))
 		last = j
 	}
 	for last > 1 {
@@ -513,38 +513,64 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	return ms
 }
 
-// readAlsoHeadline finds a "read also" teaser at the end of paragraph pi whose headline the
-// splitter took for sentences of their own ("Lire aussi : Solidarité. | Don de 3 500 masques
-// au Samu de Bayonne", "Voir aussi : Interview. | « … »"): a short sentence that opens with
-// a read-also label (a rule anchored to its start), then at most maxHeadlineWords words that
-// end the paragraph without a full stop, as headlines do. It returns the index in ks of the
-// label's sentence and the verdict on it. A sentence of prose after the label ends with a
-// full stop and stays.
-func readAlsoHeadline(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (int, spam.Verdict, bool) {
+// labelRun finds boilerplate at the end of paragraph pi that the splitter broke into
+// sentences, only the first of which reads as boilerplate: a read-also label and the headline
+// after it ("Lire aussi : Solidarité. | Don de 3 500 masques au Samu de Bayonne", "Voir aussi :
+// Interview. | « … »"), or a copyright line and the fragments of the footer after it ("©
+// 2022 Editora X. | Calle Mayor 4. | Apartado 416. | Santo Domingo."). It returns the index in
+// ks of the label's sentence, the verdict on it and the evidence for the run.
+//
+// A headline follows a short sentence that opens with a read-also label (a rule anchored to
+// its start) and ends the paragraph without a full stop, as headlines do, in at most
+// maxHeadlineWords words; a sentence of prose after the label ends with a full stop and
+// stays. A footer's copyright line is at most maxFooterLabelWords words, its fragments at
+// most maxFragmentWords words each and maxFooterWords in all.
+func labelRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (int, spam.Verdict, string, bool) {
 	p := &d.paras[pi]
 	n := len(ks)
 	tail := strings.TrimRightFunc(d.sentText(p.sents[ks[n-1]]), unicode.IsSpace)
-	if strings.HasSuffix(tail, ".") || strings.HasSuffix(tail, "!") || strings.HasSuffix(tail, ":") {
-		return 0, spam.Verdict{}, false
-	}
+	headline := !strings.HasSuffix(tail, ".") && !strings.HasSuffix(tail, "!") && !strings.HasSuffix(tail, ":")
+	fragments := true
 	words := 0
-	for j := n - 1; j >= 0 && j >= n-3; j-- {
+	for j := n - 1; j >= 0 && j >= n-maxFooterFragments-1; j-- {
 		s := d.sentText(p.sents[ks[j]])
+		fields := len(strings.Fields(s))
 		if j < n-1 {
-			if v := sc.ScoreIn(s, spam.Glued, spam.Context{Doc: doc, Para: pi}); v.Spam && len(strings.Fields(s)) <= 6 &&
-				slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:^") }) {
-				return j, v, words >= 3
+			v := sc.ScoreIn(s, spam.Glued, spam.Context{Doc: doc, Para: pi})
+			if v.Spam {
+				switch {
+				case headline && j >= n-3 && words >= 3 && words <= maxHeadlineWords && fields <= 6 && hasEvidence(v, "readalso:^"):
+					return j, v, "read-also-headline", true
+				case fragments && words <= maxFooterWords && fields <= maxFooterLabelWords &&
+					(hasEvidence(v, "copyright:") || hasEvidence(v, "copyright-sign")):
+					return j, v, "footer-fragments", true
+				}
+				break // other boilerplate: gluedSpam's loop takes it from here
 			}
 		}
-		if words += len(strings.Fields(s)); words > maxHeadlineWords {
+		fragments = fragments && fields <= maxFragmentWords
+		if words += fields; words > max(maxHeadlineWords, maxFooterWords) {
 			break
 		}
 	}
-	return 0, spam.Verdict{}, false
+	return 0, spam.Verdict{}, "", false
 }
 
-// maxHeadlineWords is the most words of a headline after a read-also label.
-const maxHeadlineWords = 30
+// hasEvidence reports whether one of v's evidence strings begins with prefix.
+func hasEvidence(v spam.Verdict, prefix string) bool {
+	return slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, prefix) })
+}
+
+const (
+	maxHeadlineWords   = 30 // words of a headline after a read-also label
+	maxFragmentWords   = 8  // words of each fragment of a footer after its copyright line
+	maxFooterWords     = 24 // words of those fragments in all
+	maxFooterFragments = 5  // fragments of a footer after its copyright line
+	// maxFooterLabelWords is the most words of the copyright line itself: a longer one holds
+	// the end of the article's sentence ("… tatsächlich ist © 2022 X — Alle Rechte
+	// vorbehalten."), which tailCut cuts apart.
+	maxFooterLabelWords = 14
+)
 
 // sellsLast reports whether the last of ms went for selling something (spam.Sells).
 func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].evidence) }

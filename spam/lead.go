@@ -468,14 +468,14 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	sc.tok.fold(t)
 	n := sc.tok.n()
 	r, _ := utf8.DecodeRuneInString(t)
-	if r == '©' && hasYearNearCopyright(t) {
-		// "© 2022 Name of the Publisher Ltd": the year, then the holder's name.
-		return n <= softMaxRest+1+maxHolderWords
+	sign := r == '©'
+	if sign && hasYearNearCopyright(t) && n <= softMaxRest+1+maxHolderWords {
+		return true // "© 2022 Name of the Publisher Ltd": the year, then the holder's name
 	}
-	if r == '©' || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r) {
-		return n <= softMaxRest+1
+	if (sign || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r)) && n <= softMaxRest+1 {
+		return true
 	}
-	if n == 0 || s.phrasesIn(firstFields(t, 3), false) == 0 {
+	if n == 0 || !sign && s.phrasesIn(firstFields(t, 3), false) == 0 {
 		return false
 	}
 	sc.sig = sc.sig[:0]
@@ -483,14 +483,16 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
-	if !sc.covered[0] {
+	if !sc.covered[0] && !sign {
 		return false
 	}
+	// A © opens the promo as a rule match would; then it may run on to a rule match of the
+	// footer ("© 2024 Editorial X — Todos los derechos reservados").
 	last := n - 1
-	for !sc.covered[last] {
+	for last >= 0 && !sc.covered[last] {
 		last--
 	}
-	return n-1-last <= softMaxRest
+	return last >= 0 && n-1-last <= softMaxRest
 }
 
 // TextOnly returns t as the filter's output has it (see visible): without the bytes that are
