@@ -483,16 +483,21 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
-	if !sc.covered[0] && !sign {
-		return false
+	if !sign && !sc.covered[0] && !(n > 1 && s.stop[string(sc.tok.word(0))] && sc.covered[1]) {
+		return false // no rule match at the first word, or right after an article ("Le club abonnés")
 	}
 	// A © opens the promo as a rule match would; then it may run on to a rule match of the
 	// footer ("© 2024 Editorial X — Todos los derechos reservados").
 	last := n - 1
+	rest := 0 // twice the words after the last rule match; a function word weighs half
 	for last >= 0 && !sc.covered[last] {
+		if rest += 2; s.stop[string(sc.tok.word(last))] {
+			rest--
+		}
 		last--
 	}
-	return last >= 0 && n-1-last <= softMaxRest
+	// "… sur | les réseaux sociaux" passes, "… Newsletter | sind Sie bestens informiert" not.
+	return last >= 0 && rest <= 2*softMaxRest+1
 }
 
 // TextOnly returns t as the filter's output has it (see visible): without the bytes that are
@@ -544,7 +549,8 @@ const tailMinHead = 4
 // sentenceEnd reports whether t ends with a full stop, question or exclamation mark or an
 // ellipsis, possibly followed by closing quotation marks or brackets.
 func sentenceEnd(t string) bool {
-	t = strings.TrimRight(t, "\"'”’»)]")
+	// Closing quotes and brackets, and the space French puts before "»": "… alimentaire. »".
+	t = strings.TrimRightFunc(t, func(r rune) bool { return strings.ContainsRune("\"'”’»)]", r) || unicode.IsSpace(r) })
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }
 

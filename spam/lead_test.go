@@ -129,8 +129,15 @@ var tailCases = []leadCase{
 		"The bridge will stay closed until the end of the month, the council said."},
 	{"de", "Die Polizei bittet Zeugen, sich zu melden. jetzt abonnieren",
 		"Die Polizei bittet Zeugen, sich zu melden."},
+	// A French closing guillemet after its space still ends the sentence.
+	{"fr", "« Tout fonctionne comme une chaîne alimentaire. » Le club abonnés",
+		"« Tout fonctionne comme une chaîne alimentaire. »"},
 	// No full stop before the promo, but a colon, a closing bracket or a clause left open: the
 	// promo opens with a capital and a rule match, and the words before it carry no evidence.
+	// Function words after the last match weigh half a word.
+	{"fr", "Le film sera rediffusé les 25 et 30 novembre sur la chaîne documentaire. (Jeanne Martin) Partager sur les réseaux sociaux",
+		"Le film sera rediffusé les 25 et 30 novembre sur la chaîne documentaire. (Jeanne Martin)"},
+	{"de", "Ob Gewinnspiele, Fachartikel oder einfach nur ein Update - Mit unserem Newsletter sind Sie bestens informiert!", ""},
 	{"en", "Here is a look at the five models we liked best in our tests: Subscribe now!",
 		"Here is a look at the five models we liked best in our tests:"},
 	{"fr", "Le film sera rediffusé sur la chaîne les 25 et 30 novembre (Jeanne Martin) Partager sur Facebook",
