@@ -16,10 +16,9 @@ type document struct {
 	paras []paragraph
 	marks []mark // applied marks, in the order stages produced them
 	meta  map[string]string
-	cuts  []text.Span // byte-level marks (normalize, meta), sorted; set by segment
-	// segMarks is len(marks) when segment ran: byte-level marks after it (spam's and dedupe's)
-	// are not in cuts.
-	segMarks int
+	// cuts are the byte-level marks (normalize, meta; after segment, spam's promo cuts and
+	// dedupe's copied beginnings too), sorted and disjoint: set by segment, kept by addCut.
+	cuts []text.Span
 	// joined holds keptText of the paragraphs whose kept text is not a span of the input,
 	// with the paragraph's left when it was built (removals only ever lower left).
 	joined map[int]joinedText
@@ -60,8 +59,10 @@ func newDocument(input string) *document {
 // sentence spans of all paragraphs share a few large arrays, and so do their removed flags:
 // a document of many short paragraphs costs a few allocations, not two per paragraph.
 func (d *document) segment(start int) {
-	d.cuts = d.byteMarks()
-	d.segMarks = len(d.marks)
+	d.cuts = nil
+	for _, sp := range d.byteMarks() {
+		d.cuts = mergeCut(d.cuts, sp) // a header's mark may hold a byte the normalize stage cut
+	}
 	prevEnd := 0
 	d.paras = make([]paragraph, 0, text.MaxParagraphs(d.input[start:]))
 	var arena []text.Span // sentence spans; a new one when a paragraph does not fit
@@ -146,6 +147,7 @@ func (d *document) apply(ms []mark) {
 	for _, m := range ms {
 		if m.para < 0 {
 			d.marks = append(d.marks, m)
+			d.addCut(m.span)
 			continue
 		}
 		p := &d.paras[m.para]
@@ -172,6 +174,33 @@ func (d *document) apply(ms []mark) {
 			i = j
 		}
 	}
+}
+
+// addCut adds a byte-level mark made after segmentation (a promo cut off a sentence, a copied
+// beginning) to the cuts, merged with any it overlaps so they stay sorted and disjoint, and
+// drops the kept text built for the paragraphs it touches: every later stage then reads them
+// as the output will have them, as a second pass would.
+func (d *document) addCut(sp text.Span) {
+	if d.paras == nil {
+		return // before segmentation: segment collects the byte marks
+	}
+	d.cuts = mergeCut(d.cuts, sp)
+	k := sort.Search(len(d.paras), func(k int) bool { return d.paras[k].span.End > sp.Start })
+	for ; k < len(d.paras) && d.paras[k].span.Start < sp.End; k++ {
+		d.paras[k].asIs = false
+		delete(d.joined, k)
+	}
+}
+
+// mergeCut adds sp to the sorted, disjoint spans cuts, merged with those it overlaps.
+func mergeCut(cuts []text.Span, sp text.Span) []text.Span {
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > sp.Start })
+	j := i
+	for j < len(cuts) && cuts[j].Start < sp.End {
+		sp.Start, sp.End = min(sp.Start, cuts[j].Start), max(sp.End, cuts[j].End)
+		j++
+	}
+	return slices.Replace(cuts, i, j, sp)
 }
 
 // adopt records ms as apply does when no mark of it needs splitting (none of its sentences
@@ -210,6 +239,8 @@ func (d *document) adopt(ms []mark) bool {
 			p := &d.paras[m.para]
 			p.left -= m.to - m.from
 			m.span = text.Span{Start: p.sents[m.from].Start, End: p.sents[m.to-1].End}
+		} else {
+			d.addCut(m.span)
 		}
 	}
 	out := ms[:n+len(ms)]
@@ -435,37 +466,11 @@ func mergeEvidence(a, b []string, seen map[string]bool) ([]string, map[string]bo
 	return out, seen
 }
 
-// allCuts returns the spans of all byte-level marks and of those made after segmentation
-// (late: keptText, built on the cuts known at segmentation, does not leave them out), both
-// sorted.
-func (d *document) allCuts() (all, late []text.Span) {
-	all = d.byteMarks()
-	if len(all) > len(d.cuts) {
-		for _, m := range d.marks[d.segMarks:] {
-			if m.para < 0 {
-				late = append(late, m.span)
-			}
-		}
-		slices.SortFunc(late, func(a, b text.Span) int { return a.Start - b.Start })
-	}
-	return all, late
-}
-
-// outputText is keptText less the late cuts too (see allCuts): paragraph p as the output
-// will have it, for a stage whose decision a second pass over the output must repeat.
-func (d *document) outputText(p int, all, late []text.Span) string {
-	if cutIn(late, d.paras[p].span) {
-		return d.joinKept(p, all)
-	}
-	return d.keptText(p)
-}
-
 // assemble builds the output from the kept sentences. Paragraphs keep their separation (a
 // blank line, or a single line break when the input used single line breaks); inside a
 // paragraph, runs of spaces and tabs become one space and a space orphaned before a full stop
 // or comma is dropped. Byte-level marks (invalid UTF-8, control characters) are cut out.
 func (d *document) assemble() string {
-	byteMarks, late := d.allCuts()
 	// The output is at most the kept sentences and their separators. The first paragraph is
 	// copied into b only when a second one follows: a one-paragraph output is never copied.
 	size := 0
@@ -496,11 +501,9 @@ func (d *document) assemble() string {
 		}
 		var out string
 		switch {
-		case cutIn(late, p.span):
-			out = d.joinKept(pi, byteMarks)
 		case p.left == len(p.sents) && !d.cutIn(p.span) && !plainGaps(d.input, p.sents):
 			// keptText is the paragraph as it is; the output has one space between sentences.
-			out = d.joinKept(pi, byteMarks)
+			out = d.joinKept(pi, d.cuts)
 		default:
 			out = d.keptText(pi) // the same text, built once for the stages already
 		}

@@ -310,9 +310,8 @@ func leadingHeaderStage(d *document) []mark {
 func (f *Filter) spamStage(d *document) []mark {
 	sc := f.c.scorer
 	texts := make([]string, len(d.paras))
-	all, late := d.allCuts()
 	for pi := range d.paras {
-		texts[pi] = d.outputText(pi, all, late)
+		texts[pi] = d.keptText(pi)
 	}
 	doc := spam.NewDoc(texts)
 	isSpam := make([]bool, len(d.paras))
@@ -803,7 +802,7 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 	}
 	units := make([]dedupe.Unit, 0, n)
 	refs := make([]unitRef, 0, n)
-	cuts := d.byteMarks() // every byte-level cut so far, the spam stage's included
+	cuts := d.cuts // every byte-level cut so far, the spam stage's included
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for si, s := range p.sents {
@@ -984,10 +983,9 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 			idx = append(idx, i)
 		}
 	}
-	// The text as the output has it, less the promos cut off sentences too: a second pass,
-	// which never sees them, must judge the same text.
-	all, late := d.allCuts()
-	text := func(pi int) string { return plainSpaces(d.outputText(pi, all, late)) }
+	// The text as the output has it (keptText leaves out the promos cut off sentences too):
+	// a second pass, which never sees them, must judge the same text.
+	text := func(pi int) string { return plainSpaces(d.keptText(pi)) }
 	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return text(idx[k]) }, sampleBytes))
 	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(idx) < 2 {
 		return doc, nil
