@@ -85,6 +85,10 @@ func lonePhrase(sig []signal, covered []bool) bool {
 	for _, g := range sig {
 		switch {
 		case g.class == classContext, g.reason == uiCategory+"-phrase":
+		case g.reason == "copyright-phrase" && inside(covered, insideMargin):
+			// "… the photographs, long marked all rights reserved, would …": a notice of
+			// rights ends a line or opens it, it does not sit inside a sentence.
+			rules++
 		case g.class == classRule && strings.HasSuffix(g.reason, "-phrase") && !lonePhraseExempt[strings.TrimSuffix(g.reason, "-phrase")]:
 			rules++
 		default:
@@ -101,6 +105,19 @@ func lonePhrase(sig []signal, covered []bool) bool {
 		}
 	}
 	return (rules == 1 || rules > 1 && runs == 1) && 2*words <= len(covered)
+}
+
+// insideMargin is how many words a phrase must leave on either side to sit inside a sentence.
+const insideMargin = 3
+
+// inside reports covered words only at least margin words from either end of the unit.
+func inside(covered []bool, margin int) bool {
+	for i, c := range covered {
+		if c && (i < margin || i >= len(covered)-margin) {
+			return false
+		}
+	}
+	return true
 }
 
 // siteWe are folded words a site uses of itself and its readers beyond secondPerson and

@@ -20,6 +20,8 @@ func TestLonePhraseInReporting(t *testing.T) {
 		// Two rules over one run of words are one phrase.
 		"Em parceria com a universidade, a cidade vai testar ônibus sem motorista na primavera.",
 		"La CNIL a sanctionné plusieurs sites qui ne proposaient pas de bouton pour tout refuser les cookies.",
+		// A notice of rights inside a sentence.
+		"The museum said the photographs, long marked all rights reserved, would enter the public domain next year.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(text, kind)
@@ -40,6 +42,7 @@ func TestLonePhraseNotForBoilerplate(t *testing.T) {
 		"Utilizamos cookies para contar cuántos lectores llegan al final de cada artículo del diario.",
 		"Comments are closed: the discussion ended after two days, as it does under every article.",
 		"Suscribite y accedé a todas las notas del diario sin límites desde cualquier dispositivo.",
+		"Reproduction of the photographs in this collection is not permitted, all rights reserved.",
 	} {
 		v := s.ScoreAs(text, Line)
 		assert.True(t, v.Spam, "%q: %+v", text, v)
