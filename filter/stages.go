@@ -456,7 +456,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			if spamCutEnds(d, p.sents[ks[last-1]].End) {
 				break // an earlier round cut the promo off this sentence
 			}
-			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
+			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && keptHead(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
 				ms = append(ms, m)
 				break
 			}
@@ -485,6 +485,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				}
 			}
 		}
+		if !v.Spam && first+1 < last-1 && slices.Contains(v.Evidence, spam.LonePhrase) {
+			// Kept as a sentence of reporting around one phrase, unless the sentence after
+			// it is boilerplate too: a run of them opens the paragraph ("Prices may change
+			// without notice, the seller says. Affiliate links are marked with an asterisk.").
+			if ms2, ok := leadingRun(d, sc, doc, pi, ks, first, ms); ok {
+				ms = ms2
+				first += 2
+				continue
+			}
+		}
 		if !v.Spam {
 			if lexical(v) || first > 0 {
 				// A promo glued to the sentence, or the tail of the one just removed.
@@ -501,7 +511,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		// A promo the splitter left at the end of the sentence goes first: the sentence
 		// before it may be the article's.
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true}
-		if m, ok := tailCut(d, sc, ctx, pi, ks[first]); ok && plainProse(sc, d.input[p.sents[ks[first]].Start:m.span.Start]) {
+		if m, ok := tailCut(d, sc, ctx, pi, ks[first]); ok && keptHead(sc, d.input[p.sents[ks[first]].Start:m.span.Start]) {
 			return append(ms, m)
 		}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: sellsLast(ms)})
@@ -571,6 +581,24 @@ const (
 	maxFooterLabelWords = 14
 )
 
+// leadingRun looks at sentence ks[first] of paragraph pi, kept as reporting around one phrase
+// (spam.LonePhrase), together with the sentence after it: when that one is spam on its own
+// and, next to it, the first is spam too, both go (marks appended to ms).
+func leadingRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, first int, ms []mark) ([]mark, bool) {
+	p := &d.paras[pi]
+	w := sc.ScoreIn(d.sentText(p.sents[ks[first+1]]), spam.Glued, spam.Context{Doc: doc, Para: pi})
+	if !w.Spam {
+		return ms, false
+	}
+	next := spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: spam.Sells(w.Evidence)}
+	v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, next)
+	if !v.Spam {
+		return ms, false
+	}
+	ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
+	return append(ms, d.sentenceMark(pi, ks[first+1], ks[first+1]+1, StageSpam, w.Reason, d.spamEvidence(w)...)), true
+}
+
 // sellsLast reports whether the last of ms went for selling something (spam.Sells).
 func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].evidence) }
 
@@ -630,6 +658,13 @@ func textCutIn(d *document, sp text.Span) bool {
 		}
 	}
 	return false
+}
+
+// keptHead reports what a promo cut from the end of a sentence leaves as the article's own: a
+// sentence of prose (plainProse) or a credit in brackets closing the paragraph ("… jeudi.
+// (Jean Dupont) | Gérer les cookies").
+func keptHead(sc *spam.Scorer, s string) bool {
+	return plainProse(sc, s) || spam.Credit(s) && sc.ScoreAs(s, spam.Glued).Score == 0
 }
 
 // plainProse reports a sentence of six words or more without any evidence of spam.

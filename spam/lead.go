@@ -81,6 +81,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	// furniture says every field after the last rule match so far is a platform name or a
 	// function word ("… na Facebooku i Instagramie"): the promo may end at any capital.
 	furniture := true
+	prevFunction := false // the last word of prev is a function word
 	for start := 0; start < len(t); {
 		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
 			start++
@@ -101,6 +102,9 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 			function := s.stop[string(other.tok.word(0))]
 			switch at := clauseStart(prev, field, t[stop:], function); {
 			case at == clauseNone, at == clauseWeak && !furniture:
+			case at == clauseWeak && prevFunction:
+				// A capital right after an article or a preposition goes on with its phrase
+				// (German writes nouns with a capital: "In Kooperation mit der | Universität").
 			case at == clauseWeak && stopSoon(t[start:], 3):
 				// A name ending in a full stop the splitter took for an abbreviation:
 				// "… our partner ViaggiSereni S.r.l. | Un escursionista …".
@@ -129,6 +133,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 			}
 		}
 		words += other.tok.n()
+		prevFunction = other.tok.n() > 0 && s.stop[string(other.tok.word(other.tok.n()-1))]
 		prev = field
 		start = stop
 	}
@@ -331,7 +336,9 @@ func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 	// From the last break to the first: the promo may run over several of them.
 	for k := len(gaps) - 1; k >= 0; k-- {
 		i, j := gaps[k][0], gaps[k][1]
-		if !sentenceEnd(t[:i]) || k+1 < tailMinHead { // k+1: the fields before the break, as the output has them
+		if (!sentenceEnd(t[:i]) || k+1 < tailMinHead) && !Credit(t[:i]) { // k+1: the fields before the break, as the output has them
+			// A credit in brackets that opens t ends the paragraph before it as surely as a
+			// full stop: "(Jean Dupont) | Gérer les cookies".
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
@@ -382,7 +389,7 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
-		if w.Spam && labelled(w) && hasWord(t[j:]) && s.opensWithEvidence(t[j:]) {
+		if w.Spam && labelled(w) && !topicWords(w.Evidence) && hasWord(t[j:]) && s.opensWithEvidence(t[j:]) {
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
@@ -454,6 +461,24 @@ func labelled(v Verdict) bool {
 		}
 	}
 	return false
+}
+
+// topicWords reports evidence of rules of topics news also reports on (casinos, crypto, loans:
+// topicCategories) and of no other rule but site-furniture words, nor a marker: with no full
+// stop to go by, a capital before them starts a noun ("… eines illegalen Online-Casinos."), not
+// a promo.
+func topicWords(evidence []string) bool {
+	topic := false
+	for _, e := range evidence {
+		cat, _, ok := strings.Cut(e, ":")
+		switch {
+		case pointMarkers[e], ok && !topicCategories[cat] && cat != uiCategory:
+			return false
+		case ok && topicCategories[cat]:
+			topic = true
+		}
+	}
+	return topic
 }
 
 // opensWithEvidence reports whether t reads as a promo from its first word on: a rule match
@@ -542,6 +567,25 @@ const maxHolderWords = 3
 // softMaxRest is how many words may follow the last rule match of a promo cut at no full
 // stop.
 const softMaxRest = 2
+
+// Credit reports a name or an agency in brackets, all of t: "(Jean Dupont)", "(AFP)",
+// "[dpa/Reuters]". News closes a paragraph so, and a sentence splitter leaves it at the start of
+// whatever is glued after the paragraph: a promo cut off after it leaves it whole, however short.
+func Credit(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 {
+		return false
+	}
+	open, close := t[0], t[len(t)-1]
+	if !(open == '(' && close == ')' || open == '[' && close == ']') {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	return !strings.ContainsAny(inner, "()[]") && hasWord(inner) && countFields(inner) <= maxCreditWords
+}
+
+// maxCreditWords is the most words of a credit in brackets (see Credit).
+const maxCreditWords = 6
 
 // tailMinHead is the fewest words of the sentence left before a promo cut from its end.
 const tailMinHead = 4

@@ -338,6 +338,10 @@ type scratch struct {
 	label      bool // a rule stronger than a platform name matched
 	candidates int  // phrases found anywhere, anchors and quotation marks aside
 	phone      int8 // whether the unit holds a phone number: 0 not known yet, 1 no, 2 yes
+	// opener says a phrase opens the unit that, opening it, makes it a call to action or a
+	// label: one anchored to the start ("^…") or one of a category of calls to action
+	// (openerCategories). Set by matchRules, reset by scoreIn.
+	opener bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -480,7 +484,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	n := tok.n()
 	*words = n
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.phone = false, 0, 0
+	sc.label, sc.candidates, sc.phone, sc.opener = false, 0, 0, false
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
@@ -530,6 +534,11 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		// exclamation mark, the reader addressed as "you"), keep the sentence.
 		v.Spam = false
 		v.Evidence = append(v.Evidence, "topic-only")
+	}
+	if v.Spam && s.reportsPhrase(sc, t, n, ctx) {
+		// One phrase of boilerplate in a sentence of reporting: the words are the news's.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, LonePhrase)
 	}
 	if v.Spam && kind == Line && n >= 12 && pointMarkersOnly(sig) {
 		// A ©, a code or a placeholder is all the evidence, and it sits in a long unit: it is
@@ -794,6 +803,9 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		}
 		if !allQuoted && tok.w[i].quoted && tok.w[i+len(p.words)-1].quoted {
 			return
+		}
+		if i == 0 && p.rule.Category != uiCategory && (p.start || openerCategories[p.rule.Category]) {
+			sc.opener = true
 		}
 		add(&p.rule, p.reason, i, i+len(p.words))
 	}

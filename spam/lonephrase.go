@@ -1,0 +1,210 @@
+package spam
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// LonePhrase is the evidence of a unit kept because its one phrase of boilerplate sits in a
+// sentence of reporting (see reportsPhrase). Next to boilerplate the sentence is not kept so:
+// scored with Context.NextToSpam, it is spam again.
+const LonePhrase = "lone-phrase-in-prose"
+
+// lonePhraseMinWords is the fewest words of a sentence whose one boilerplate phrase can be
+// the news's own words (see reportsPhrase).
+const lonePhraseMinWords = 9
+
+// reportsPhrase reports a unit that is a sentence of reporting around one phrase of
+// boilerplate: "Comments are closed on most of the paper's articles after 48 hours, the editor
+// explained", "In Kooperation mit der Universität entsteht …", "Le code promo distribué par
+// la mairie donnait droit à …". Boilerplate of that length speaks to the reader, sells, piles
+// up phrases or announces with a colon; this does none of it. n is the unit's word count.
+func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
+	if n < lonePhraseMinWords || ctx.NextToSpam || !reportedSentence(t) || labelColon(t) {
+		return false
+	}
+	if !lonePhrase(sc.sig, sc.covered) || promoVoice(sc, t) || siteVoice(sc, t) {
+		return false
+	}
+	if ctx.Tail && tailNotice(sc.sig) {
+		// A consent notice glued after the last paragraph explains the site's cookies in the
+		// third person, as a report on them would: at the end of a paragraph, where the
+		// scraper glues the banner, the sentence is the banner's.
+		return false
+	}
+	if sc.opener && !s.stop[string(sc.tok.word(0))] {
+		// A call to action or a label opens the unit with a word of its own, a verb or a noun
+		// ("Subscribe and get …", "Baixe o aplicativo e receba …"). A function word may
+		// open a sentence of prose ("In Kooperation mit der …").
+		return false
+	}
+	return true
+}
+
+// openerCategories are the categories of calls to action and of notices: a phrase of theirs
+// opening a unit is its imperative or its subject ("Follow …", "Sign up …", "Necessary cookies
+// help …"). (A phrase anchored to the start counts alike, whatever its category.)
+var openerCategories = map[string]bool{"follow": true, "share": true, "newsletter": true, "login": true,
+	"donation": true, "readalso": true, "adlabel": true, "affiliate": true, "cookie": true}
+
+// reportedSentence reports a unit that ends like a sentence of reporting: a full stop or a
+// question mark (not a colon or an exclamation, which announce or sell), after closing quotes.
+func reportedSentence(t string) bool {
+	t = strings.TrimRight(t, " \t\"'”’»)]")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "?")
+}
+
+// labelColon reports a colon followed by a space inside t: a label and what it announces ("SEE
+// ALSO: …", "Newsletter: the week's news every Friday …"), not a clock time.
+func labelColon(t string) bool {
+	for i := strings.IndexByte(t, ':'); i >= 0; {
+		if r, _ := utf8.DecodeRuneInString(t[i+1:]); r == ' ' || r == '\u00a0' {
+			return true
+		}
+		j := strings.IndexByte(t[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// lonePhraseExempt are the categories whose phrases are boilerplate in any sentence: legal small
+// print, template text, the pitch of an ad ("earn money from home", "the best odds"), a call to
+// action or an app's ("click here", "download the app"), a paywall's notice ("exclusive to
+// subscribers"): the voice of the ad or the site, however long the sentence.
+var lonePhraseExempt = map[string]bool{"copyright": true, "disclaimer": true, "template": true, "promo": true,
+	"claim": true, "paywall": true, "cta": true, "app": true}
+
+// lonePhrase reports rule evidence of one phrase (site-furniture words aside, and matches of
+// several rules over one run of words counting once) and nothing else but context, the phrase
+// covering at most half of the unit's words.
+func lonePhrase(sig []signal, covered []bool) bool {
+	rules := 0
+	for _, g := range sig {
+		switch {
+		case g.class == classContext, g.reason == uiCategory+"-phrase":
+		case g.reason == "copyright-phrase" && inside(covered, insideMargin):
+			// "… the photographs, long marked all rights reserved, would …": a notice of
+			// rights ends a line or opens it, it does not sit inside a sentence.
+			rules++
+		case g.class == classRule && strings.HasSuffix(g.reason, "-phrase") && !lonePhraseExempt[strings.TrimSuffix(g.reason, "-phrase")]:
+			rules++
+		default:
+			return false // a marker, a shape, small print or a pitch
+		}
+	}
+	words, runs := 0, 0
+	for i, c := range covered {
+		if c {
+			words++
+			if i == 0 || !covered[i-1] {
+				runs++
+			}
+		}
+	}
+	return (rules == 1 || rules > 1 && runs == 1) && 2*words <= len(covered)
+}
+
+// insideMargin is how many words a phrase must leave on either side to sit inside a sentence.
+const insideMargin = 3
+
+// inside reports covered words only at least margin words from either end of the unit.
+func inside(covered []bool, margin int) bool {
+	for i, c := range covered {
+		if c && (i < margin || i >= len(covered)-margin) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteWe are folded words a site uses of itself and its readers beyond secondPerson and
+// sellersOur: "we", "us", and the forms of "our" and "your" those lists leave out. Reporting
+// uses them only in quotations.
+var siteWe = map[string]bool{
+	"we": true, "us": true, "wir": true, "uns": true, "unserer": true, "unseres": true, "euer": true,
+	"eure": true, "nous": true, "nos": true, "vos": true, "noi": true, "vostro": true, "vostra": true,
+	"vostri": true, "vostre": true, "nostre": true, "nosotros": true, "vuestro": true, "vuestra": true,
+	"vuestros": true, "vuestras": true, "voces": true, "wij": true, "ons": true, "uw": true,
+	"jullie": true, "naszego": true, "naszej": true, "naszych": true, "naszymi": true, "wasz": true,
+	"wasza": true, "wasze": true, "waszego": true, "twojego": true, "twojej": true, "seus": true,
+	"suas": true,
+}
+
+// siteVoice reports a unit in which the site speaks of itself or to its reader (see siteWe,
+// secondPerson, sellersOur), that opens with a verb of the site's voice (siteVerb), or that
+// opens with a footnote's asterisk.
+func siteVoice(sc *scratch, t string) bool {
+	if strings.Contains(t, "łeś") || strings.Contains(t, "łaś") || strings.HasPrefix(strings.TrimSpace(t), "*") {
+		// The Polish second person ("gdzie skończyłeś"), a footnote's asterisk.
+		return true
+	}
+	for i := 0; i < sc.tok.n(); i++ {
+		w := string(sc.tok.word(i))
+		if siteWe[w] || secondPerson[w] || sellersOur[w] {
+			return true
+		}
+		if i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] {
+			return true
+		}
+	}
+	if sc.tok.n() > 0 {
+		return siteVerb(string(sc.tok.word(0)))
+	}
+	return false
+}
+
+// thisSite are folded pairs of a demonstrative and a noun for a site or a page: "this website",
+// "diese Seite", "ce site", "questo sito", "ta strona". A site speaks so of itself (its cookies,
+// its links); reporting names the site.
+var thisSite = map[string]map[string]bool{
+	"this":   {"site": true, "website": true, "page": true, "app": true},
+	"diese":  {"seite": true, "website": true, "webseite": true, "internetseite": true, "app": true},
+	"dieser": {"seite": true, "website": true, "webseite": true, "internetseite": true},
+	"ce":     {"site": true},
+	"cette":  {"page": true, "application": true},
+	"este":   {"sitio": true, "site": true, "portal": true, "web": true},
+	"esta":   {"web": true, "pagina": true, "aplicacion": true},
+	"questo": {"sito": true, "portale": true},
+	"questa": {"pagina": true, "app": true},
+	"deze":   {"site": true, "website": true, "pagina": true, "app": true},
+	"ta":     {"strona": true},
+	"tej":    {"stronie": true, "witrynie": true},
+	"ten":    {"serwis": true, "portal": true},
+	"tym":    {"serwisie": true, "portalu": true},
+}
+
+// siteVerbEndings are the endings of verbs a site opens a sentence with when it speaks to its
+// readers or of itself without a pronoun: the French imperative of "vous" ("Retrouvez",
+// "Découvrez"), the first person plural ("Używamy", "Utilizamos", "Usiamo"). Reporting opens
+// with its subject.
+var siteVerbEndings = []string{"ez", "amy", "emy", "imy", "ymy", "amos", "emos", "imos", "iamo"}
+
+// siteVerb reports a folded first word of six letters or more with one of siteVerbEndings.
+func siteVerb(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range siteVerbEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailNoticeCategories are the categories of notices that land glued to the end of an
+// article's last paragraph and speak of the site in the third person (see reportsPhrase).
+var tailNoticeCategories = map[string]bool{"cookie": true}
+
+// tailNotice reports a rule phrase of tailNoticeCategories among sig.
+func tailNotice(sig []signal) bool {
+	for _, g := range sig {
+		if g.class == classRule && tailNoticeCategories[strings.TrimSuffix(g.reason, "-phrase")] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,99 @@
+package spam
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestLonePhraseInReporting: a sentence of reporting around one phrase of boilerplate is the
+// article's (written for the test, news voice).
+func TestLonePhraseInReporting(t *testing.T) {
+	s := Default()
+	for _, text := range []string{
+		"Comments are closed on most of the newspaper's articles after 48 hours, the editor explained.",
+		"The party asked members to join the conversation at town hall meetings across the county.",
+		"Die Gemeinde bittet die Bürger, sich für den Warn-Newsletter anzumelden, teilte der Bürgermeister mit.",
+		"El código promocional repartido por el ayuntamiento daba un descuento del 20 % en el comercio local.",
+		"De kortingscode van de gemeente gaf 20 procent korting in winkels in het centrum.",
+		// Two rules over one run of words are one phrase.
+		"Em parceria com a universidade, a cidade vai testar ônibus sem motorista na primavera.",
+		"La CNIL a sanctionné plusieurs sites qui ne proposaient pas de bouton pour tout refuser les cookies.",
+		// A notice of rights inside a sentence.
+		"The museum said the photographs, long marked all rights reserved, would enter the public domain next year.",
+	} {
+		for _, kind := range []Kind{Line, Glued} {
+			v := s.ScoreAs(text, kind)
+			assert.False(t, v.Spam, "%q (%v): %+v", text, kind, v)
+		}
+		assert.Contains(t, s.ScoreAs(text, Line).Evidence, LonePhrase, text)
+	}
+}
+
+// TestLonePhraseNotForBoilerplate: boilerplate of a sentence's length is not kept as reporting
+// when it speaks to the reader or of the site, opens with its call to action, announces with
+// a colon, or sits next to boilerplate (examples written for the test).
+func TestLonePhraseNotForBoilerplate(t *testing.T) {
+	s := Default()
+	for _, text := range []string{
+		"We use cookies to count how many readers reach the end of each of the articles.",
+		"Diese Website verwendet Cookies, die für den Betrieb der Seite technisch notwendig sind.",
+		"Utilizamos cookies para contar cuántos lectores llegan al final de cada artículo del diario.",
+		"Comments are closed: the discussion ended after two days, as it does under every article.",
+		"Suscribite y accedé a todas las notas del diario sin límites desde cualquier dispositivo.",
+		"Reproduction of the photographs in this collection is not permitted, all rights reserved.",
+	} {
+		v := s.ScoreAs(text, Line)
+		assert.True(t, v.Spam, "%q: %+v", text, v)
+		assert.NotContains(t, v.Evidence, LonePhrase, text)
+	}
+	// Kept alone, not next to boilerplate.
+	report := "The party asked members to join the conversation at town hall meetings across the county."
+	doc := NewDoc([]string{"First paragraph of the story.", report, "Last paragraph of the story."})
+	v := s.ScoreIn(report, Glued, Context{Doc: doc, Para: 1, NextToSpam: true})
+	assert.True(t, v.Spam, "%+v", v)
+	// A sentence on cookies glued at the end of a paragraph is the consent banner's.
+	cookies := "The paper uses cookies to count how many readers reach the end of each of the articles."
+	assert.False(t, s.ScoreAs(cookies, Line).Spam)
+	doc = NewDoc([]string{"First paragraph of the story.", "The story goes on. " + cookies, "Last paragraph of the story."})
+	v = s.ScoreIn(cookies, Glued, Context{Doc: doc, Para: 1, Tail: true})
+	assert.True(t, v.Spam && !slices.Contains(v.Evidence, LonePhrase), "%+v", v)
+}
+
+// TestLeadKeepsNounAfterArticle: a capital right after an article or a preposition is a
+// German noun inside the phrase, not the start of the article's clause: no promo is cut.
+func TestLeadKeepsNounAfterArticle(t *testing.T) {
+	s := Default()
+	for _, text := range []string{
+		"In Kooperation mit der Universität Freiburg entsteht bis 2026 ein neues Forschungszentrum.",
+		"In Zusammenarbeit mit der Polizei hat die Stadt die Kontrollen an den Wochenenden verschärft.",
+	} {
+		end, v := s.Lead(text, Context{})
+		assert.Zero(t, end, "%q cut at %q: %+v", text, text[:end], v)
+	}
+}
+
+// TestTailTopicNoun: with no full stop to go by, a capitalised noun of a topic news covers is
+// no promo glued to the sentence.
+func TestTailTopicNoun(t *testing.T) {
+	start, v := Default().Tail("Die Staatsanwaltschaft ermittelt gegen die Betreiber eines illegalen Online-Casinos.", Context{})
+	assert.Zero(t, start, "%+v", v)
+}
+
+// TestTailAfterCredit: a credit in brackets left at the start of a promo glued after the
+// paragraph it closes stays; the promo after it is cut, however short the credit.
+func TestTailAfterCredit(t *testing.T) {
+	for _, c := range []struct{ text, promo string }{
+		{"(Jean Dupont) Gérer les cookies", "Gérer les cookies"},
+		{"(dpa) Newsletter abonnieren", "Newsletter abonnieren"},
+	} {
+		start, v := Default().Tail(c.text, Context{Tail: true})
+		assert.Equal(t, c.promo, c.text[start:], "%+v", v)
+	}
+	assert.True(t, Credit("(Jean Dupont)"))
+	assert.True(t, Credit(" [AFP/Reuters] "))
+	assert.False(t, Credit("(a note (with brackets))"))
+	assert.False(t, Credit("(one two three four five six seven)"))
+	assert.False(t, Credit("Jean Dupont"))
+}
