@@ -484,6 +484,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
+	s.labelLine(sc, t, n, kind, ctx) // label.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
@@ -530,6 +531,12 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		// exclamation mark, the reader addressed as "you"), keep the sentence.
 		v.Spam = false
 		v.Evidence = append(v.Evidence, "topic-only")
+	}
+	if v.Spam && kind == Line && topicHeading(sc, t, n, sig, ctx) {
+		// A subheading on a topic news covers, above a paragraph that takes it up
+		// ("Sportwetten", "Payday loans"): see label.go.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, "topic-heading")
 	}
 	if v.Spam && kind == Line && n >= 12 && pointMarkersOnly(sig) {
 		// A ©, a code or a placeholder is all the evidence, and it sits in a long unit: it is
@@ -1011,6 +1018,7 @@ type Doc struct {
 	prevText, nextText []int32
 	nText              int                   // paragraphs with any words
 	vocab              map[uint32]vocabEntry // hash of a folded word of 5+ bytes → its paragraphs
+	stems              [][]uint32            // per paragraph, the word stems label lines are compared with (label.go)
 }
 
 // withText returns the number of paragraphs with any words.
