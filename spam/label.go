@@ -26,8 +26,11 @@ import (
 //
 // Even then the evidence stays under the threshold: it takes a second piece, a rule, a
 // shape or where the line sits (between long paragraphs, at an edge of the document).
-// Glued units are not looked at: a paragraph's last words are not scored as a unit unless a
-// rule phrase is in them, and then the rule speaks.
+// A unit glued to the end of a paragraph is looked at when a rule explains one of its words
+// ("… said. <Site> sur Facebook"): only then does the filter score a paragraph's last words as
+// a unit. Its paragraph before it must not take up its words either. A unit glued to the start
+// of a paragraph is never a label: that is where a subheading the scraper joined to its
+// paragraph sits.
 
 // labelMaxWords is the longest label line, in words.
 const labelMaxWords = 8
@@ -46,7 +49,7 @@ const (
 // whose rules have been matched. It must run before the shape and context features: it
 // reads only the words and their case.
 func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context) {
-	if kind != Line || n == 0 || n > labelMaxWords || len(t) > labelMaxBytes || labelEndsSentence(t) {
+	if kind == Glued && !ctx.Tail || n == 0 || n > labelMaxWords || len(t) > labelMaxBytes || labelEndsSentence(t) {
 		return
 	}
 	var upper [labelMaxWords]bool
@@ -72,14 +75,14 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 			names++
 		}
 	}
-	if hits == 0 || names > 1 || names == 1 && (n > 3 || hasDigit(t) || ruled == 0) {
+	if hits == 0 || names > 1 || names == 1 && (n > 3 || hasDigit(t) || ruled == 0) || kind == Glued && ruled == 0 {
 		// Nothing of a label, or more than a name left over: a title-case headline
 		// ("Casino Revenue Up 5%", "Crypto Exchange Collapses Overnight"). A name next to
 		// a word of the label vocabulary alone reads as a headline too ("Crypto Winter",
 		// "Trader Charged"): it takes a rule ("<Site> auf Twitter", "Stampa Plus").
 		return
 	}
-	if ctx.Doc != nil && labelTakenUp(sc, ctx) {
+	if ctx.Doc != nil && labelTakenUp(sc, ctx) || kind == Glued && ctx.Doc != nil && hostTakesUp(sc, t, ctx) {
 		return
 	}
 	w := labelWeight
@@ -179,6 +182,40 @@ func labelTakenUp(sc *scratch, ctx Context) bool {
 	}
 	prev, next := d.neighbours(ctx.Para)
 	return prev >= 0 && takenUpBy(sc, d, prev) || next < len(d.paras) && takenUpBy(sc, d, next)
+}
+
+// hostTakesUp reports whether the paragraph a glued unit ends, before the unit, uses one of
+// its words of 4+ bytes (by their first five letters): "… the Casino de Monte-Carlo said.
+// Casino news" is the article's.
+func hostTakesUp(sc *scratch, t string, ctx Context) bool {
+	if ctx.Para < 0 || ctx.Para >= len(ctx.Doc.paras) {
+		return false
+	}
+	host := ctx.Doc.paras[ctx.Para]
+	i := strings.LastIndex(host, t)
+	if i < 0 {
+		return false
+	}
+	var stems [labelMaxWords]uint32
+	k := 0
+	for w := 0; w < sc.tok.n() && k < len(stems); w++ {
+		if word := sc.tok.word(w); len(word) >= 4 && !isNumber(word) {
+			stems[k] = stemHash(word)
+			k++
+		}
+	}
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	found := false
+	chunks(host[:i], func(p string) {
+		other.tok.fold(p)
+		for w := 0; w < other.tok.n() && !found; w++ {
+			if word := other.tok.word(w); len(word) >= 4 && !isNumber(word) {
+				found = slices.Contains(stems[:k], stemHash(word))
+			}
+		}
+	})
+	return found
 }
 
 // takenUpBy reports whether paragraph pi of d uses a word of 4+ bytes of the unit in sc, by
