@@ -26,9 +26,10 @@ import (
 //
 // Even then the evidence stays under the threshold: it takes a second piece, a rule, a
 // shape or where the line sits (between long paragraphs, at an edge of the document).
-// A unit glued to the end of a paragraph is looked at when a rule explains one of its words
-// ("… said. <Site> sur Facebook"): only then does the filter score a paragraph's last words as
-// a unit. Its paragraph before it must not take up its words either. A unit glued to the start
+// A unit glued to the end of a paragraph is looked at too ("… said. <Site> sur Facebook",
+// "… said. Crypto News"): a paragraph that ends so counts it as a candidate (labelTail), so
+// that the filter scores its last words as a unit. The paragraph before it must not take up
+// its words either. A unit glued to the start
 // of a paragraph is never a label: that is where a subheading the scraper joined to its
 // paragraph sits.
 
@@ -75,7 +76,7 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 			names++
 		}
 	}
-	if hits == 0 || names > 1 || names == 1 && (n > 3 || hasDigit(t) || ruled == 0) || kind == Glued && ruled == 0 {
+	if hits == 0 || names > 1 || names == 1 && (n > 3 || hasDigit(t) || ruled == 0) {
 		// Nothing of a label, or more than a name left over: a title-case headline
 		// ("Casino Revenue Up 5%", "Crypto Exchange Collapses Overnight"). A name next to
 		// a word of the label vocabulary alone reads as a headline too ("Crypto Winter",
@@ -90,6 +91,34 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 		w = labelNameWeight
 	}
 	sc.sig = append(sc.sig, signal{name: "label-line", reason: "label-line", weight: w, class: classRule})
+}
+
+// labelTail reports a paragraph t that ends, after its last full stop, question or exclamation
+// mark, in a few words without a full stop, one of the label vocabulary: a label glued to the
+// paragraph ("… said on Monday. Crypto News"). Most paragraphs end with a full stop and cost
+// one look at their last byte.
+func labelTail(t string) bool {
+	if terminated(t) {
+		return false
+	}
+	t = strings.TrimRight(t, " \t\n")
+	from := runeStart(t, max(0, len(t)-labelMaxBytes))
+	i := strings.LastIndexAny(t[from:], ".!?")
+	if i < 0 {
+		return false
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t[from+i+1:])
+	if n := sc.tok.n(); n == 0 || n > labelMaxWords {
+		return false
+	}
+	for k := 0; k < sc.tok.n(); k++ {
+		if labelVocabulary(sc.tok.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelEndsSentence reports a unit that ends like a sentence of prose: a full stop, a question

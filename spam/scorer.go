@@ -364,6 +364,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 				v.Candidates += s.phrasesIn(splitJoins(tail), true)
 			}
 		}
+		if v.Candidates == 0 && kind == Line && labelTail(t) {
+			v.Candidates = 1 // a label glued to the end: label.go
+		}
 		return v
 	}
 	if v.Spam || !hasJoins(t) {
