@@ -371,6 +371,7 @@ var labelSection = map[string]bool{
 	"offres": true, "ofertas": true, "aanbiedingen": true, "oferty": true, "prognosen": true,
 	"prices": true, "preise": true, "kurse": true, "cours": true, "prezzi": true, "precios": true,
 	"precos": true, "koersen": true, "ceny": true, "partner": true, "partnerangebot": true,
-	"plus": true, "premium": true, "vip": true, "new": true, "neu": true, "neue": true,
+	"plus": true, "premium": true, "vip": true, "article": true, "artikel": true, "articolo": true,
+	"articulo": true, "artigo": true, "artykul": true, "noticia": true, "page": true, "pagina": true, "seite": true, "new": true, "neu": true, "neue": true,
 	"nuovi": true, "nouveaux": true, "nuevos": true, "novos": true, "nieuwe": true, "nowe": true,
 }

@@ -110,8 +110,8 @@ func TestLabelLineKeepsHeadings(t *testing.T) {
 	}
 }
 
-// News sentences written for this test that use the words of betting, trading and loan ads
-// and their small print in ordinary reporting: kept as a paragraph and as a sentence glued to
+// News sentences written for this test that use the words of betting, trading and loan ads,
+// their small print and ad-blocker walls in ordinary reporting: kept as a paragraph and as a sentence glued to
 // the end of one.
 var labelNewsVoice = []string{
 	"Campaigners said the slogan play responsibly does little to protect problem gamblers.",
@@ -130,6 +130,13 @@ var labelNewsVoice = []string{
 	"Eksperci przypominają, że hazard uzależnia także młodych.",
 	"Rzecznik przypomina, że obowiązuje regulamin konkursu ogłoszonego przez gminę.",
 	"Minister podkreślił, że nie jest to porada finansowa, lecz ostrzeżenie.",
+	"Publishers say your ad blocker costs them millions, the report claims.",
+	"Customers were told to refresh the page and try again, the bank said.",
+	"Selon l'étude, un lecteur sur trois utilise un bloqueur de publicité.",
+	"Según el estudio, uno de cada tres lectores usa un bloqueador de anuncios.",
+	"Segundo o estudo, um em cada três leitores usa um bloqueador de anúncios.",
+	"Według badania co trzeci czytelnik korzysta z programu do blokowania reklam.",
+	"El bono de 400 euros para jóvenes llegará en marzo.",
 }
 
 func TestLabelNewsVoiceKept(t *testing.T) {
@@ -141,7 +148,8 @@ func TestLabelNewsVoiceKept(t *testing.T) {
 	}
 }
 
-// The small print and buttons of the ads themselves, written for this test, go.
+// The small print and buttons of the ads themselves, share buttons and ad-blocker walls,
+// written for this test, go.
 func TestLabelSmallPrintRemoved(t *testing.T) {
 	for _, l := range []string{
 		"18+ | Play responsibly | T&Cs apply",
@@ -155,6 +163,10 @@ func TestLabelSmallPrintRemoved(t *testing.T) {
 		"Jogue agora",
 		"Registreer nu",
 		"Obstaw teraz",
+		"Imprimir noticia",
+		"Parece que usas un bloqueador de anuncios",
+		"Click the ad blocker extension in your browser, then choose Pause on this site.",
+		"Haga clic en la extensión del bloqueador de anuncios y recarga la página.",
 	} {
 		v := scoreBetween(l)
 		assert.True(t, v.Spam, "%q: %+v", l, v)
