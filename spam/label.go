@@ -53,6 +53,13 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 	if kind == Glued && !ctx.Tail || n == 0 || n > labelMaxWords || len(t) > labelMaxBytes || labelEndsSentence(t) {
 		return
 	}
+	keep := 1.0
+	for _, g := range sc.sig {
+		keep *= 1 - g.weight
+	}
+	if keep <= 0.5 {
+		return // the rules alone reach the threshold: nothing to add
+	}
 	var upper [labelMaxWords]bool
 	if !wordCase(t, upper[:n]) {
 		return // the words of t do not line up with its folded words: leave it
