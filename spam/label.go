@@ -9,7 +9,7 @@ import (
 
 // Label lines: the short units a page's furniture is made of, that say what a link, a button or
 // a box is rather than report anything. "Krypto", "Crypto News", "Casino Sites", "Sportwetten
-// (Partnerangebot)", "Bonus: 100 Freispiele", "<Site> sur Facebook", "Stampa Plus". They carry
+// (Partnerangebot)", "Bonus: 100 Freispiele", "<Site> sur Facebook", "Stampa Premium". They carry
 // no boilerplate phrase strong enough to remove them, and they look like subheadings, which
 // are short lines without a full stop too. What tells them apart:
 //
@@ -87,7 +87,7 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 		// Nothing of a label, or more than a name left over: a title-case headline
 		// ("Casino Revenue Up 5%", "Crypto Exchange Collapses Overnight"). A name next to
 		// a word of the label vocabulary alone reads as a headline too ("Crypto Winter",
-		// "Trader Charged"): it takes a rule ("<Site> auf Twitter", "Stampa Plus").
+		// "Trader Charged"): it takes a rule ("<Site> auf Twitter", "Stampa Premium").
 		return
 	}
 	if ctx.Doc != nil && labelTakenUp(sc, ctx) || kind == Glued && ctx.Doc != nil && hostTakesUp(sc, t, ctx) {
@@ -378,7 +378,7 @@ var labelSection = map[string]bool{
 	"offres": true, "ofertas": true, "aanbiedingen": true, "oferty": true, "prognosen": true,
 	"prices": true, "preise": true, "kurse": true, "cours": true, "prezzi": true, "precios": true,
 	"precos": true, "koersen": true, "ceny": true, "partner": true, "partnerangebot": true,
-	"plus": true, "premium": true, "vip": true, "article": true, "artikel": true, "articolo": true,
+	"premium": true, "vip": true, "article": true, "artikel": true, "articolo": true,
 	"articulo": true, "artigo": true, "artykul": true, "noticia": true, "page": true, "pagina": true, "seite": true, "new": true, "neu": true, "neue": true,
 	"nuovi": true, "nouveaux": true, "nuevos": true, "novos": true, "nieuwe": true, "nowe": true,
 }

@@ -52,7 +52,7 @@ var labelLines = []string{
 	"Cryptomunten",
 	"Kryptowaluty",
 	"Chwilówki online",
-	"Stampa Plus",
+	"Stampa Premium",
 	"<Sitename> auf Twitter",
 }
 
