@@ -71,10 +71,11 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 		case sc.covered[i]:
 			hits++
 			ruled++
-		case labelVocabulary(w):
+		case labelVocabulary(w), labelOdds[string(w)] && hasDigit(t):
 			hits++
-		case s.stop[string(w)] || isNumber(w) || labelSection[string(w)] || len(w) < 2:
-			// Neutral: a function word, a figure ("100", "18+"), a section word, an initial.
+		case s.stop[string(w)] || isNumber(w) || multiplier(w) || labelSection[string(w)] || len(w) < 2:
+			// Neutral: a function word, a figure ("100", "18+", "x10"), a section word, an
+			// initial.
 		case !upper[i]:
 			// An unexplained word in lower case: a verb or an adjective of prose, the
 			// shape of a subheading in sentence case.
@@ -362,6 +363,25 @@ var labelExact = map[string]bool{
 	"signale": true, "segnali": true, "senales": true, "sinais": true, "sygnaly": true,
 	"signalen": true, "loans": true, "leningen": true, "kredyty": true, "converter": true,
 	"spins": true, "cfd": true, "cfds": true,
+}
+
+// labelOdds are the words of odds and rates, a label's only with a figure ("Quote 2,10",
+// "Cuota 1.85"): alone they are TV ratings, quotas and exchange rates.
+var labelOdds = map[string]bool{
+	"odd": true, "quota": true, "quote": true, "quoten": true, "cuota": true, "cuotas": true,
+	"cote": true, "cotes": true, "kurs": true, "kursy": true, "leverage": true, "hebel": true,
+	"leva": true, "apalancamiento": true, "alavancagem": true, "hefboom": true, "dzwignia": true,
+}
+
+// multiplier reports a folded word of a multiplier or a stake: "x10", "10x".
+func multiplier(w []byte) bool {
+	if len(w) < 2 {
+		return false
+	}
+	if w[0] == 'x' {
+		return isNumber(w[1:])
+	}
+	return w[len(w)-1] == 'x' && isNumber(w[:len(w)-1])
 }
 
 // labelSection are words of site sections, lists and offers that explain a word of a label

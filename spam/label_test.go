@@ -52,6 +52,9 @@ var labelLines = []string{
 	"Cryptomunten",
 	"Kryptowaluty",
 	"Chwilówki online",
+	"Bonus x35",
+	"Cuota 1.85",
+	"Cote 3,20",
 	"Stampa Premium",
 	"<Sitename> auf Twitter",
 }
@@ -105,7 +108,7 @@ func TestLabelLineKeepsHeadings(t *testing.T) {
 		"Die Wettquoten vor dem Finale", "Il nodo dei trasporti", "Bonus asili nido: importi e scadenze",
 		"Le bitcoin chute de 5 %", "Las apuestas deportivas, en el punto de mira", "Apostas online: o que muda",
 		"Kurs bitcoina spada o 5 proc.", "Gokken op internet groeit", "Casino Revenue Up 5%", "Crypto Winter",
-		"Trader Charged", "Bonus Season"} {
+		"Trader Charged", "Bonus Season", "Die Quote", "Die Quoten der Sender", "Quote rosa in Parlamento"} {
 		assert.NotContains(t, scoreBetween(h).Evidence, "label-line", "%q", h)
 	}
 }
