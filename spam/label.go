@@ -26,12 +26,12 @@ import (
 //
 // Even then the evidence stays under the threshold: it takes a second piece, a rule, a
 // shape or where the line sits (between long paragraphs, at an edge of the document).
+//
 // A unit glued to the end of a paragraph is looked at too ("… said. <Site> sur Facebook",
 // "… said. Crypto News"): a paragraph that ends so counts it as a candidate (labelTail), so
 // that the filter scores its last words as a unit. The paragraph before it must not take up
-// its words either. A unit glued to the start
-// of a paragraph is never a label: that is where a subheading the scraper joined to its
-// paragraph sits.
+// its words either. A unit glued to the start of a paragraph is never a label: that is where
+// a subheading the scraper joined to its paragraph sits.
 
 // labelMaxWords is the longest label line, in words.
 const labelMaxWords = 8
@@ -46,9 +46,10 @@ const (
 	labelNameWeight = 0.35
 )
 
-// labelLine adds the evidence of a label line (see above) to sc, for a Line unit t of n words
-// whose rules have been matched. It must run before the shape and context features: it
-// reads only the words and their case.
+// labelLine adds the evidence of a label line (see above) to sc, for a unit t of n words (a
+// Line, or a Glued unit at the end of its paragraph) whose rules have been matched. It runs
+// before the shape and context features: it reads only the words, their case and the
+// neighbouring paragraphs.
 func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context) {
 	if kind == Glued && !ctx.Tail || n == 0 || n > labelMaxWords || len(t) > labelMaxBytes || labelEndsSentence(t) {
 		return
