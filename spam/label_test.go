@@ -140,6 +140,7 @@ var labelNewsVoice = []string{
 	"Segundo o estudo, um em cada três leitores usa um bloqueador de anúncios.",
 	"Według badania co trzeci czytelnik korzysta z programu do blokowania reklam.",
 	"El bono de 400 euros para jóvenes llegará en marzo.",
+	"Consumentenorganisaties waarschuwen voor snel geld lenen.",
 }
 
 func TestLabelNewsVoiceKept(t *testing.T) {
