@@ -65,7 +65,7 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 	if !wordCase(t, upper[:n]) {
 		return // the words of t do not line up with its folded words: leave it
 	}
-	hits, ruled, names := 0, 0, 0
+	hits, ruled, names, vocab := 0, 0, 0, 0
 	for i := 0; i < n; i++ {
 		w := sc.tok.word(i)
 		switch {
@@ -74,6 +74,7 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 			ruled++
 		case labelVocabulary(w), labelOdds[string(w)] && hasDigit(t):
 			hits++
+			vocab++
 		case s.stop[string(w)] || isNumber(w) || multiplier(w) || labelSection[string(w)] || len(w) < 2:
 			// Neutral: a function word, a figure ("100", "18+", "x10"), a section word, an
 			// initial.
@@ -99,7 +100,27 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 	if names == 1 {
 		w = labelNameWeight
 	}
+	if vocab == 0 && furnitureOnly(sc.sig) {
+		// Site-furniture words alone ("Ihre Videos", "Auf Instagram"): the coverage of
+		// the line already counts them, and the label shape adds less.
+		w = labelFurnitureWeight
+	}
 	sc.sig = append(sc.sig, signal{name: "label-line", reason: "label-line", weight: w, class: classRule})
+}
+
+// labelFurnitureWeight is the weight of the label-line evidence when only site-furniture words
+// (category ui) explain the line: with the ui rule it stays under the threshold, and takes
+// where the line sits to remove it.
+const labelFurnitureWeight = 0.3
+
+// furnitureOnly reports whether every rule match in sig is a site-furniture word.
+func furnitureOnly(sig []signal) bool {
+	for _, g := range sig {
+		if g.class == classRule && g.reason != uiCategory+"-phrase" {
+			return false
+		}
+	}
+	return true
 }
 
 // labelTail reports a paragraph t that ends, after its last full stop, question or exclamation

@@ -70,7 +70,7 @@ func TestLabelLinesBetweenParagraphs(t *testing.T) {
 		assert.Contains(t, v.Evidence, "label-line", "%q", l)
 	}
 	// Alone, without a place in a document, a label of topic words is not enough.
-	for _, l := range []string{"Kryptowährungen", "Criptomoedas", "Cryptomunten", "Pronostics"} {
+	for _, l := range []string{"Kryptowährungen", "Criptomoedas", "Cryptomunten", "Pronostics", "Auf Instagram", "Ihre Videos"} {
 		assert.False(t, Default().Score(l).Spam, "%q without context", l)
 	}
 }
@@ -94,6 +94,7 @@ var labelHeadings = [][2]string{
 	{"Apostas Esportivas", "As apostas esportivas movimentaram bilhões no ano passado, segundo o governo."},
 	{"Kasyno Online", "Kasyno online działa bez licencji, ustalili śledczy z Krakowa."},
 	{"Gokken", "Gokken is sinds 2021 online legaal in Nederland, maar de regels worden strenger."},
+	{"Auf Instagram", "Auf Instagram folgen der Sängerin inzwischen mehr als zwei Millionen Menschen."},
 }
 
 func TestLabelLineKeepsHeadings(t *testing.T) {
