@@ -278,18 +278,65 @@ func hostTakesUp(sc *scratch, t string, ctx Context) bool {
 }
 
 // takenUpBy reports whether paragraph pi of d uses a word of 4+ bytes of the unit in sc, by
-// its first five letters.
+// its first five letters, or a word of the same topic (labelFamilies): "Kryptowährungen"
+// above a paragraph on bitcoin and ether is its heading.
 func takenUpBy(sc *scratch, d *Doc, pi int) bool {
 	stems := d.stemsOf(pi)
+	var topics uint8
 	for i := 0; i < sc.tok.n(); i++ {
 		if w := sc.tok.word(i); len(w) >= 4 && !isNumber(w) {
-			if _, ok := slices.BinarySearch(stems, stemHash(w)); ok {
+			h := stemHash(w)
+			if _, ok := slices.BinarySearch(stems, h); ok {
+				return true
+			}
+			topics |= labelFamilyOf[h]
+		}
+	}
+	if topics != 0 {
+		for _, h := range stems {
+			if labelFamilyOf[h]&topics != 0 {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// labelFamilies are the topics of the label vocabulary, each as the stems (first five letters,
+// or a whole word of four) of the words news writes about it with. A label's topic word
+// needs only one of them in the paragraph under it to be that paragraph's heading. Stems that
+// begin common words are left out ("sport", "spiel", "inter", "share", "paris"): any
+// paragraph would take up a label then.
+var labelFamilies = [...][]string{
+	// Crypto.
+	{"crypt", "krypt", "cript", "bitco", "ether", "solan", "token", "altco", "stabl", "memec",
+		"coin", "coins", "defi", "nfts"},
+	// Bets and bookmakers.
+	{"wette", "wettq", "wetta", "scomm", "apues", "apost", "bukma", "bookm", "buchm", "odds",
+		"cuota", "cotes", "gokke", "wedde", "prono", "bets", "betti", "pari"},
+	// Casinos and gambling.
+	{"casin", "kasyn", "slot", "slots", "poker", "roule", "jackp", "gluck", "azzar", "hazar",
+		"gokke", "lotto", "lotte"},
+	// Trading, brokers, exchanges.
+	{"forex", "tradi", "broke", "devis", "borse", "bours", "bolsa", "gield", "beurs", "cfds",
+		"hebel", "aktie", "akcje", "aande", "acoes"},
+	// Loans and credit.
+	{"kredi", "kredy", "lenin", "lenen", "prest", "pozyc", "chwil", "loans", "loan", "payda",
+		"zinse", "juros", "oproc", "lende", "borro"},
+	// Bonuses.
+	{"bonus", "boni", "bonos", "bonif"},
+}
+
+// labelFamilyOf maps the stem hash of each word of labelFamilies to its topics, one bit each.
+var labelFamilyOf = func() map[uint32]uint8 {
+	m := map[uint32]uint8{}
+	for i, fam := range labelFamilies {
+		for _, st := range fam {
+			m[stemHash([]byte(st))] |= 1 << i
+		}
+	}
+	return m
+}()
 
 // stemHash hashes the first five bytes of a folded word, its stem for labelTakenUp.
 func stemHash(w []byte) uint32 {

@@ -94,6 +94,10 @@ var labelHeadings = [][2]string{
 	{"Apostas Esportivas", "As apostas esportivas movimentaram bilhões no ano passado, segundo o governo."},
 	{"Kasyno Online", "Kasyno online działa bez licencji, ustalili śledczy z Krakowa."},
 	{"Gokken", "Gokken is sinds 2021 online legaal in Nederland, maar de regels worden strenger."},
+	{"Kryptowährungen", "Der Bitcoin fiel am Montag um fünf Prozent, Ether sogar um acht Prozent."},
+	{"Criptovalute", "Il bitcoin ha perso il 5% in una settimana, mentre ether ha tenuto."},
+	{"Payday loans", "Lenders charged interest of up to 1,000% a year, the watchdog found."},
+	{"Pronostics", "Les bookmakers voient la France gagner la finale face au Maroc."},
 	{"Auf Instagram", "Auf Instagram folgen der Sängerin inzwischen mehr als zwei Millionen Menschen."},
 }
 
