@@ -368,6 +368,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 				v.Candidates += s.phrasesIn(splitJoins(tail), true)
 			}
 		}
+		if v.Candidates == 0 && kind == Line && labelTail(t) {
+			v.Candidates = 1 // a label glued to the end: label.go
+		}
 		return v
 	}
 	if v.Spam || !hasJoins(t) {
@@ -488,6 +491,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
+	s.labelLine(sc, t, n, kind, ctx) // label.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
@@ -539,6 +543,12 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		// One phrase of boilerplate in a sentence of reporting: the words are the news's.
 		v.Spam = false
 		v.Evidence = append(v.Evidence, LonePhrase)
+	}
+	if v.Spam && kind == Line && topicHeading(sc, t, n, sig, ctx) {
+		// A subheading on a topic news covers, above a paragraph that takes it up
+		// ("Sportwetten", "Payday loans"): see label.go.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, "topic-heading")
 	}
 	if v.Spam && kind == Line && n >= 12 && pointMarkersOnly(sig) {
 		// A ©, a code or a placeholder is all the evidence, and it sits in a long unit: it is
@@ -1023,6 +1033,7 @@ type Doc struct {
 	prevText, nextText []int32
 	nText              int                   // paragraphs with any words
 	vocab              map[uint32]vocabEntry // hash of a folded word of 5+ bytes → its paragraphs
+	stems              [][]uint32            // per paragraph, the word stems label lines are compared with (label.go)
 }
 
 // withText returns the number of paragraphs with any words.
