@@ -334,6 +334,13 @@ func (f *Filter) spamStage(d *document) []mark {
 			glued = gluedSpam(d, sc, doc, pi)
 		}
 		if len(glued) > 0 {
+			var whole bool
+			if glued, whole = appealMarks(d, sc, doc, pi, glued); whole {
+				// A short appeal whose other sentences speak as the site to the reader.
+				ms = appendMarks(ms, glued...)
+				isSpam[pi], sells[pi] = true, spam.Sells(glued[0].evidence)
+				continue
+			}
 			// Every sentence spam, or all but a fragment: when the paragraph as a whole is a
 			// spam line, report it as one.
 			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {

@@ -1,0 +1,325 @@
+package spam
+
+import (
+	"slices"
+	"strings"
+)
+
+// A donation appeal, an affiliate note, a paywall or a newsletter box is often a short
+// paragraph of several sentences of which only one or two carry a phrase the rules know
+// ("Support independent journalism. Our reporters work every day for you. Every contribution
+// helps."): the sentences between them speak as the site to its reader, and without them the
+// paragraph is only half removed. News quotes organisations that ask for money and reports on
+// paywalls, but in the third person, as quotations or with "said": the rule below takes only
+// sentences in the publisher's own voice, next to sentences already found to be spam.
+
+// AppealEvidence names the evidence of a sentence removed for the publisher's voice next to
+// spam, or of a paragraph removed whole for it.
+const AppealEvidence = "publisher-voice"
+
+const (
+	// maxAppealSents and maxAppealWords bound a paragraph that goes whole when every sentence
+	// that is not spam speaks in the publisher's voice: appeals and notes are short, and a
+	// longer paragraph in the first person plural is a column or an editor's letter.
+	maxAppealSents = 6
+	maxAppealWords = 110
+	// maxVoicedRun is the most sentences between two pieces of spam that go with them.
+	maxVoicedRun = 3
+	// maxOpeningWords is the longest sentence, in words, before the first spam sentence of a
+	// paragraph that goes whole.
+	maxOpeningWords = 25
+	// maxOpeningRun is the most sentences right before a promo glued to the end of a
+	// paragraph that go with it for speaking as the site to the reader.
+	maxOpeningRun = 2
+	// maxVoicedWords is the longest sentence, in words, that can count as the publisher's
+	// voice.
+	maxVoicedWords = 40
+)
+
+// publisherWords are folded words in which a site speaks of itself: "our", "we" and their
+// forms in the eight languages. Words another language uses for something else are left
+// out: "us" (the US), "nos" (Portuguese "in the"), "onze" (French and Portuguese "eleven").
+var publisherWords = wordSet(
+	"we our ours ourselves",
+	"wir unser unsere unserer unseren unserem unseres",
+	"nous notre",
+	"nosotros nosotras nuestro nuestra nuestros nuestras",
+	"noi nostro nostra nostri nostre",
+	"nosso nossa nossos nossas",
+	"wij ons",
+	"nasz nasza nasze naszej naszego naszych naszym naszymi",
+)
+
+// readerWords are folded words that speak to the reader: "you" and its forms. German "Sie"
+// and "Ihr" count mid-sentence only (germanFormalYou). Words of another language's news are
+// left out: "du" (French "of the"), "ci" (Italian "there"), "tue" (French "kills"), "u" (the
+// U of U.S.), "ton" (a ton), "ta" (Polish "this"), "was" (English). "tu" and "te" stay,
+// though Polish says "here" and "these" with them: a sentence that only speaks to the reader
+// never decides alone (see Appeal).
+var readerWords = wordSet(
+	"you your yours yourself",
+	"dich dir dein deine deinen deinem deiner euch euer eure",
+	"vous votre vos tu toi tes",
+	"te ti usted ustedes tus contigo vosotros vuestro vuestra",
+	"tuo tua tuoi voi vostro vostra",
+	"voce voces teu teus tuas",
+	"jij jou jouw je jullie uw",
+	"ty cie ciebie tobie twoj twoja twoje twojej twojego wasz wasza wasze wam",
+)
+
+// imperativeWords are folded verbs that open a sentence asking the reader to do something.
+// Forms that are also a third person, a noun or a preposition ("apoya", "recibe", "dona",
+// "leggi", "aide", "Support for", "Help", "Steun", "Jetzt", "Thanks to", "Gracias a") are
+// left out: news opens sentences with them, and a pro-drop language with a bare verb.
+var imperativeWords = wordSet(
+	"donate give join subscribe sign become consider please learn click try contribute discover",
+	"register unlock enjoy",
+	"hilf werde spende unterstutze abonniere registriere melde entdecke lies danke",
+	"soutenez soutiens faites abonnez inscrivez rejoignez decouvrez aidez cliquez participez donnez",
+	"profitez merci lisez retrouvez suivez contribuez essayez connectez pensez",
+	"apoye apoyanos hazte suscribete suscribase unete ayudanos registrate haz",
+	"sostieni sostienici abbonati iscriviti scopri aiutaci clicca registrati segui ricevi",
+	"accedi contribuisci sosteneteci",
+	"apoie doe assine inscreva cadastre ajude clique contribua descubra obrigado obrigada leia",
+	"receba acesse aproveite experimente participe",
+	"doneer abonneer meld klik ontdek bedankt probeer volg ontvang",
+	"wesprzyj wesprzyjcie wplac zapisz dolacz kliknij zarejestruj pomoz przeczytaj dziekujemy",
+	"sprawdz zostan subskrybuj wykup zaloguj",
+)
+
+// siteWords are folded word pairs in which a site names itself or the page: "this site",
+// "cet article", "dieser Seite", "onze redactie".
+var siteWords = wordSet(
+	"this_site this_website this_blog this_article this_post this_page this_newsletter this_podcast",
+	"diese_seite dieser_seite dieser_website diese_website dieser_artikel diesen_artikel diesem_artikel",
+	"ce_site cet_article cette_page ce_blog",
+	"este_sitio este_articulo esta_pagina esta_web este_blog",
+	"questo_sito questo_articolo questa_pagina questo_blog",
+	"este_site este_artigo esta_pagina",
+	"deze_site deze_website deze_pagina dit_artikel",
+	// Dutch "onze" only before a word of the newsroom: French and Portuguese say "eleven".
+	"onze_redactie onze_journalisten onze_journalistiek onze_verslaggevers onze_lezers onze_site",
+	"onze_website onze_nieuwsbrief onze_artikelen onze_berichtgeving onze_leden",
+	"ta_strona tej_stronie ten_artykul tym_artykule",
+)
+
+// reportingWords are folded words of reported speech: a sentence with one of them tells what
+// someone said ("the charity said every donation helps"), whoever "we" and "you" are in it.
+var reportingWords = wordSet(
+	"said says told according added announced stated claimed wrote asked urged shared explained",
+	"revealed warned advised",
+	"sagte sagt sagten erklarte betonte teilte laut schrieb",
+	"declare selon affirme explique indique estime ecrit",
+	"dijo dice segun explico senalo aseguro afirmo indico",
+	"detto secondo spiegato dichiarato afferma spiega",
+	"disse diz afirmou segundo explicou declarou",
+	"zei zegt volgens aldus verklaarde",
+	"powiedzial powiedziala wedlug podkreslil zaznaczyl stwierdzil mowi",
+)
+
+// appealStems are the beginnings of folded words an appeal speaks of: journalism, the
+// newsroom and its reporters, the readers and subscribers, support, donations, independence,
+// contributions, commissions, newsletters. A sentence before the first spam of a paragraph
+// goes with it only when it names one: "Our reporters work for you" belongs to an appeal,
+// "We explain to you what the forecast says" to the article.
+var appealStems = strings.Fields(`journalis giornalis periodis jornalis dziennikar newsroom reporter
+	redaktion redaction redaccion redazion redacao redactie redakcj editor reportag
+	reader leser lecteur lector lettor leitor lezer czytelni
+	subscri abonne abonni suscri abbona assina prenumer
+	support unterstu soutien souten apoy apoi sosten sostien steun wspar wesp
+	donat donac donaz doac spende spenden
+	independ unabhang indipend onafhankelijk niezalezn
+	contribu beitrag bijdrage wplat aportac
+	commission provision comissao commissie prowizj
+	newsletter boletin inbox postfach`)
+
+// appealTopic reports whether sentence t names something an appeal speaks of (appealStems).
+func appealTopic(t string) bool {
+	for _, w := range foldWords(t) {
+		for _, p := range appealStems {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordSet builds a set of the space-separated words of lists.
+func wordSet(lists ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// PublisherVoice reports whether sentence t speaks as the site to its reader: it says "we" or
+// "our", names the site or the page ("this article"), addresses the reader ("you", "Sie"
+// mid-sentence) or opens with a request ("Join", "Soutenez"). A quotation or reported speech
+// ("…, the charity said") is not the site's voice, nor is a sentence of more than
+// maxVoicedWords words.
+func PublisherVoice(t string) bool { return voice(t) != 0 }
+
+// The voice of a sentence, as bits: the site speaks of itself or asks something ("we", "this
+// site", "Join"), it speaks to the reader ("you"). Neither: not the site's voice.
+const (
+	siteVoice = 1 << iota
+	readerVoice
+	dialogue = siteVoice | readerVoice
+)
+
+// voice returns the voice of sentence t (see PublisherVoice).
+func voice(t string) int {
+	if strings.IndexFunc(t, isQuoteMark) >= 0 {
+		return 0
+	}
+	ws := foldWords(t)
+	if len(ws) == 0 || len(ws) > maxVoicedWords {
+		return 0
+	}
+	v := 0
+	if imperativeWords[ws[0]] {
+		v = siteVoice
+	}
+	for i, w := range ws {
+		switch {
+		case reportingWords[w]:
+			return 0
+		case publisherWords[w] || i > 0 && siteWords[ws[i-1]+"_"+w]:
+			v |= siteVoice
+		case readerWords[w]:
+			v |= readerVoice
+		}
+	}
+	if v&readerVoice == 0 {
+		fields := strings.Fields(t)
+		for _, f := range fields[1:] {
+			if germanFormalYou[strings.Trim(f, ",.;:!?")] {
+				return v | readerVoice
+			}
+		}
+	}
+	return v
+}
+
+// Appeal extends the spam sentences of one paragraph (spam[i] says sentence i was found to
+// be spam on its own) over the sentences in the publisher's voice next to them
+// (PublisherVoice). A short paragraph (maxAppealSents, maxAppealWords) whose other sentences
+// all speak so goes whole: whole is true. Otherwise a run of at most maxVoicedRun such
+// sentences next to a spam sentence goes with it when the sentence on the run's other side
+// is spam too: known, or scored here as a glued unit next to spam (ctx gives the document).
+// A promo glued to the end of a paragraph as "Support us. Our reporters work for you. Donate
+// now." so loses its middle. add[i] is the verdict of each sentence that joins the spam (the
+// Reason of a voiced one is AppealEvidence); add is nil when none does.
+func (s *Scorer) Appeal(sents []string, spam []bool, ctx Context) (whole bool, add []Verdict) {
+	n := len(sents)
+	if n < 2 || len(spam) != n {
+		return false, nil
+	}
+	voiced := make([]bool, n)
+	found, all, site, words := 0, true, false, 0
+	for i, t := range sents {
+		words += countFields(t)
+		if spam[i] {
+			found++
+			continue
+		}
+		v := voice(t)
+		if found == 0 && !opening(t, v) {
+			v = 0
+		}
+		voiced[i], site = v != 0, site || v&siteVoice != 0
+		all = all && voiced[i]
+	}
+	if found == 0 {
+		return false, nil
+	}
+	if all && n <= maxAppealSents && words <= maxAppealWords && 3*found >= n &&
+		(site || spam[0] && voice(sents[0])&siteVoice != 0) {
+		// The site must also speak of itself or ask something, in a sentence that is not
+		// spam or in the spam that opens the paragraph ("We use cookies. You can change
+		// …"): a sentence that only speaks to the reader can be a reporter's advice.
+		return true, nil
+	}
+	voices := make([]int, n)
+	for i, t := range sents {
+		voices[i] = voice(t)
+		voiced[i] = voices[i] != 0
+	}
+	isSpam := slices.Clone(spam)
+	for changed := true; changed; {
+		changed = false
+		for k := 0; k < n; k++ {
+			if isSpam[k] && (s.joinRun(sents, isSpam, voiced, k, -1, ctx, &add) ||
+				s.joinRun(sents, isSpam, voiced, k, 1, ctx, &add)) {
+				changed = true
+			}
+		}
+	}
+	// A promo glued to the end of a paragraph ("… Our reporters work for you. Subscribe
+	// now."): the sentences right before it that speak both as the site and to the reader go
+	// with it, as they would in a paragraph of their own. Before them is the reporter's
+	// paragraph, whose sentences do not speak so.
+	m := n
+	for m > 0 && isSpam[m-1] {
+		m--
+	}
+	for i := m - 1; m < n && i >= 0 && m-i <= maxOpeningRun; i-- {
+		if isSpam[i] || !opening(sents[i], voices[i]) {
+			break
+		}
+		verdicts(&add, n)[i] = Verdict{Spam: true, Reason: AppealEvidence, Evidence: []string{AppealEvidence}}
+	}
+	return false, add
+}
+
+// opening reports whether sentence t, of voice v, can open an appeal before its first spam
+// sentence, where a reporter's paragraph ends when the spam is glued to it: a short sentence
+// that speaks both as the site and to the reader, of something an appeal speaks of ("Our
+// reporters work every day for you."). An open letter says "we", service journalism says
+// "you", a standfirst says "we explain to you …".
+func opening(t string, v int) bool {
+	return v == dialogue && countFields(t) <= maxOpeningWords && appealTopic(t)
+}
+
+// joinRun walks from spam sentence k in direction dir (-1, 1) over at most maxVoicedRun
+// sentences in the publisher's voice, and adds them to the spam when the sentence past them
+// is spam: known, or scored as a glued unit next to spam.
+func (s *Scorer) joinRun(sents []string, isSpam, voiced []bool, k, dir int, ctx Context, add *[]Verdict) bool {
+	n := len(sents)
+	i := k + dir
+	for ; i >= 0 && i < n && !isSpam[i]; i += dir {
+		if run := (i - k) * dir; run > 1 {
+			// Past the voiced sentence next to the spam: is this one spam itself?
+			c := ctx
+			c.Tail, c.NextToSpam, c.NextToSelling = dir > 0, true, false
+			if v := s.ScoreIn(sents[i], Glued, c); v.Spam && RuleEvidence(v.Evidence) {
+				verdicts(add, n)[i] = v
+				isSpam[i] = true
+				break
+			}
+		}
+		if !voiced[i] || (i-k)*dir > maxVoicedRun {
+			return false
+		}
+	}
+	if i < 0 || i >= n || (i-k)*dir < 2 {
+		return false // the run reaches the edge of the paragraph, or there is none
+	}
+	for j := k + dir; j != i; j += dir {
+		verdicts(add, n)[j] = Verdict{Spam: true, Reason: AppealEvidence, Evidence: []string{AppealEvidence}}
+		isSpam[j] = true
+	}
+	return true
+}
+
+// verdicts returns *add, made of n zero verdicts on first use.
+func verdicts(add *[]Verdict, n int) []Verdict {
+	if *add == nil {
+		*add = make([]Verdict, n)
+	}
+	return *add
+}
