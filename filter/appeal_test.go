@@ -52,6 +52,9 @@ func TestSpamStageAppeal(t *testing.T) {
 		{"it", "Sostieni il giornalismo indipendente. La nostra redazione lavora ogni giorno per informarti. Ogni contributo conta. Dona ora."},
 		{"pt", "Apoie o jornalismo independente. A nossa redação trabalha todos os dias para informar você. Cada contribuição conta. Doe agora."},
 		{"nl", "Steun onafhankelijke journalistiek. Onze redactie werkt elke dag om jou te informeren. Elke bijdrage helpt. Doneer nu."},
+		{"de", "Testen Sie unser Premium-Angebot 30 Tage gratis. Sie erhalten unbegrenzten Zugriff auf alle unsere Artikel. Jederzeit kündbar."},
+		{"fr", "Essayez notre offre premium gratuitement pendant 30 jours. Vous aurez un accès illimité à tous nos articles. Sans engagement."},
+		{"it", "Questo articolo è riservato agli abbonati. Il nostro lavoro è possibile grazie a lettori come te. Abbonati da 1 euro al mese."},
 		{"pl", "Wesprzyj niezależne dziennikarstwo. Nasza redakcja pracuje codziennie, aby dostarczać Ci rzetelne informacje. Każda wpłata się liczy. Wpłać teraz."},
 	} {
 		host, after := appealHosts[tc.lang], appealAfter[tc.lang]
@@ -98,6 +101,8 @@ func TestSpamStageAppealNewsVoice(t *testing.T) {
 		// A newsroom speaking of its own work to its readers, in reporting.
 		{"en", "We asked you, our readers, what worries you most about the election. More than 2,000 of you answered our survey."},
 		{"en", "We tested the paywalls of ten newspapers. Most let you read three free articles a month before they ask you to subscribe."},
+		// A columnist's imperative.
+		{"en", "Consider the numbers: local papers lost half of their subscribers in a decade."},
 		// An open letter in the first person plural.
 		{"fr", "Nous tous, membres de l'orchestre, nous ne pouvons accepter que notre ensemble soit sacrifié au nom d'économies de court terme."},
 		{"fr", "Nous avons interrogé le ministère sur le nombre de demandes d'aide. Une porte-parole nous a indiqué que les chiffres seraient publiés en mai."},

@@ -70,13 +70,14 @@ var readerWords = wordSet(
 // imperativeWords are folded verbs that open a sentence asking the reader to do something.
 // Forms that are also a third person, a noun or a preposition ("apoya", "recibe", "dona",
 // "leggi", "aide", "Support for", "Help", "Steun", "Jetzt", "Thanks to", "Gracias a") are
-// left out: news opens sentences with them, and a pro-drop language with a bare verb.
+// left out: news opens sentences with them, and a pro-drop language with a bare verb; so are
+// a columnist's "Consider …" and "Pensez à …".
 var imperativeWords = wordSet(
-	"donate give join subscribe sign become consider please learn click try contribute discover",
+	"donate give join subscribe sign become please learn click try contribute discover",
 	"register unlock enjoy",
 	"hilf werde spende unterstutze abonniere registriere melde entdecke lies danke",
 	"soutenez soutiens faites abonnez inscrivez rejoignez decouvrez aidez cliquez participez donnez",
-	"profitez merci lisez retrouvez suivez contribuez essayez connectez pensez",
+	"profitez merci lisez retrouvez suivez contribuez essayez connectez",
 	"apoye apoyanos hazte suscribete suscribase unete ayudanos registrate haz",
 	"sostieni sostienici abbonati iscriviti scopri aiutaci clicca registrati segui ricevi",
 	"accedi contribuisci sosteneteci",
@@ -119,7 +120,7 @@ var reportingWords = wordSet(
 
 // appealStems are the beginnings of folded words an appeal speaks of: journalism, the
 // newsroom and its reporters, the readers and subscribers, support, donations, independence,
-// contributions, commissions, newsletters. A sentence before the first spam of a paragraph
+// contributions, commissions, newsletters, premium access. A sentence before the first spam of a paragraph
 // goes with it only when it names one: "Our reporters work for you" belongs to an appeal,
 // "We explain to you what the forecast says" to the article.
 var appealStems = strings.Fields(`journalis giornalis periodis jornalis dziennikar newsroom reporter
@@ -131,7 +132,8 @@ var appealStems = strings.Fields(`journalis giornalis periodis jornalis dziennik
 	independ unabhang indipend onafhankelijk niezalezn
 	contribu beitrag bijdrage wplat aportac
 	commission provision comissao commissie prowizj
-	newsletter boletin inbox postfach`)
+	newsletter boletin inbox postfach premium
+	access acces accesso acesso zugang zugriff toegang dostep`)
 
 // appealTopic reports whether sentence t names something an appeal speaks of (appealStems).
 func appealTopic(t string) bool {
@@ -182,7 +184,7 @@ func voice(t string) int {
 	}
 	v := 0
 	if imperativeWords[ws[0]] {
-		v = siteVoice
+		v = dialogue // the site asks, the reader is asked
 	}
 	for i, w := range ws {
 		switch {

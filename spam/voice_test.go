@@ -21,7 +21,7 @@ func TestPublisherVoice(t *testing.T) {
 		"A nossa redação trabalha todos os dias para informar você.": dialogue,
 		"Onze redactie werkt elke dag om jou te informeren.":         dialogue,
 		"Nasza redakcja pracuje codziennie dla Ciebie.":              dialogue,
-		"Hazte socio hoy.": siteVoice,
+		"Hazte socio hoy.": dialogue,
 		"If you rent in the city, you should check your contract.":          readerVoice,
 		"Le conseil a voté le budget du département mardi.":                 0,
 		"Ci sono stati tre feriti nell'incidente.":                          0,
