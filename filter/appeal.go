@@ -49,3 +49,28 @@ func appealMarks(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ms []mark)
 	}
 	return ms, false
 }
+
+// appealTailMarks marks a promo glued to the end of paragraph pi whose last sentences speak
+// as the site to the reader after its one sentence with a phrase (spam.Scorer.AppealTail),
+// which the scoring of glued sentences, stopping at the last sentence, does not reach.
+func appealTailMarks(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
+	p := &d.paras[pi]
+	ks := d.keptSents(pi)
+	if len(ks) < 2 || spamCutEnds(d, p.sents[ks[len(ks)-1]].End) {
+		return nil
+	}
+	sents := make([]string, len(ks))
+	for i, si := range ks {
+		sents[i] = d.sentText(p.sents[si])
+	}
+	from, v := sc.AppealTail(sents, spam.Context{Doc: doc, Para: pi})
+	if from < 0 {
+		return nil
+	}
+	ev := d.spamEvidence(v)
+	ms := []mark{d.sentenceMark(pi, ks[from], ks[from]+1, StageSpam, v.Reason, ev...)}
+	for _, si := range ks[from+1:] {
+		ms = append(ms, d.sentenceMark(pi, si, si+1, StageSpam, v.Reason, ev[0], spam.AppealEvidence))
+	}
+	return ms
+}

@@ -55,6 +55,9 @@ func TestSpamStageAppeal(t *testing.T) {
 		{"de", "Testen Sie unser Premium-Angebot 30 Tage gratis. Sie erhalten unbegrenzten Zugriff auf alle unsere Artikel. Jederzeit kündbar."},
 		{"fr", "Essayez notre offre premium gratuitement pendant 30 jours. Vous aurez un accès illimité à tous nos articles. Sans engagement."},
 		{"it", "Questo articolo è riservato agli abbonati. Il nostro lavoro è possibile grazie a lettori come te. Abbonati da 1 euro al mese."},
+		{"en", "Some links in this article are affiliate links. This means we may receive a small payment if you buy something. It never changes which products we recommend."},
+		{"es", "Suscríbete ahora. Te enviamos cada mañana las noticias más importantes de nuestra redacción."},
+		{"nl", "Sommige links op deze pagina zijn affiliate links. Dat betekent dat wij een kleine vergoeding kunnen krijgen als je iets koopt. Dat verandert niets aan onze keuzes."},
 		{"pl", "Wesprzyj niezależne dziennikarstwo. Nasza redakcja pracuje codziennie, aby dostarczać Ci rzetelne informacje. Każda wpłata się liczy. Wpłać teraz."},
 	} {
 		host, after := appealHosts[tc.lang], appealAfter[tc.lang]
@@ -124,6 +127,25 @@ func TestSpamStageAppealNewsVoice(t *testing.T) {
 			checkInvariants(t, in, res)
 			assert.Contains(t, res.Text, tc.text, "%+v", res.Removed)
 			assert.NotContains(t, res.Text, promo, "%+v", res.Removed)
+		}
+	}
+	// A newsroom's findings after a reporter's sentence that holds a phrase (whether that
+	// one stays is the scorer's call): the findings stay, whatever follows.
+	for _, tc := range []struct{ lang, phrase, findings string }{
+		{"en", "Retailers pay bloggers a commission when readers buy through affiliate links.", "We found that you often pay more for the same product."},
+		{"de", "Händler zahlen Bloggern eine Provision für Affiliate-Links.", "Wir haben für diesen Bericht nachgerechnet, und Sie zahlen dabei oft deutlich mehr als im Laden."},
+		{"fr", "Les marchands versent une commission aux blogueurs via des liens affiliés.", "Nous avons fait le calcul : vous payez souvent plus cher."},
+	} {
+		promo := promos[tc.lang]
+		text := tc.phrase + " " + tc.findings
+		for _, in := range []string{
+			appealHosts[tc.lang] + "\n\n" + text + " " + promo + "\n\n" + appealAfter[tc.lang],
+			appealHosts[tc.lang] + "\n\n" + text + "\n\n" + promo + "\n\n" + appealAfter[tc.lang],
+			appealHosts[tc.lang] + " " + text + "\n\n" + appealAfter[tc.lang],
+		} {
+			res := Clean(in)
+			checkInvariants(t, in, res)
+			assert.Contains(t, res.Text, tc.findings, "%+v", res.Removed)
 		}
 	}
 }

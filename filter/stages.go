@@ -332,6 +332,9 @@ func (f *Filter) spamStage(d *document) []mark {
 			// Only a paragraph with some rule phrase or marker in it can have a sentence
 			// that is spam.
 			glued = gluedSpam(d, sc, doc, pi)
+			if len(glued) == 0 {
+				glued = appealTailMarks(d, sc, doc, pi)
+			}
 		}
 		if len(glued) > 0 {
 			var whole bool

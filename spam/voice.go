@@ -48,6 +48,8 @@ var publisherWords = wordSet(
 	"nosso nossa nossos nossas",
 	"wij ons",
 	"nasz nasza nasze naszej naszego naszych naszym naszymi",
+	// Languages that drop the pronoun say "we can" in the verb (not "podemos": a party).
+	"possiamo potremmo mozemy",
 )
 
 // readerWords are folded words that speak to the reader: "you" and its forms. German "Sie"
@@ -65,6 +67,8 @@ var readerWords = wordSet(
 	"voce voces teu teus tuas",
 	"jij jou jouw je jullie uw",
 	"ty cie ciebie tobie twoj twoja twoje twojej twojego wasz wasza wasze wam",
+	// "you can", "you will be able to", where the pronoun is dropped.
+	"puoi potrai puedes podras podes poderas mozesz bedziesz kannst",
 )
 
 // imperativeWords are folded verbs that open a sentence asking the reader to do something.
@@ -89,19 +93,23 @@ var imperativeWords = wordSet(
 )
 
 // siteWords are folded word pairs in which a site names itself or the page: "this site",
-// "cet article", "dieser Seite", "onze redactie".
+// "cet article", "dieser Seite".
 var siteWords = wordSet(
 	"this_site this_website this_blog this_article this_post this_page this_newsletter this_podcast",
 	"diese_seite dieser_seite dieser_website diese_website dieser_artikel diesen_artikel diesem_artikel",
 	"ce_site cet_article cette_page ce_blog",
 	"este_sitio este_articulo esta_pagina esta_web este_blog",
 	"questo_sito questo_articolo questa_pagina questo_blog",
-	"este_site este_artigo esta_pagina",
+	"este_site este_artigo esta_pagina deste_site desta_pagina deste_artigo neste_artigo nesta_pagina",
 	"deze_site deze_website deze_pagina dit_artikel",
-	// Dutch "onze" only before a word of the newsroom: French and Portuguese say "eleven".
+	"ta_strona tej_stronie ten_artykul tym_artykule",
+)
+
+// ourPairs are folded word pairs of the site's "our" where the word alone means something
+// else: Dutch "onze" only before a word of the newsroom (French and Portuguese "eleven").
+var ourPairs = wordSet(
 	"onze_redactie onze_journalisten onze_journalistiek onze_verslaggevers onze_lezers onze_site",
 	"onze_website onze_nieuwsbrief onze_artikelen onze_berichtgeving onze_leden",
-	"ta_strona tej_stronie ten_artykul tym_artykule",
 )
 
 // reportingWords are folded words of reported speech: a sentence with one of them tells what
@@ -132,7 +140,7 @@ var appealStems = strings.Fields(`journalis giornalis periodis jornalis dziennik
 	independ unabhang indipend onafhankelijk niezalezn
 	contribu beitrag bijdrage wplat aportac
 	commission provision comissao commissie prowizj
-	newsletter boletin inbox postfach premium
+	newsletter boletin inbox postfach premium affili afili
 	access acces accesso acesso zugang zugriff toegang dostep`)
 
 // appealTopic reports whether sentence t names something an appeal speaks of (appealStems).
@@ -166,10 +174,12 @@ func wordSet(lists ...string) map[string]bool {
 func PublisherVoice(t string) bool { return voice(t) != 0 }
 
 // The voice of a sentence, as bits: the site speaks of itself or asks something ("we", "this
-// site", "Join"), it speaks to the reader ("you"). Neither: not the site's voice.
+// site", "Join"), it speaks to the reader ("you"), it names the page or the site ("this
+// article": selfVoice comes with siteVoice). None: not the site's voice.
 const (
 	siteVoice = 1 << iota
 	readerVoice
+	selfVoice
 	dialogue = siteVoice | readerVoice
 )
 
@@ -190,7 +200,9 @@ func voice(t string) int {
 		switch {
 		case reportingWords[w]:
 			return 0
-		case publisherWords[w] || i > 0 && siteWords[ws[i-1]+"_"+w]:
+		case i > 0 && siteWords[ws[i-1]+"_"+w]:
+			v |= siteVoice | selfVoice
+		case publisherWords[w] || i > 0 && ourPairs[ws[i-1]+"_"+w]:
 			v |= siteVoice
 		case readerWords[w]:
 			v |= readerVoice
@@ -240,7 +252,8 @@ func (s *Scorer) Appeal(sents []string, spam []bool, ctx Context) (whole bool, a
 		return false, nil
 	}
 	if all && n <= maxAppealSents && words <= maxAppealWords && 3*found >= n &&
-		(site || spam[0] && voice(sents[0])&siteVoice != 0) {
+		(site || spam[0] && voice(sents[0])&siteVoice != 0) && s.firm(sents, spam, 0, n) &&
+		(s.allFirm(sents, spam) || topical(sents, spam, 0, n)) {
 		// The site must also speak of itself or ask something, in a sentence that is not
 		// spam or in the spam that opens the paragraph ("We use cookies. You can change
 		// …"): a sentence that only speaks to the reader can be a reporter's advice.
@@ -269,7 +282,7 @@ func (s *Scorer) Appeal(sents []string, spam []bool, ctx Context) (whole bool, a
 	for m > 0 && isSpam[m-1] {
 		m--
 	}
-	for i := m - 1; m < n && i >= 0 && m-i <= maxOpeningRun; i-- {
+	for i := m - 1; m < n && i >= 0 && m-i <= maxOpeningRun && s.firm(sents, isSpam, m, n); i-- {
 		if isSpam[i] || !opening(sents[i], voices[i]) {
 			break
 		}
@@ -278,20 +291,103 @@ func (s *Scorer) Appeal(sents []string, spam []bool, ctx Context) (whole bool, a
 	return false, add
 }
 
+// AppealTail finds a promo glued to the end of a paragraph whose last sentences speak as the
+// site to the reader after its one sentence with a phrase: "… Some links in this article are
+// affiliate links. This means we may earn a commission if you buy something." The scoring of
+// glued sentences stops at the last one, which carries no phrase. It returns the index of
+// the sentence that is spam, from which on every sentence goes, and its verdict; from is -1
+// when there is none. The sentences after it (at most maxVoicedRun) must all be in the
+// publisher's voice, one of them the site's, and with the spam sentence say both "we" and
+// "you"; the spam sentence must speak as the site or be strong evidence alone: a reporter's
+// paragraph about affiliate links that goes on "we found that you pay more" stays.
+func (s *Scorer) AppealTail(sents []string, ctx Context) (from int, v Verdict) {
+	n := len(sents)
+	run := 0 // the voices of the sentences after i-1
+	for i := n - 1; i >= 1 && n-i <= maxVoicedRun; i-- {
+		vo := voice(sents[i])
+		if vo == 0 {
+			return -1, Verdict{}
+		}
+		run |= vo
+		own := voice(sents[i-1])
+		if (run|own)&dialogue != dialogue && own&selfVoice == 0 || run&siteVoice == 0 {
+			// Neither "we" and "you" nor a spam sentence that names the page ("Some
+			// links in this article …"): a newsroom's "we found" after a phrase stays.
+			continue
+		}
+		c := ctx
+		c.Tail, c.NextToSpam, c.NextToSelling = true, false, false
+		w := s.ScoreIn(sents[i-1], Glued, c)
+		if w.Spam && RuleEvidence(w.Evidence) && (own&siteVoice != 0 || w.Score >= strongAlone) {
+			return i - 1, w
+		}
+	}
+	return -1, Verdict{}
+}
+
+// strongAlone is the score of a spam sentence that needs no voice of its own to take the
+// sentences in the site's voice after it along.
+const strongAlone = 0.7
+
+// firm reports whether one of the spam sentences among sents[from:to] is spam in the
+// publisher's voice or strong evidence alone (strongAlone): "Some links in this article are
+// affiliate links.", "Create a free account to keep reading." A reporter's sentence that
+// only holds a phrase ("Retailers pay bloggers when readers buy through affiliate links.")
+// takes no other sentence along.
+func (s *Scorer) firm(sents []string, spam []bool, from, to int) bool {
+	for i := from; i < to; i++ {
+		if spam[i] && s.firmOne(sents[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmOne reports whether spam sentence t is in the publisher's voice or strong evidence
+// alone (see firm).
+func (s *Scorer) firmOne(t string) bool {
+	return voice(t) != 0 || s.ScoreAs(t, Glued).Score >= strongAlone
+}
+
+// allFirm reports whether every spam sentence of sents is firm (firmOne).
+func (s *Scorer) allFirm(sents []string, spam []bool) bool {
+	for i, t := range sents {
+		if spam[i] && !s.firmOne(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// topical reports whether every sentence of sents[from:to] that is not spam names
+// something an appeal speaks of (appealTopic).
+func topical(sents []string, spam []bool, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !spam[i] && !appealTopic(sents[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // opening reports whether sentence t, of voice v, can open an appeal before its first spam
 // sentence, where a reporter's paragraph ends when the spam is glued to it: a short sentence
-// that speaks both as the site and to the reader, of something an appeal speaks of ("Our
-// reporters work every day for you."). An open letter says "we", service journalism says
+// that speaks both as the site and to the reader, or names the page, of something an appeal
+// speaks of ("Our reporters work every day for you.", "Some links on this page are
+// affiliate links."). An open letter says "we", service journalism says
 // "you", a standfirst says "we explain to you …".
 func opening(t string, v int) bool {
-	return v == dialogue && countFields(t) <= maxOpeningWords && appealTopic(t)
+	return (v&dialogue == dialogue || v&selfVoice != 0) && countFields(t) <= maxOpeningWords && appealTopic(t)
 }
 
 // joinRun walks from spam sentence k in direction dir (-1, 1) over at most maxVoicedRun
 // sentences in the publisher's voice, and adds them to the spam when the sentence past them
-// is spam: known, or scored as a glued unit next to spam.
+// is spam: known, or scored as a glued unit next to spam. When either spam sentence is not
+// firm (firmOne), it may be a reporter's sentence that holds a phrase: the run then goes
+// only when it speaks of an appeal's things (appealTopic).
 func (s *Scorer) joinRun(sents []string, isSpam, voiced []bool, k, dir int, ctx Context, add *[]Verdict) bool {
 	n := len(sents)
+	var scored *Verdict // the verdict of the sentence past the run, when scored here
 	i := k + dir
 	for ; i >= 0 && i < n && !isSpam[i]; i += dir {
 		if run := (i - k) * dir; run > 1 {
@@ -299,8 +395,7 @@ func (s *Scorer) joinRun(sents []string, isSpam, voiced []bool, k, dir int, ctx 
 			c := ctx
 			c.Tail, c.NextToSpam, c.NextToSelling = dir > 0, true, false
 			if v := s.ScoreIn(sents[i], Glued, c); v.Spam && RuleEvidence(v.Evidence) {
-				verdicts(add, n)[i] = v
-				isSpam[i] = true
+				scored = &v
 				break
 			}
 		}
@@ -311,7 +406,15 @@ func (s *Scorer) joinRun(sents []string, isSpam, voiced []bool, k, dir int, ctx 
 	if i < 0 || i >= n || (i-k)*dir < 2 {
 		return false // the run reaches the edge of the paragraph, or there is none
 	}
-	for j := k + dir; j != i; j += dir {
+	lo, hi := min(i, k), max(i, k)
+	if (!s.firmOne(sents[k]) || !s.firmOne(sents[i])) && !topical(sents, isSpam, lo+1, hi) {
+		return false
+	}
+	if scored != nil {
+		verdicts(add, n)[i] = *scored
+		isSpam[i] = true
+	}
+	for j := lo + 1; j < hi; j++ {
 		verdicts(add, n)[j] = Verdict{Spam: true, Reason: AppealEvidence, Evidence: []string{AppealEvidence}}
 		isSpam[j] = true
 	}

@@ -80,3 +80,24 @@ func TestAppeal(t *testing.T) {
 		assert.Nil(t, add, sents[0])
 	}
 }
+
+// TestAppealTail: a disclosure glued to the end of a paragraph whose last sentences speak as
+// the site after its one sentence with a phrase goes from that sentence on; a reporter's
+// findings after a sentence that holds a phrase stay.
+func TestAppealTail(t *testing.T) {
+	s := Default()
+	host := "The county council approved the new budget on Tuesday after a six-hour debate."
+	from, v := s.AppealTail([]string{host, "Some links in this article are affiliate links.",
+		"This means we may receive a small payment if you buy something.", "It never changes which products we recommend."}, Context{})
+	assert.Equal(t, 1, from)
+	assert.True(t, v.Spam)
+
+	for _, sents := range [][]string{
+		{host, "Retailers pay bloggers a commission when readers buy through affiliate links.", "We found that you often pay more for the same product."},
+		{host, "Some links in this article are affiliate links.", "Critics say such links are often hidden."},
+		{host, "Some links in this article are affiliate links.", `"We never see the money," the blogger said.`},
+	} {
+		from, _ := s.AppealTail(sents, Context{})
+		assert.Equal(t, -1, from, sents[len(sents)-1])
+	}
+}
