@@ -56,7 +56,9 @@ func appealMarks(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ms []mark)
 func appealTailMarks(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	p := &d.paras[pi]
 	ks := d.keptSents(pi)
-	if len(ks) < 2 || spamCutEnds(d, p.sents[ks[len(ks)-1]].End) {
+	if len(ks) < 2 || !spam.PublisherVoice(d.sentText(p.sents[ks[len(ks)-1]])) ||
+		spamCutEnds(d, p.sents[ks[len(ks)-1]].End) {
+		// Most paragraphs end as the article's: a look at the last sentence spares the rest.
 		return nil
 	}
 	sents := make([]string, len(ks))

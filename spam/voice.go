@@ -94,7 +94,7 @@ var imperativeWords = wordSet(
 
 // siteWords are folded word pairs in which a site names itself or the page: "this site",
 // "cet article", "dieser Seite".
-var siteWords = wordSet(
+var siteWords = pairSet(
 	"this_site this_website this_blog this_article this_post this_page this_newsletter this_podcast",
 	"diese_seite dieser_seite dieser_website diese_website dieser_artikel diesen_artikel diesem_artikel",
 	"ce_site cet_article cette_page ce_blog",
@@ -107,7 +107,7 @@ var siteWords = wordSet(
 
 // ourPairs are folded word pairs of the site's "our" where the word alone means something
 // else: Dutch "onze" only before a word of the newsroom (French and Portuguese "eleven").
-var ourPairs = wordSet(
+var ourPairs = pairSet(
 	"onze_redactie onze_journalisten onze_journalistiek onze_verslaggevers onze_lezers onze_site",
 	"onze_website onze_nieuwsbrief onze_artikelen onze_berichtgeving onze_leden",
 )
@@ -145,14 +145,35 @@ var appealStems = strings.Fields(`journalis giornalis periodis jornalis dziennik
 
 // appealTopic reports whether sentence t names something an appeal speaks of (appealStems).
 func appealTopic(t string) bool {
-	for _, w := range foldWords(t) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tok := &sc.tok
+	tok.fold(t)
+	for i := 0; i < tok.n(); i++ {
+		w := tok.word(i)
 		for _, p := range appealStems {
-			if strings.HasPrefix(w, p) {
+			if len(w) >= len(p) && string(w[:len(p)]) == p {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pairSet builds a set of the space-separated word pairs ("this_site") of lists, by first
+// word then second, so that a lookup of two folded words allocates nothing.
+func pairSet(lists ...string) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, l := range lists {
+		for _, p := range strings.Fields(l) {
+			a, b, _ := strings.Cut(p, "_")
+			if m[a] == nil {
+				m[a] = map[string]bool{}
+			}
+			m[a][b] = true
+		}
+	}
+	return m
 }
 
 // wordSet builds a set of the space-separated words of lists.
@@ -188,32 +209,42 @@ func voice(t string) int {
 	if strings.IndexFunc(t, isQuoteMark) >= 0 {
 		return 0
 	}
-	ws := foldWords(t)
-	if len(ws) == 0 || len(ws) > maxVoicedWords {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tok := &sc.tok
+	tok.fold(t)
+	n := tok.n()
+	if n == 0 || n > maxVoicedWords {
 		return 0
 	}
 	v := 0
-	if imperativeWords[ws[0]] {
+	if imperativeWords[string(tok.word(0))] {
 		v = dialogue // the site asks, the reader is asked
 	}
-	for i, w := range ws {
+	for i := 0; i < n; i++ {
+		w := tok.word(i)
+		var prev []byte
+		if i > 0 {
+			prev = tok.word(i - 1)
+		}
 		switch {
-		case reportingWords[w]:
+		case reportingWords[string(w)]:
 			return 0
-		case i > 0 && siteWords[ws[i-1]+"_"+w]:
+		case siteWords[string(prev)][string(w)]:
 			v |= siteVoice | selfVoice
-		case publisherWords[w] || i > 0 && ourPairs[ws[i-1]+"_"+w]:
+		case publisherWords[string(w)] || ourPairs[string(prev)][string(w)]:
 			v |= siteVoice
-		case readerWords[w]:
+		case readerWords[string(w)]:
 			v |= readerVoice
 		}
 	}
 	if v&readerVoice == 0 {
-		fields := strings.Fields(t)
-		for _, f := range fields[1:] {
-			if germanFormalYou[strings.Trim(f, ",.;:!?")] {
+		first := true
+		for f := range strings.FieldsSeq(t) {
+			if !first && germanFormalYou[strings.Trim(f, ",.;:!?")] {
 				return v | readerVoice
 			}
+			first = false
 		}
 	}
 	return v
