@@ -104,6 +104,9 @@ func TestSpamStageAppealNewsVoice(t *testing.T) {
 		// A newsroom speaking of its own work to its readers, in reporting.
 		{"en", "We asked you, our readers, what worries you most about the election. More than 2,000 of you answered our survey."},
 		{"en", "We tested the paywalls of ten newspapers. Most let you read three free articles a month before they ask you to subscribe."},
+		{"fr", "Nous avons testé dix sites d'information : la plupart vous demandent de vous abonner après trois articles."},
+		{"nl", "Wij testten tien nieuwssites: de meeste vragen je na drie artikelen om een abonnement."},
+		{"en", "If you are affected by the strike, you can claim a refund. Our consumer team has checked the rules for you."},
 		// A columnist's imperative.
 		{"en", "Consider the numbers: local papers lost half of their subscribers in a decade."},
 		// An open letter in the first person plural.

@@ -150,11 +150,8 @@ func appealTopic(t string) bool {
 	tok := &sc.tok
 	tok.fold(t)
 	for i := 0; i < tok.n(); i++ {
-		w := tok.word(i)
-		for _, p := range appealStems {
-			if len(w) >= len(p) && string(w[:len(p)]) == p {
-				return true
-			}
+		if hasStem(tok.word(i), appealStems) {
+			return true
 		}
 	}
 	return false
@@ -402,13 +399,85 @@ func topical(sents []string, spam []bool, from, to int) bool {
 }
 
 // opening reports whether sentence t, of voice v, can open an appeal before its first spam
-// sentence, where a reporter's paragraph ends when the spam is glued to it: a short sentence
-// that speaks both as the site and to the reader, or names the page, of something an appeal
-// speaks of ("Our reporters work every day for you.", "Some links on this page are
-// affiliate links."). An open letter says "we", service journalism says
-// "you", a standfirst says "we explain to you …".
+// sentence, where a reporter's paragraph ends when the spam is glued to it. It must be short
+// and either name the page about something an appeal speaks of ("Some links on this page are
+// affiliate links."), or speak to the reader as the site's newsroom ("Our reporters work every
+// day for you.", ourNoun) or with a request about such things ("Essayez notre offre
+// premium"). A newsroom reporting says "we tested", "we asked you" instead; an open letter
+// says "we", service journalism "you", a standfirst "we explain to you …".
 func opening(t string, v int) bool {
-	return (v&dialogue == dialogue || v&selfVoice != 0) && countFields(t) <= maxOpeningWords && appealTopic(t)
+	if countFields(t) > maxOpeningWords {
+		return false
+	}
+	if v&selfVoice != 0 {
+		return appealTopic(t)
+	}
+	return v&dialogue == dialogue && (ourNoun(t) || request(t) && appealTopic(t))
+}
+
+// request reports a sentence that opens with a request: a verb of imperativeWords, or a
+// German verb before a capitalised "Sie" ("Testen Sie …"), not in a question ("Haben Sie …?").
+func request(t string) bool {
+	if startsWith(t, imperativeWords) {
+		return true
+	}
+	k := 0
+	for f := range strings.FieldsSeq(t) {
+		if k++; k == 2 {
+			return f == "Sie" && !strings.HasSuffix(strings.TrimRight(t, " \"'”’»)"), "?")
+		}
+	}
+	return false
+}
+
+// ourWords are the folded possessives of the site's "our" (Dutch "onze" included: here it
+// must stand before a word of ourNouns).
+var ourWords = wordSet(
+	"our unser unsere unserer unseren unserem unseres notre nuestro nuestra nuestros nuestras",
+	"nostro nostra nostri nostre nosso nossa nossos nossas onze nasz nasza nasze naszej naszego",
+	"naszych naszym naszymi",
+)
+
+// ourNounStems are the beginnings of the folded words a site says "our" of in an appeal: its
+// journalism, newsroom, reporters, newsletter, site, coverage, independence. Not its "team"
+// or "work": "our consumer team has checked the rules for you" is service journalism.
+var ourNounStems = strings.Fields(`journalis giornalis periodis jornalis dziennikar newsroom
+	reporter redaktion redaction redaccion redazion redacao redactie redakcj editor reporting
+	newsletter nieuwsbrief boletin site seite sito sitio serwis archiv arquiv archief coverage
+	berichterstatt cobertur independ unabhang indipend onafhankelijk niezalezn mission mision
+	missao missie misj`)
+
+// ourNoun reports "our" right before one of ourNounStems ("our reporters", "unsere
+// Redaktion", "our independent journalism").
+func ourNoun(t string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tok := &sc.tok
+	tok.fold(t)
+	for i := 0; i+1 < tok.n(); i++ {
+		if ourWords[string(tok.word(i))] && hasStem(tok.word(i+1), ourNounStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasStem reports whether folded word w starts with one of stems.
+func hasStem(w []byte, stems []string) bool {
+	for _, p := range stems {
+		if len(w) >= len(p) && string(w[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWith reports whether the first folded word of t is in set.
+func startsWith(t string, set map[string]bool) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	return sc.tok.n() > 0 && set[string(sc.tok.word(0))]
 }
 
 // joinRun walks from spam sentence k in direction dir (-1, 1) over at most maxVoicedRun

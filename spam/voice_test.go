@@ -101,3 +101,23 @@ func TestAppealTail(t *testing.T) {
 		assert.Equal(t, -1, from, sents[len(sents)-1])
 	}
 }
+
+// TestOpening: the sentences that can open an appeal before its first spam sentence, where a
+// reporter's paragraph ends when a promo is glued to it.
+func TestOpening(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Our reporters work every day to bring you the news from your town.":      true,
+		"Unsere Redaktion arbeitet jeden Tag für Sie.":                            true,
+		"A nossa redação trabalha todos os dias para informar você.":              true,
+		"Some links on this page are affiliate links.":                            true,
+		"Testen Sie unser Premium-Angebot 30 Tage gratis.":                        true,
+		"Essayez notre offre premium gratuitement pendant 30 jours.":              true,
+		"Nous avons testé dix sites : la plupart vous demandent de vous abonner.": false, // "we" reporting
+		"Our consumer team has checked the rules for you.":                        false, // service journalism
+		"We asked you, our readers, what worries you most.":                       false,
+		"Haben Sie Ihr Abo schon gekündigt?":                                      false, // a question
+		"Our reporters work every day.":                                           false, // no reader
+	} {
+		assert.Equal(t, want, opening(s, voice(s)), s)
+	}
+}
