@@ -332,8 +332,18 @@ func (f *Filter) spamStage(d *document) []mark {
 			// Only a paragraph with some rule phrase or marker in it can have a sentence
 			// that is spam.
 			glued = gluedSpam(d, sc, doc, pi)
+			if len(glued) == 0 {
+				glued = appealTailMarks(d, sc, doc, pi)
+			}
 		}
 		if len(glued) > 0 {
+			var whole bool
+			if glued, whole = appealMarks(d, sc, doc, pi, glued); whole {
+				// A short appeal whose other sentences speak as the site to the reader.
+				ms = appendMarks(ms, glued...)
+				isSpam[pi], sells[pi] = true, spam.Sells(glued[0].evidence)
+				continue
+			}
 			// Every sentence spam, or all but a fragment: when the paragraph as a whole is a
 			// spam line, report it as one.
 			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {
@@ -359,7 +369,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			continue
 		}
 		v := sc.ScoreIn(texts[pi], spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: sells[pi+1]})
-		if v.Spam {
+		if v.Spam && evidenceSpread(d, sc, pi) {
 			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 			isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 		}
@@ -696,7 +706,8 @@ func leadCutIn(d *document, pi int) bool {
 
 // evidenceSpread reports whether the evidence against paragraph pi is spread over it: at least
 // half of its sentences carry some on their own. A paragraph of prose with a promo glued to
-// one sentence (without a full stop to split them) is not a spam line.
+// one sentence (without a full stop to split them) is not a spam line, and a sentence of
+// reporting around its one phrase (spam.LonePhrase) carries none.
 func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
 	p := &d.paras[pi]
 	if p.left < 2 {
@@ -704,7 +715,10 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
 	}
 	with := 0
 	for si, s := range p.sents {
-		if !p.removed[si] && sc.ScoreAs(d.sentText(s), spam.Glued).Score >= 0.25 {
+		if p.removed[si] {
+			continue
+		}
+		if v := sc.ScoreAs(d.sentText(s), spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) {
 			with++
 		}
 	}

@@ -23,7 +23,7 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if n < lonePhraseMinWords || ctx.NextToSpam || !reportedSentence(t) || labelColon(t) {
 		return false
 	}
-	if !lonePhrase(sc.sig, sc.covered) || promoVoice(sc, t) || siteVoice(sc, t) {
+	if !lonePhrase(sc.sig, sc.covered) || promoVoice(sc, t) || speaksAsSite(sc, t) {
 		return false
 	}
 	if ctx.Tail && tailNotice(sc.sig) {
@@ -133,10 +133,10 @@ var siteWe = map[string]bool{
 	"suas": true,
 }
 
-// siteVoice reports a unit in which the site speaks of itself or to its reader (see siteWe,
+// speaksAsSite reports a unit in which the site speaks of itself or to its reader (see siteWe,
 // secondPerson, sellersOur), that opens with a verb of the site's voice (siteVerb), or that
 // opens with a footnote's asterisk.
-func siteVoice(sc *scratch, t string) bool {
+func speaksAsSite(sc *scratch, t string) bool {
 	if strings.Contains(t, "łeś") || strings.Contains(t, "łaś") || strings.HasPrefix(strings.TrimSpace(t), "*") {
 		// The Polish second person ("gdzie skończyłeś"), a footnote's asterisk.
 		return true
