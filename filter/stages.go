@@ -840,6 +840,26 @@ func uncut(input string, cuts []text.Span, s text.Span) text.Span {
 	return s
 }
 
+// blanked returns the text of span s with the bytes of the cuts inside it overwritten by NUL
+// bytes, which the dedupe tokenizer reads as the output has them: a space where the words on
+// either side would join, nothing elsewhere. A run of garbage the normalize stage cuts whole,
+// plain characters between its bytes included ("AAAAA\b\xf70\xe1…\xa2azienda"), then reads
+// as the output's "AAAAA azienda". The length stays, so offsets into the unit index the input.
+func blanked(input string, cuts []text.Span, s text.Span) string {
+	t := s.Of(input)
+	if !cutIn(cuts, s) {
+		return t
+	}
+	b := []byte(t)
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > s.Start })
+	for ; i < len(cuts) && cuts[i].Start < s.End; i++ {
+		for k := max(cuts[i].Start, s.Start); k < min(cuts[i].End, s.End); k++ {
+			b[k-s.Start] = 0
+		}
+	}
+	return string(b)
+}
+
 // dedupeStage finds repeated and near-duplicate sentences across the kept text. A sentence
 // that begins with a copy of earlier text (the splitter missed the boundary) loses only that
 // beginning, as a byte-level mark. With a store, the paragraphs left are then checked against
@@ -857,7 +877,7 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		for si, s := range p.sents {
 			if !p.removed[si] {
 				s = uncut(d.input, cuts, s)
-				units = append(units, dedupe.Unit{Text: s.Of(d.input), Para: pi})
+				units = append(units, dedupe.Unit{Text: blanked(d.input, cuts, s), Para: pi})
 				refs = append(refs, unitRef{sentRef{pi, si}, s})
 			}
 		}
