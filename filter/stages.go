@@ -860,11 +860,12 @@ func blanked(input string, cuts []text.Span, s text.Span) string {
 	return string(b)
 }
 
-// dedupeStage finds repeated and near-duplicate sentences across the kept text. A sentence
+// dedupeUnits finds repeated and near-duplicate sentences across the kept text. A sentence
 // that begins with a copy of earlier text (the splitter missed the boundary) loses only that
-// beginning, as a byte-level mark. With a store, the paragraphs left are then checked against
-// earlier documents.
-func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
+// beginning, as a byte-level mark; cut reports one: what is left of that sentence is a unit
+// this run did not compare, so cleanDoc runs it again, as a second pass would. With a store,
+// crossStage then checks the paragraphs left against earlier documents.
+func (f *Filter) dedupeUnits(d *document) (ms []mark, cut bool) {
 	n := 0
 	for pi := range d.paras {
 		n += d.paras[pi].left
@@ -883,7 +884,6 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		}
 	}
 	found := f.c.dedupe.FindUnits(units)
-	var ms []mark
 	if len(found) > 0 {
 		// Room for the marks recorded so far, and some later ones: apply then keeps this
 		// array (see adopt), and the last stages' marks fit in it.
@@ -913,11 +913,9 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		}
 		ms = append(ms, mark{para: -1, span: text.Span{Start: sent.Start + m.Start, End: sent.Start + m.End},
 			stage: StageDedupe, reason: m.Reason, evidence: ev})
+		cut = true
 	}
-	if f.c.cross.tracker != nil {
-		ms = append(ms, f.crossStage(d, doc, ms, cross)...) // store.go
-	}
-	return ms
+	return ms, cut
 }
 
 // evidenceCache makes the "original=start-end" evidence of dedupe marks, sharing the string
