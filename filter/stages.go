@@ -122,7 +122,7 @@ var (
 // value as the first line of the text. It returns the marks and the offset where the article
 // starts.
 func headerStage(d *document) ([]mark, int) {
-	s := d.input
+	s := d.segmentationText() // a run of garbage before the header is no text either
 	var ms []mark
 	pos := 0
 	for n := 0; n < 8; n++ {
