@@ -340,16 +340,43 @@ func isAbbreviation(s string, start, dot int, next string) bool {
 		}
 		dot = gap
 	}
-	// The token right before the dot.
+	// The token right before the dot. Bytes that are not text end it only where the output,
+	// which drops them, puts a space (JoinsWords): "pubblica!\x00A." is "pubblica!A." there.
 	b := dot
+	junk := false
 	for b > start {
 		r, size := utf8.DecodeLastRuneInString(s[start:b])
-		if IsSpace(r) || NotText(r, size) || strings.ContainsRune(openers, r) && r != '-' {
+		if NotText(r, size) {
+			j := b - size
+			for j > start {
+				r2, s2 := utf8.DecodeLastRuneInString(s[start:j])
+				if !NotText(r2, s2) {
+					break
+				}
+				j -= s2
+			}
+			before, _ := utf8.DecodeLastRuneInString(s[start:j])
+			after, _ := utf8.DecodeRuneInString(s[b:])
+			if j == start || JoinsWords(before, after) {
+				break
+			}
+			b, junk = j, true
+			continue
+		}
+		if IsSpace(r) || strings.ContainsRune(openers, r) && r != '-' {
 			break
 		}
 		b -= size
 	}
 	tok := s[b:dot]
+	if junk {
+		tok = strings.Map(func(r rune) rune {
+			if NotText(r, utf8.RuneLen(r)) || r == utf8.RuneError {
+				return -1
+			}
+			return r
+		}, tok)
+	}
 	if tok == "" {
 		return false // an orphan " ." ends the sentence
 	}
