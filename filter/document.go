@@ -67,27 +67,28 @@ func (d *document) segment(start int) {
 	d.paras = make([]paragraph, 0, text.MaxParagraphs(d.input[start:]))
 	var arena []text.Span // sentence spans; a new one when a paragraph does not fit
 	total := 0
-	for sp := range text.ParagraphSeq(d.input) {
+	src := d.segmentationText()
+	for sp := range text.ParagraphSeq(src) {
 		if sp.End <= start {
 			prevEnd = sp.End
 			continue
 		}
 		if sp.Start < start {
 			var ok bool
-			if sp, ok = text.Trim(d.input, text.Span{Start: start, End: sp.End}); !ok {
+			if sp, ok = text.Trim(src, text.Span{Start: start, End: sp.End}); !ok {
 				continue
 			}
 		}
-		if !hasText(sp.Of(d.input)) {
+		if !hasText(sp.Of(src)) {
 			// Only bytes the normalize stage cuts: nothing of it reaches the output.
 			prevEnd = sp.End
 			continue
 		}
-		if est := sentenceEstimate(sp.Of(d.input)); len(arena)+est > cap(arena) {
+		if est := sentenceEstimate(sp.Of(src)); len(arena)+est > cap(arena) {
 			arena = make([]text.Span, 0, max(est, min(max((len(d.input)-sp.Start)/128, 16), 4096)))
 		}
 		from := len(arena)
-		arena = text.AppendSentences(arena, d.input, sp)
+		arena = text.AppendSentences(arena, src, sp)
 		sents := arena[from:len(arena):len(arena)]
 		total += len(sents)
 		d.paras = append(d.paras, paragraph{
@@ -103,6 +104,33 @@ func (d *document) segment(start int) {
 		p := &d.paras[pi]
 		p.removed, removed = removed[:len(p.sents):len(p.sents)], removed[len(p.sents):]
 	}
+}
+
+// segmentationText returns the input with the bytes the normalize stage cuts overwritten by
+// NUL bytes (line breaks aside), for segmentation, which looks through bytes that are not
+// text. A run of garbage goes whole, plain characters between its bytes included: read as
+// they are, those would hide a sentence end that the output, and a second pass over it, has
+// ("… 0!\xa00\x95…\ufeffGli" is "… 0!\ufeffGli" there). The length stays, so spans index
+// the input. Without such a run the input itself is returned.
+func (d *document) segmentationText() string {
+	var b []byte
+	for _, m := range d.marks {
+		if m.para >= 0 || m.stage != StageNormalize {
+			continue
+		}
+		for k := m.span.Start; k < m.span.End; k++ {
+			if c := d.input[k]; c < utf8.RuneSelf && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
+				if b == nil {
+					b = []byte(d.input)
+				}
+				b[k] = 0
+			}
+		}
+	}
+	if b == nil {
+		return d.input
+	}
+	return string(b)
 }
 
 // sentenceEstimate guesses how many sentences paragraph p has: one more than its full stops,

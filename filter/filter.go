@@ -146,7 +146,24 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	beforeSpam := len(d.marks)
 	run(StageSpam, f.spamStage)
 	var cross crossResult
-	run(StageDedupe, func(d *document) []mark { return f.dedupeStage(d, doc, &cross) })
+	cut := false
+	run(StageDedupe, func(d *document) []mark {
+		ms, c := f.dedupeUnits(d)
+		cut = c
+		return ms
+	})
+	for k := 0; cut && k < 2; k++ {
+		// A copied beginning cut off a sentence leaves a unit this run did not compare: a
+		// second pass over the output would, so compare again.
+		run(StageDedupe, func(d *document) []mark {
+			ms, c := f.dedupeUnits(d)
+			cut = c
+			return ms
+		})
+	}
+	if f.c.cross.tracker != nil {
+		run(StageDedupe, func(d *document) []mark { return f.crossStage(d, doc, nil, &cross) })
+	}
 	run(StageStructure, structureStage)
 	var lang langdetect.Guess
 	run(StageLanguage, func(d *document) []mark {

@@ -332,8 +332,18 @@ func (f *Filter) spamStage(d *document) []mark {
 			// Only a paragraph with some rule phrase or marker in it can have a sentence
 			// that is spam.
 			glued = gluedSpam(d, sc, doc, pi)
+			if len(glued) == 0 {
+				glued = appealTailMarks(d, sc, doc, pi)
+			}
 		}
 		if len(glued) > 0 {
+			var whole bool
+			if glued, whole = appealMarks(d, sc, doc, pi, glued); whole {
+				// A short appeal whose other sentences speak as the site to the reader.
+				ms = appendMarks(ms, glued...)
+				isSpam[pi], sells[pi] = true, spam.Sells(glued[0].evidence)
+				continue
+			}
 			// Every sentence spam, or all but a fragment: when the paragraph as a whole is a
 			// spam line, report it as one.
 			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {
@@ -359,7 +369,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			continue
 		}
 		v := sc.ScoreIn(texts[pi], spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: sells[pi+1]})
-		if v.Spam {
+		if v.Spam && evidenceSpread(d, sc, pi) {
 			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 			isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 		}
@@ -696,7 +706,8 @@ func leadCutIn(d *document, pi int) bool {
 
 // evidenceSpread reports whether the evidence against paragraph pi is spread over it: at least
 // half of its sentences carry some on their own. A paragraph of prose with a promo glued to
-// one sentence (without a full stop to split them) is not a spam line.
+// one sentence (without a full stop to split them) is not a spam line, and a sentence of
+// reporting around its one phrase (spam.LonePhrase) carries none.
 func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
 	p := &d.paras[pi]
 	if p.left < 2 {
@@ -704,7 +715,10 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
 	}
 	with := 0
 	for si, s := range p.sents {
-		if !p.removed[si] && sc.ScoreAs(d.sentText(s), spam.Glued).Score >= 0.25 {
+		if p.removed[si] {
+			continue
+		}
+		if v := sc.ScoreAs(d.sentText(s), spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) {
 			with++
 		}
 	}
@@ -826,11 +840,32 @@ func uncut(input string, cuts []text.Span, s text.Span) text.Span {
 	return s
 }
 
-// dedupeStage finds repeated and near-duplicate sentences across the kept text. A sentence
+// blanked returns the text of span s with the bytes of the cuts inside it overwritten by NUL
+// bytes, which the dedupe tokenizer reads as the output has them: a space where the words on
+// either side would join, nothing elsewhere. A run of garbage the normalize stage cuts whole,
+// plain characters between its bytes included ("AAAAA\b\xf70\xe1…\xa2azienda"), then reads
+// as the output's "AAAAA azienda". The length stays, so offsets into the unit index the input.
+func blanked(input string, cuts []text.Span, s text.Span) string {
+	t := s.Of(input)
+	if !cutIn(cuts, s) {
+		return t
+	}
+	b := []byte(t)
+	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > s.Start })
+	for ; i < len(cuts) && cuts[i].Start < s.End; i++ {
+		for k := max(cuts[i].Start, s.Start); k < min(cuts[i].End, s.End); k++ {
+			b[k-s.Start] = 0
+		}
+	}
+	return string(b)
+}
+
+// dedupeUnits finds repeated and near-duplicate sentences across the kept text. A sentence
 // that begins with a copy of earlier text (the splitter missed the boundary) loses only that
-// beginning, as a byte-level mark. With a store, the paragraphs left are then checked against
-// earlier documents.
-func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
+// beginning, as a byte-level mark; cut reports one: what is left of that sentence is a unit
+// this run did not compare, so cleanDoc runs it again, as a second pass would. With a store,
+// crossStage then checks the paragraphs left against earlier documents.
+func (f *Filter) dedupeUnits(d *document) (ms []mark, cut bool) {
 	n := 0
 	for pi := range d.paras {
 		n += d.paras[pi].left
@@ -843,13 +878,12 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		for si, s := range p.sents {
 			if !p.removed[si] {
 				s = uncut(d.input, cuts, s)
-				units = append(units, dedupe.Unit{Text: s.Of(d.input), Para: pi})
+				units = append(units, dedupe.Unit{Text: blanked(d.input, cuts, s), Para: pi})
 				refs = append(refs, unitRef{sentRef{pi, si}, s})
 			}
 		}
 	}
 	found := f.c.dedupe.FindUnits(units)
-	var ms []mark
 	if len(found) > 0 {
 		// Room for the marks recorded so far, and some later ones: apply then keeps this
 		// array (see adopt), and the last stages' marks fit in it.
@@ -879,11 +913,9 @@ func (f *Filter) dedupeStage(d *document, doc Doc, cross *crossResult) []mark {
 		}
 		ms = append(ms, mark{para: -1, span: text.Span{Start: sent.Start + m.Start, End: sent.Start + m.End},
 			stage: StageDedupe, reason: m.Reason, evidence: ev})
+		cut = true
 	}
-	if f.c.cross.tracker != nil {
-		ms = append(ms, f.crossStage(d, doc, ms, cross)...) // store.go
-	}
-	return ms
+	return ms, cut
 }
 
 // evidenceCache makes the "original=start-end" evidence of dedupe marks, sharing the string

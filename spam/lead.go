@@ -24,18 +24,23 @@ import (
 // sentence punctuation, a link or a glyph), or, right after the last match, any capitalised
 // word. When in doubt it finds nothing: the sentence is kept whole.
 func (s *Scorer) Lead(t string, ctx Context) (end int, v Verdict) {
+	return onVisible(t, ctx, s.lead)
+}
+
+// onVisible runs cut, which returns an offset in t and a verdict, on t as the filter's output
+// has it (see visible): bytes that are not text dropped, a space where words would join
+// ("A\x15ice" is "A ice" there), so that a second pass over the output decides alike. The
+// offset is mapped back to t.
+func onVisible(t string, ctx Context, cut func(string, Context) (int, Verdict)) (int, Verdict) {
 	if TextOnly(t) == t {
-		return s.lead(t, ctx)
+		return cut(t, ctx)
 	}
-	// Bytes that are not text: decide on the text as the filter's output has it, as Tail
-	// does, so that a second pass decides alike ("A\x15ice" is "A ice" there), and map the
-	// cut back.
 	vis, at := visible(t)
-	end, v = s.lead(vis, ctx)
-	if end > 0 {
-		end = at[end]
+	k, v := cut(vis, ctx)
+	if k > 0 {
+		k = at[k]
 	}
-	return end, v
+	return k, v
 }
 
 // lead is Lead on text without bytes that are not text (see visible).
@@ -279,17 +284,7 @@ func firstFields(t string, n int) string {
 // Verdict when there is none. The promo must be spam as a glued unit of its own (so it needs
 // rule evidence), and what is left before it must be a sentence of four words or more.
 func (s *Scorer) Tail(t string, ctx Context) (start int, v Verdict) {
-	if TextOnly(t) == t {
-		return s.tail(t, ctx)
-	}
-	// Bytes that are not text: decide on the text as the filter's output has it (see
-	// visible), so that a second pass decides alike, and map the cut back.
-	vis, at := visible(t)
-	start, v = s.tail(vis, ctx)
-	if start > 0 {
-		start = at[start]
-	}
-	return start, v
+	return onVisible(t, ctx, s.tail)
 }
 
 // visible returns t as the filter's output has it: without the bytes that are not text

@@ -23,7 +23,7 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if n < lonePhraseMinWords || ctx.NextToSpam || !reportedSentence(t) || labelColon(t) {
 		return false
 	}
-	if !lonePhrase(sc.sig, sc.covered) || promoVoice(sc, t) || siteVoice(sc, t) {
+	if !lonePhrase(sc.sig, sc.covered, attributed(sc)) || promoVoice(sc, t) || speaksAsSite(sc, t) {
 		return false
 	}
 	if ctx.Tail && tailNotice(sc.sig) {
@@ -80,16 +80,21 @@ var lonePhraseExempt = map[string]bool{"copyright": true, "disclaimer": true, "t
 // lonePhrase reports rule evidence of one phrase (site-furniture words aside, and matches of
 // several rules over one run of words counting once) and nothing else but context, the phrase
 // covering at most half of the unit's words.
-func lonePhrase(sig []signal, covered []bool) bool {
+func lonePhrase(sig []signal, covered []bool, attributed bool) bool {
 	rules := 0
 	for _, g := range sig {
+		category := strings.TrimSuffix(g.reason, "-phrase")
 		switch {
 		case g.class == classContext, g.reason == uiCategory+"-phrase":
 		case g.reason == "copyright-phrase" && inside(covered, insideMargin):
 			// "… the photographs, long marked all rights reserved, would …": a notice of
 			// rights ends a line or opens it, it does not sit inside a sentence.
 			rules++
-		case g.class == classRule && strings.HasSuffix(g.reason, "-phrase") && !lonePhraseExempt[strings.TrimSuffix(g.reason, "-phrase")]:
+		case g.class == classRule && attributed && attributedExempt[category] && inside(covered, 1):
+			// A call to action or a paywall's words inside a sentence someone is quoted
+			// for: "The email told recipients to click here to claim a refund, police said."
+			rules++
+		case g.class == classRule && strings.HasSuffix(g.reason, "-phrase") && !lonePhraseExempt[category]:
 			rules++
 		default:
 			return false // a marker, a shape, small print or a pitch
@@ -105,6 +110,23 @@ func lonePhrase(sig []signal, covered []bool) bool {
 		}
 	}
 	return (rules == 1 || rules > 1 && runs == 1) && 2*words <= len(covered)
+}
+
+// attributedExempt are the categories of lonePhraseExempt whose phrase a sentence may still
+// report when it names who says so (see attributed): a pitch's, a call to action's, an app's,
+// a paywall's words. Small print and template text are never the news's.
+var attributedExempt = map[string]bool{"promo": true, "claim": true, "paywall": true, "cta": true, "app": true}
+
+// attributed reports a unit that names who says what it tells: a word of reported speech
+// ("said", "sagte", "selon", "dijo", "secondo", "disse", "volgens", "powiedział"; see
+// reportingWords).
+func attributed(sc *scratch) bool {
+	for i := 0; i < sc.tok.n(); i++ {
+		if reportingWords[string(sc.tok.word(i))] {
+			return true
+		}
+	}
+	return false
 }
 
 // insideMargin is how many words a phrase must leave on either side to sit inside a sentence.
@@ -133,10 +155,10 @@ var siteWe = map[string]bool{
 	"suas": true,
 }
 
-// siteVoice reports a unit in which the site speaks of itself or to its reader (see siteWe,
+// speaksAsSite reports a unit in which the site speaks of itself or to its reader (see siteWe,
 // secondPerson, sellersOur), that opens with a verb of the site's voice (siteVerb), or that
 // opens with a footnote's asterisk.
-func siteVoice(sc *scratch, t string) bool {
+func speaksAsSite(sc *scratch, t string) bool {
 	if strings.Contains(t, "łeś") || strings.Contains(t, "łaś") || strings.HasPrefix(strings.TrimSpace(t), "*") {
 		// The Polish second person ("gdzie skończyłeś"), a footnote's asterisk.
 		return true
