@@ -24,6 +24,8 @@ type document struct {
 	joined map[int]joinedText
 	// evidence caches the spam stage's evidence slices by content (spamEvidence).
 	evidence map[uint64]cachedEvidence
+	// segText is segmentationText, once built.
+	segText *string
 }
 
 type joinedText struct {
@@ -113,6 +115,16 @@ func (d *document) segment(start int) {
 // ("… 0!\xa00\x95…\ufeffGli" is "… 0!\ufeffGli" there). The length stays, so spans index
 // the input. Without such a run the input itself is returned.
 func (d *document) segmentationText() string {
+	if d.segText != nil {
+		return *d.segText // the header stage and segment both read it; the normalize stage's marks are all in by then
+	}
+	t := d.blankNormalized()
+	d.segText = &t
+	return t
+}
+
+// blankNormalized builds segmentationText.
+func (d *document) blankNormalized() string {
 	var b []byte
 	for _, m := range d.marks {
 		if m.para >= 0 || m.stage != StageNormalize {

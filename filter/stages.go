@@ -122,7 +122,7 @@ var (
 // value as the first line of the text. It returns the marks and the offset where the article
 // starts.
 func headerStage(d *document) ([]mark, int) {
-	s := d.input
+	s := d.segmentationText() // a run of garbage before the header is no text either
 	var ms []mark
 	pos := 0
 	for n := 0; n < 8; n++ {
@@ -626,7 +626,7 @@ func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 			return mark{}, false // cut by an earlier round
 		}
 	}
-	end, v := sc.Lead(s.Of(d.input), ctx)
+	end, v := sc.Lead(s.Of(d.segmentationText()), ctx) // a run of garbage reads as bytes that are not text
 	if end == 0 {
 		return mark{}, false
 	}
@@ -642,12 +642,12 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 	if spamCutEnds(d, s.End) {
 		return mark{}, false // cut by an earlier round
 	}
-	start, v := sc.Tail(s.Of(d.input), ctx)
+	start, v := sc.Tail(s.Of(d.segmentationText()), ctx)
 	if start == 0 {
 		return mark{}, false
 	}
 	promo := text.Span{Start: s.Start + start, End: s.End}
-	if sc.ScoreAs(spam.TextOnly(d.input[s.Start:promo.Start]), spam.Glued).Score > 0 {
+	if sc.ScoreAs(spam.TextOnly(d.segmentationText()[s.Start:promo.Start]), spam.Glued).Score > 0 {
 		// What would stay has evidence of its own: judged whole, on this pass and the next.
 		return mark{}, false
 	}
