@@ -1,0 +1,87 @@
+package spam
+
+import (
+	"bufio"
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestKindRulesRemove: lines of the kinds of rules/kind_*.rules (paywall meters and trial
+// offers, comment moderation notices, affiliate small print, join-our-channel prompts), written
+// for the test, are spam as a line of their own and glued to a paragraph. Most of the comment
+// notices and meters are caught by the kind files only.
+func TestKindRulesRemove(t *testing.T) {
+	s := Default()
+	for _, line := range []string{
+		"You've used all your free stories for this month.",
+		"Cancel or pause anytime. Unlimited access on any device.",
+		"Your comment is awaiting moderation.",
+		"Prices correct at time of writing.",
+		"Sie haben alle kostenlosen Artikel für diesen Monat gelesen.",
+		"Ihr Kommentar wartet auf Freischaltung.",
+		"Abmeldung jederzeit möglich.",
+		"Votre commentaire est en attente de modération.",
+		"Cet article contient des liens affiliés.",
+		"Tu comentario está pendiente de moderación.",
+		"Has agotado tus artículos gratuitos de este mes.",
+		"Il tuo commento è in attesa di moderazione.",
+		"Hai letto tutti gli articoli gratuiti di questo mese.",
+		"O seu comentário aguarda moderação.",
+		"Você esgotou o limite de matérias gratuitas.",
+		"Je reactie wacht op moderatie.",
+		"Je hebt je gratis artikelen voor deze maand gelezen.",
+		"Twój komentarz oczekuje na moderację.",
+		"Wykorzystałeś już limit darmowych artykułów.",
+	} {
+		for _, kind := range []Kind{Line, Glued} {
+			v := s.ScoreAs(line, kind)
+			assert.True(t, v.Spam, "%q as %v: %+v", line, kind, v)
+		}
+	}
+}
+
+// TestKindRulesNewsVoiceKept: the sentences of news of ../filter/testdata/newsvoice.txt are not
+// spam as a line or glued on the kind files' evidence: no phrase of theirs alone makes one spam.
+// (The filter's TestNewsVoiceSentencesKept checks them in articles, with every rule.)
+func TestKindRulesNewsVoiceKept(t *testing.T) {
+	f, err := os.Open("../filter/testdata/newsvoice.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	names, err := fs.Glob(builtinFS, "rules/kind_*.rules")
+	if err != nil || len(names) == 0 {
+		t.Fatal("no rules/kind_*.rules", err)
+	}
+	var kind []Rule
+	for _, name := range names {
+		data, err := builtinFS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, err := ParseRules(strings.NewReader(string(data)), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kind = append(kind, rs...)
+	}
+	only, err := New(WithoutBuiltins(), WithRules(kind...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		_, text, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		for _, k := range []Kind{Line, Glued} {
+			v := only.ScoreAs(text, k)
+			assert.False(t, v.Spam, "%q as %v: %+v", text, k, v)
+		}
+	}
+}
