@@ -351,6 +351,20 @@ func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 	if start == 0 {
 		if start, v = s.softTail(t, ctx); start > 0 {
 			v.Evidence = append(v.Evidence, NoStop)
+			// A row of labels ("… | Twitter | WhatsApp | Email"): what is left may end in
+			// another such promo, which a second pass over the output would cut. Take it
+			// now, so the cut is whole; a row longer than maxSoftRuns more is no safe cut.
+			for k := 0; ; k++ {
+				more, _ := s.softTail(strings.TrimRightFunc(t[:start], unicode.IsSpace), ctx)
+				if more == 0 {
+					break
+				}
+				if k == maxSoftRuns {
+					start, v = 0, Verdict{}
+					break
+				}
+				start = more
+			}
 		}
 	}
 	if start > 0 {
@@ -558,6 +572,9 @@ func hasWord(t string) bool {
 // maxHolderWords is how many more words a © with a year may take at no full stop: the
 // copyright holder's name.
 const maxHolderWords = 3
+
+// maxSoftRuns is how many more promos softTail may find before one it found (see tail).
+const maxSoftRuns = 4
 
 // softMaxRest is how many words may follow the last rule match of a promo cut at no full
 // stop.

@@ -134,6 +134,9 @@ var tailCases = []leadCase{
 		"« Tout fonctionne comme une chaîne alimentaire. »"},
 	// No full stop before the promo, but a colon, a closing bracket or a clause left open: the
 	// promo opens with a capital and a rule match, and the words before it carry no evidence.
+	// A row of labels at no full stop goes whole, not one label per pass.
+	{"en", "Eleven thousand homes lost power in the storm, the grid operator said in a statement k | Twitter | WhatsApp | Email",
+		"Eleven thousand homes lost power in the storm, the grid operator said in a statement k |"},
 	// Function words after the last match weigh half a word.
 	{"fr", "Le film sera rediffusé les 25 et 30 novembre sur la chaîne documentaire. (Jeanne Martin) Partager sur les réseaux sociaux",
 		"Le film sera rediffusé les 25 et 30 novembre sur la chaîne documentaire. (Jeanne Martin)"},
@@ -186,6 +189,10 @@ func TestTail(t *testing.T) {
 		assert.Equal(t, c.keep, strings.TrimSpace(c.text[:start]), c.text)
 		assert.True(t, v.Spam, c.text)
 		assert.Contains(t, v.Evidence, "glued-to-prose")
+		// The cut is whole: what it leaves holds no promo of its own (a second pass over the
+		// output cuts nothing more).
+		again, _ := s.Tail(c.keep, Context{})
+		assert.Zero(t, again, "%s: %q left a promo", c.lang, c.keep)
 	}
 }
 
