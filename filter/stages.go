@@ -133,13 +133,15 @@ func headerStage(d *document) ([]mark, int) {
 			}
 			pos += size
 		}
-		// The end of the line, looked for no further than the longest header line (and the
-		// three bytes of a line separator that starts there): past it the line is no header.
+		// The line, judged as the output has it: its first maxHeaderLine bytes of text, the
+		// bytes that are not text aside (a second pass sees the line without them).
 		lineEnd := len(s)
-		if i := strings.IndexAny(s[pos:min(len(s), pos+maxHeaderLine+4)], "\r\n\v\f\u2028\u2029"); i >= 0 {
+		if i := strings.IndexAny(s[pos:], "\r\n\v\f\u2028\u2029"); i >= 0 {
 			lineEnd = pos + i
 		}
-		line, start, end := visible(s[pos:min(lineEnd, pos+maxHeaderLine)])
+		w := pos + textWindow(s[pos:lineEnd], maxHeaderLine)
+		line, start, end := visible(s[pos:w])
+		whole := w == lineEnd && len(line) <= maxHeaderLine // the line is short enough to be a header
 		if m := dateHeader.FindStringSubmatchIndex(line); m != nil {
 			key := headerKey(line[m[2]:m[3]])
 			d.meta[key] = line[m[4]:m[5]]
@@ -147,7 +149,7 @@ func headerStage(d *document) ([]mark, int) {
 			pos += end(m[5])
 			continue
 		}
-		if m := keyHeader.FindStringSubmatchIndex(line); m != nil && lineEnd-pos <= maxHeaderLine {
+		if m := keyHeader.FindStringSubmatchIndex(line); m != nil && whole {
 			key := headerKey(line[m[2]:m[3]])
 			val := strings.TrimRightFunc(line[m[4]:m[5]], text.IsSpace)
 			if _, dup := d.meta[key]; dup {
@@ -176,6 +178,22 @@ func headerStage(d *document) ([]mark, int) {
 		}
 	}
 	return ms, pos
+}
+
+// textWindow returns how many bytes of s hold its first n bytes of text (bytes that are not
+// text, which the output drops, aside), or len(s) when s has no more than n.
+func textWindow(s string, n int) int {
+	k := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !text.NotText(r, size) {
+			if k += size; k > n {
+				return i
+			}
+		}
+		i += size
+	}
+	return len(s)
 }
 
 // maxHeaderLine is the longest line the header stages look at.
@@ -261,8 +279,8 @@ func leadingHeaderStage(d *document) []mark {
 			break
 		}
 		sp := p.span
-		if sp.Len() > maxHeaderLine {
-			break
+		if raw := sp.Of(d.input); textWindow(raw, maxHeaderLine) < len(raw) {
+			break // more than maxHeaderLine bytes of text
 		}
 		line, start, _ := visible(sp.Of(d.input))
 		key := ""
