@@ -166,11 +166,13 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	}
 	run(StageStructure, structureStage)
 	var lang langdetect.Guess
-	run(StageLanguage, func(d *document) []mark {
+	language := func(d *document) []mark {
 		var ms []mark
 		lang, ms = f.languageStage(d)
 		return ms
-	})
+	}
+	run(StageLanguage, language)
+	judged := len(d.marks) // the marks the language stage has seen
 	// Again, as a second pass over the output would see the document, until nothing changes:
 	// spam in what the later stages left of a paragraph, header lines left at the start,
 	// headings whose section the language stage emptied. Cleaning is then idempotent.
@@ -181,6 +183,12 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 		}
 		run(StageMeta, leadingHeaderStage)
 		run(StageStructure, structureStage)
+		if len(d.marks) > judged {
+			// What is left may read as another language on the whole (a mixed document
+			// whose removals tipped the balance): judge it again, as a second pass would.
+			run(StageLanguage, language)
+			judged = len(d.marks)
+		}
 		if len(d.marks) == n {
 			break
 		}
