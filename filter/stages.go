@@ -221,7 +221,9 @@ func visible(line string) (vis string, start, end func(int) int) {
 		switch {
 		case text.NotText(r, size):
 			if at == nil {
-				at, to = make([]int, i, len(line)+1), make([]int, i, len(line)+1)
+				// Room for what is already read and a little more: a line of mostly junk
+				// (a run of garbage before a header) has little text to map.
+				at, to = make([]int, i, i+64), make([]int, i, i+64)
 				for k := range at {
 					at[k], to[k] = k, k+1
 				}
