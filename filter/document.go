@@ -125,24 +125,28 @@ func (d *document) segmentationText() string {
 
 // blankNormalized builds segmentationText.
 func (d *document) blankNormalized() string {
-	var b []byte
+	var b strings.Builder // one copy of the input, written once (normalize marks come sorted)
+	done := 0             // d.input[:done] is written
 	for _, m := range d.marks {
 		if m.para >= 0 || m.stage != StageNormalize {
 			continue
 		}
 		for k := m.span.Start; k < m.span.End; k++ {
-			if c := d.input[k]; c < utf8.RuneSelf && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
-				if b == nil {
-					b = []byte(d.input)
+			if c := d.input[k]; k >= done && c < utf8.RuneSelf && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
+				if b.Cap() == 0 {
+					b.Grow(len(d.input))
 				}
-				b[k] = 0
+				b.WriteString(d.input[done:k])
+				b.WriteByte(0)
+				done = k + 1
 			}
 		}
 	}
-	if b == nil {
+	if b.Cap() == 0 {
 		return d.input
 	}
-	return string(b)
+	b.WriteString(d.input[done:])
+	return b.String()
 }
 
 // sentenceEstimate guesses how many sentences paragraph p has: one more than its full stops,
