@@ -697,9 +697,16 @@ func keptHead(sc *spam.Scorer, s string) bool {
 	return plainProse(sc, s) || spam.Credit(s) && sc.ScoreAs(s, spam.Glued).Score == 0
 }
 
-// plainProse reports a sentence of six words or more without any evidence of spam.
+// plainProse reports a sentence of six words or more, three of them with a letter (a run of
+// figures, "0 0 0 000", is no sentence of the article), without any evidence of spam.
 func plainProse(sc *spam.Scorer, s string) bool {
-	return len(strings.Fields(s)) >= 6 && sc.ScoreAs(s, spam.Glued).Score == 0
+	fields, words := 0, 0
+	for f := range strings.FieldsSeq(s) {
+		if fields++; strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	return fields >= 6 && words >= 3 && sc.ScoreAs(s, spam.Glued).Score == 0
 }
 
 // spamCutEnds reports a byte-level spam mark (a promo cut off a sentence) ending at end.
