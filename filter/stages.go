@@ -752,7 +752,8 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
 	return 2*with >= p.left
 }
 
-// uncoveredWords counts the words of paragraph pi in sentences none of ms covers.
+// uncoveredWords counts the words (fields with a letter) of paragraph pi in sentences none of
+// ms covers.
 func uncoveredWords(d *document, pi int, ms []mark) int {
 	p := &d.paras[pi]
 	n := 0
@@ -768,7 +769,11 @@ func uncoveredWords(d *document, pi int, ms []mark) int {
 			}
 		}
 		if !in {
-			n += len(strings.Fields(s.Of(d.input)))
+			for f := range strings.FieldsSeq(s.Of(d.input)) {
+				if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+					n++ // a word; a run of figures ("0 00 0") is no prose
+				}
+			}
 		}
 	}
 	return n
