@@ -700,13 +700,18 @@ func keptHead(sc *spam.Scorer, s string) bool {
 // plainProse reports a sentence of six words or more, three of them with a letter (a run of
 // figures, "0 0 0 000", is no sentence of the article), without any evidence of spam.
 func plainProse(sc *spam.Scorer, s string) bool {
-	fields, words := 0, 0
+	return len(strings.Fields(s)) >= 6 && letterWords(s) >= 3 && sc.ScoreAs(s, spam.Glued).Score == 0
+}
+
+// letterWords counts the fields of s with a letter: words, not runs of figures ("0 00 0").
+func letterWords(s string) int {
+	n := 0
 	for f := range strings.FieldsSeq(s) {
-		if fields++; strings.IndexFunc(f, unicode.IsLetter) >= 0 {
-			words++
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			n++
 		}
 	}
-	return fields >= 6 && words >= 3 && sc.ScoreAs(s, spam.Glued).Score == 0
+	return n
 }
 
 // spamCutEnds reports a byte-level spam mark (a promo cut off a sentence) ending at end.
@@ -769,11 +774,7 @@ func uncoveredWords(d *document, pi int, ms []mark) int {
 			}
 		}
 		if !in {
-			for f := range strings.FieldsSeq(s.Of(d.input)) {
-				if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
-					n++ // a word; a run of figures ("0 00 0") is no prose
-				}
-			}
+			n += letterWords(s.Of(d.input))
 		}
 	}
 	return n
@@ -872,26 +873,6 @@ func uncut(input string, cuts []text.Span, s text.Span) text.Span {
 	return s
 }
 
-// blanked returns the text of span s with the bytes of the cuts inside it overwritten by NUL
-// bytes, which the dedupe tokenizer reads as the output has them: a space where the words on
-// either side would join, nothing elsewhere. A run of garbage the normalize stage cuts whole,
-// plain characters between its bytes included ("AAAAA\b\xf70\xe1…\xa2azienda"), then reads
-// as the output's "AAAAA azienda". The length stays, so offsets into the unit index the input.
-func blanked(input string, cuts []text.Span, s text.Span) string {
-	t := s.Of(input)
-	if !cutIn(cuts, s) {
-		return t
-	}
-	b := []byte(t)
-	i := sort.Search(len(cuts), func(i int) bool { return cuts[i].End > s.Start })
-	for ; i < len(cuts) && cuts[i].Start < s.End; i++ {
-		for k := max(cuts[i].Start, s.Start); k < min(cuts[i].End, s.End); k++ {
-			b[k-s.Start] = 0
-		}
-	}
-	return string(b)
-}
-
 // dedupeUnits finds repeated and near-duplicate sentences across the kept text. A sentence
 // that begins with a copy of earlier text (the splitter missed the boundary) loses only that
 // beginning, as a byte-level mark; cut reports one: what is left of that sentence is a unit
@@ -905,12 +886,15 @@ func (f *Filter) dedupeUnits(d *document) (ms []mark, cut bool) {
 	units := make([]dedupe.Unit, 0, n)
 	refs := make([]unitRef, 0, n)
 	cuts := d.cuts // every byte-level cut so far, the spam stage's included
+	// The bytes the normalize stage cuts read as not text, a run of garbage whole
+	// ("AAAAA\b\xf70\xe1…\xa2azienda" is "AAAAA azienda"), as the output has it.
+	src := d.segmentationText()
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for si, s := range p.sents {
 			if !p.removed[si] {
 				s = uncut(d.input, cuts, s)
-				units = append(units, dedupe.Unit{Text: blanked(d.input, cuts, s), Para: pi})
+				units = append(units, dedupe.Unit{Text: s.Of(src), Para: pi})
 				refs = append(refs, unitRef{sentRef{pi, si}, s})
 			}
 		}
