@@ -24,6 +24,8 @@ type document struct {
 	joined map[int]joinedText
 	// evidence caches the spam stage's evidence slices by content (spamEvidence).
 	evidence map[uint64]cachedEvidence
+	// langMemo holds the language verdicts of this call's passes; nil means none kept.
+	langMemo *langMemo
 	// segText is segmentationText, once built.
 	segText *string
 }

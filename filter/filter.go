@@ -121,7 +121,34 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 		return Result{Text: input, Kept: true, Meta: map[string]string{}, Removed: []Removal{},
 			Warnings: []string{fmt.Sprintf("%s: %d bytes > limit %d", WarnTooLarge, len(input), f.c.maxBytes)}}
 	}
+	var cross crossResult
+	memo := &langMemo{}
+	res := f.cleanPass(doc, &cross, memo)
+	if res.Text != input {
+		res = f.settle(input, res, memo) // settle.go
+	}
+	if res.Removed == nil {
+		res.Removed = []Removal{}
+	}
+	switch {
+	case strings.TrimSpace(res.Text) == "":
+		res.Reason = ReasonEmpty
+	case len(f.c.allowed) > 0 && !slices.Contains(f.c.allowed, res.Language):
+		res.Reason = ReasonLanguageNotAllowed
+	default:
+		res.Kept = true
+	}
+	cross.finish(&res, f.c.cross.drop)
+	return res
+}
+
+// cleanPass runs the stages once over doc and returns what they leave, without a verdict.
+// cross is nil on the passes that check the output again (settle): the store has seen the
+// document by then. memo holds the language detector's verdicts of the earlier passes.
+func (f *Filter) cleanPass(doc Doc, cross *crossResult, memo *langMemo) Result {
+	input := doc.Text
 	d := newDocument(input)
+	d.langMemo = memo
 	var warnings []string
 	run := func(name string, stage func(*document) []mark) {
 		if hook := f.c.stageHook; hook != nil {
@@ -145,7 +172,6 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	d.segment(start)
 	beforeSpam := len(d.marks)
 	run(StageSpam, f.spamStage)
-	var cross crossResult
 	cut := false
 	run(StageDedupe, func(d *document) []mark {
 		ms, c := f.dedupeUnits(d)
@@ -161,8 +187,8 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 			return ms
 		})
 	}
-	if f.c.cross.tracker != nil {
-		run(StageDedupe, func(d *document) []mark { return f.crossStage(d, doc, nil, &cross) })
+	if f.c.cross.tracker != nil && cross != nil {
+		run(StageDedupe, func(d *document) []mark { return f.crossStage(d, doc, nil, cross) })
 	}
 	run(StageStructure, structureStage)
 	var lang langdetect.Guess
@@ -194,7 +220,7 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 		}
 	}
 	out := d.assemble() // before removals, which sorts and merges the marks in place
-	res := Result{
+	return Result{
 		Text:       out,
 		Language:   lang.Lang,
 		Confidence: lang.Confidence,
@@ -202,19 +228,6 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 		Removed:    d.removals(),
 		Warnings:   warnings,
 	}
-	if res.Removed == nil {
-		res.Removed = []Removal{}
-	}
-	switch {
-	case strings.TrimSpace(res.Text) == "":
-		res.Reason = ReasonEmpty
-	case len(f.c.allowed) > 0 && !slices.Contains(f.c.allowed, res.Language):
-		res.Reason = ReasonLanguageNotAllowed
-	default:
-		res.Kept = true
-	}
-	cross.finish(&res, f.c.cross.drop)
-	return res
 }
 
 // protect runs a stage and turns a panic into an error naming the stage, so one bad document

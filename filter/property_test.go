@@ -49,7 +49,11 @@ var propFilter = sync.OnceValue(func() *Filter {
 // nothing lost, and idempotence (a second pass changes and removes nothing).
 func checkProperties(t testing.TB, f *Filter, input string) Result {
 	t.Helper()
+	gaveUp := settleGaveUp.Load()
 	res := f.Clean(input)
+	if settleGaveUp.Load() != gaveUp {
+		t.Fatalf("settle gave up: the output did not line up with the input or did not settle\ninput: %q", input)
+	}
 	checkInvariants(t, input, res)
 	assertNothingLost(t, input, res)
 	again := f.Clean(res.Text)

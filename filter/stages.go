@@ -1069,7 +1069,7 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 	// The text as the output has it (keptText leaves out the promos cut off sentences too):
 	// a second pass, which never sees them, must judge the same text.
 	text := func(pi int) string { return plainSpaces(d.keptText(pi)) }
-	doc := det.Detect(langdetect.SampleOf(len(idx), func(k int) string { return text(idx[k]) }, sampleBytes))
+	doc := d.langMemo.detect(det, langdetect.SampleOf(len(idx), func(k int) string { return text(idx[k]) }, sampleBytes))
 	if !f.c.offLanguage || doc.Lang == "" || doc.Confidence < offLanguageMinConf || len(idx) < 2 {
 		return doc, nil
 	}
@@ -1081,7 +1081,7 @@ func (f *Filter) languageStage(d *document) (langdetect.Guess, []mark) {
 			keptChars += len(t)
 			continue
 		}
-		if g, off := det.OffLanguage(t, doc.Lang, offLanguageMinConf); off {
+		if g, off := d.langMemo.offLanguage(det, t, doc.Lang, len(idx)); off {
 			ms = append(ms, d.paragraphMark(pi, StageLanguage, reasonOffLanguage,
 				"language="+g.Lang, fmt.Sprintf("confidence=%.3g", g.Confidence)))
 			continue

@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -326,12 +327,10 @@ func visible(t string) (vis string, at []int) {
 // promo and what would stay, is already as the output has it.
 func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 	ctx.Tail, ctx.NextToSpam = true, false
-	var buf [16][2]int
-	gaps := gapsIn(t, buf[:0])
+	minHead := nthGap(t, tailMinHead-1) // a break before it has fewer fields before it, as the output has them
 	// From the last break to the first: the promo may run over several of them.
-	for k := len(gaps) - 1; k >= 0; k-- {
-		i, j := gaps[k][0], gaps[k][1]
-		if (!sentenceEnd(t[:i]) || k+1 < tailMinHead) && !Credit(t[:i]) { // k+1: the fields before the break, as the output has them
+	for i, j := range gapsBack(t) {
+		if (!sentenceEnd(t[:i]) || i < minHead) && !Credit(t[:i]) {
 			// A credit in brackets that opens t ends the paragraph before it as surely as a
 			// full stop: "(Jean Dupont) | Gérer les cookies".
 			continue
@@ -383,15 +382,17 @@ const NoStop = "glued-without-stop"
 // maxCoverageWords+1 words, is spam as a glued unit, and a rule match or marker covers its
 // first word, so the cut falls where the boilerplate starts, not inside the article's words.
 func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
-	var buf [16][2]int
-	gaps := gapsIn(t, buf[:0])
-	for k := len(gaps) - 1; k >= 0 && len(gaps)-k <= maxCoverageWords+1; k-- {
-		i, j := gaps[k][0], gaps[k][1]
+	minHead := nthGap(t, tailMinHead-1)
+	seen := 0
+	for i, j := range gapsBack(t) {
+		if seen++; seen > maxCoverageWords+1 {
+			break
+		}
 		if sentenceEnd(t[:i]) {
 			continue // the full-stop breaks are Tail's own
 		}
 		r, _ := utf8.DecodeRuneInString(t[j:])
-		if unicode.IsLower(r) || unicode.IsDigit(r) || isQuoteMark(r) || k+1 < tailMinHead {
+		if unicode.IsLower(r) || unicode.IsDigit(r) || isQuoteMark(r) || i < minHead {
 			continue
 		}
 		if !unicode.IsUpper(r) && !strings.ContainsRune(bulletGlyphs, r) && !isEmoji(r) && r != '©' {
@@ -413,32 +414,70 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 	return start, v
 }
 
-// gapsIn appends to gaps the runs of spaces, tabs and zero-width spaces inside t, each as
-// the offsets where it starts and where the text after it starts. The filter's output
-// collapses each run to one space: cutting at runs, not at single spaces, cuts the input and
-// the output alike.
-func gapsIn(t string, gaps [][2]int) [][2]int {
-	for i := 0; i < len(t); {
-		n := gapLen(t, i)
-		if n == 0 {
-			if t[i] < utf8.RuneSelf {
-				i++
-			} else {
-				_, size := utf8.DecodeRuneInString(t[i:])
-				i += size // never inside a character: its continuation bytes are no gap
+// gapsBack yields the runs of spaces, tabs and zero-width spaces inside t, from the last to
+// the first, each as the offset where it starts and where the text after it starts; a run at
+// either end of t is none. The filter's output collapses each run to one space: cutting at
+// runs, not at single spaces, cuts the input and the output alike. Tail reads the last few
+// runs of a paragraph of any length, so they are found from the end, not listed.
+func gapsBack(t string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		p := len(t)
+		for n := gapLenBefore(t, p); n > 0; n = gapLenBefore(t, p) {
+			p -= n // a run that ends t is none
+		}
+		for p > 0 {
+			n := gapLenBefore(t, p)
+			if n == 0 {
+				_, size := utf8.DecodeLastRuneInString(t[:p])
+				p -= size // never inside a character: its continuation bytes are no gap
+				continue
 			}
+			end := p
+			for ; n > 0; n = gapLenBefore(t, p) {
+				p -= n
+			}
+			if p == 0 || !yield(p, end) {
+				return
+			}
+		}
+	}
+}
+
+// nthGap returns where the run of gapsBack with n runs before it starts, counting from the
+// start of t, or len(t)+1 when t has no such run.
+func nthGap(t string, n int) int {
+	for i := 0; i < len(t); {
+		g := gapLen(t, i)
+		if g == 0 {
+			_, size := utf8.DecodeRuneInString(t[i:])
+			i += size
 			continue
 		}
 		start := i
-		for n > 0 {
-			i += n
-			n = gapLen(t, i)
+		for ; g > 0; g = gapLen(t, i) {
+			i += g
 		}
 		if start > 0 && i < len(t) {
-			gaps = append(gaps, [2]int{start, i})
+			if n == 0 {
+				return start
+			}
+			n--
 		}
 	}
-	return gaps
+	return len(t) + 1
+}
+
+// gapLenBefore returns the length of the space, tab or zero-width space that ends at t[p], or 0.
+func gapLenBefore(t string, p int) int {
+	switch {
+	case p <= 0:
+		return 0
+	case t[p-1] == ' ' || t[p-1] == '\t':
+		return 1
+	case strings.HasSuffix(t[:p], "\u200b"):
+		return 3
+	}
+	return 0
 }
 
 // gapLen returns the length of the space, tab or zero-width space at t[i], or 0. (Bytes that

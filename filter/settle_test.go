@@ -1,0 +1,66 @@
+package filter
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// span returns the removal of the first s in in.
+func span(t *testing.T, in, s string) Removal {
+	t.Helper()
+	i := strings.Index(in, s)
+	require.GreaterOrEqual(t, i, 0, s)
+	return Removal{Stage: StageSpam, Reason: "test", Text: s, Start: i, End: i + len(s)}
+}
+
+// TestAlignOutput lines an output up with its input through removals and rewritten white
+// space (runs of spaces, a line separator, an ideographic space), and maps the removals a
+// second pass makes on the output back to the input: one removal per stretch of the input
+// that an earlier removal does not interrupt, trimmed of white space.
+func TestAlignOutput(t *testing.T) {
+	in := "Intro  sentence one.\u3000Promo here!\u2028Second  para with words.\n\n\nThird para ends."
+	first := []Removal{span(t, in, "Promo here!")}
+	out := "Intro sentence one.\n\nSecond para with words.\n\nThird para ends."
+	m, ok := alignOutput(in, nil, out, first)
+	require.True(t, ok)
+	for _, g := range m {
+		assert.Equal(t, in[g.o:g.o+g.n], out[g.t:g.t+g.n], "a stretch is input text as it was")
+	}
+	assert.Equal(t, strings.Index(in, "Second"), m.inputAt(strings.Index(out, "Second")))
+	assert.Equal(t, -1, m.inputAt(strings.Index(out, "\n\nSecond")), "the output's own line break")
+
+	// A second pass removes "one.\n\nSecond" in the output's terms: in the input, the words
+	// around the first pass's removal are two stretches, not one removal over it.
+	s := strings.Index(out, "one.")
+	second := []Removal{{Stage: StageDedupe, Reason: "r", Start: s, End: strings.Index(out, " para with"),
+		Evidence: []string{"original=0-5", "x"}}}
+	got, ok := m.removals(in, second, first)
+	require.True(t, ok)
+	require.Len(t, got, 2)
+	assert.Equal(t, "one.", got[0].Text)
+	assert.Equal(t, "Second", got[1].Text)
+	for _, r := range got {
+		assert.Equal(t, in[r.Start:r.End], r.Text)
+		assert.Equal(t, StageDedupe, r.Stage)
+		assert.Equal(t, []string{"original=0-5", "x"}, r.Evidence, "offsets of the output, here the input's own, mapped")
+	}
+
+	// Mapped through a second output: the offsets are the input's, not the first output's.
+	out2 := "Intro sentence one.\n\nThird para ends."
+	m2, ok := alignOutput(out, m, out2, []Removal{{Start: strings.Index(out, "Second"), End: strings.Index(out, "\n\nThird")}})
+	require.True(t, ok)
+	th := strings.Index(out2, "Third")
+	assert.Equal(t, strings.Index(in, "Third"), m2.inputAt(th))
+	ev := m2.evidence([]string{"original=" + strconv.Itoa(th) + "-" + strconv.Itoa(th+5)})
+	assert.Equal(t, []string{"original=" + strconv.Itoa(strings.Index(in, "Third")) + "-" + strconv.Itoa(strings.Index(in, "Third")+5)}, ev)
+
+	// An output that is not the input's kept text in order does not line up.
+	_, ok = alignOutput(in, nil, "Intro sentence two.", first)
+	assert.False(t, ok)
+	_, ok = alignOutput(in, nil, "Promo here!", first)
+	assert.False(t, ok, "removed text is not in the output")
+}
