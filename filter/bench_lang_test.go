@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/pemistahl/lingua-go"
+
+	"github.com/newsclean/newsclean/internal/benchcpu"
 )
 
 // The language benchmarks compare Clean (with language detection on, the default) with the
@@ -111,6 +113,7 @@ func BenchmarkClean(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			right, removed := 0, 0
+			clock := benchcpu.Start()
 			for range b.N {
 				right, removed = 0, 0
 				for _, d := range docs {
@@ -122,6 +125,7 @@ func BenchmarkClean(b *testing.B) {
 				}
 			}
 			b.StopTimer() // what follows is neither timed nor in B/op
+			clock.Report(b, int(totalBytes(docs)))
 			b.ReportMetric(float64(right)/float64(len(docs)), "lang-acc")
 			b.ReportMetric(float64(removed)/float64(totalBytes(docs)), "removed-frac")
 			// Bytes allocated per input byte by one pass over the set, from empty pools: the

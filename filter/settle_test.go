@@ -64,3 +64,66 @@ func TestAlignOutput(t *testing.T) {
 	_, ok = alignOutput(in, nil, "Promo here!", first)
 	assert.False(t, ok, "removed text is not in the output")
 }
+
+// TestSettle hands settle a first pass that missed things, as a stage with a blind spot
+// would: a promo line left in, a repeated paragraph left in, white space rewritten, one
+// sentence removed. settle must clean the output again, report what that pass removed as
+// spans of the input, and return an output that a further Clean leaves unchanged.
+func TestSettle(t *testing.T) {
+	f := propFilter()
+	story := "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito in aula."
+	promo := "▷ Lo sai che da oggi puoi MONETIZZARE FACILMENTE I TUOI ASSET? Contatto per approfondire: CLICCA QUI"
+	second := "La giunta regionale ha presentato i risultati dell'indagine annuale sulla qualità dell'acqua."
+	gone := "Questa frase era già stata rimossa dal primo passaggio per una ragione qualsiasi."
+	in := story + "  " + gone + "\n\n\n" + promo + "\n\n" + second + "\n\n" + story + "  " + gone
+	// The missed first pass: the sentence "gone" removed twice, the rest kept, the double
+	// space after the story closed up.
+	first := []Removal{span(t, in, gone)}
+	last := strings.LastIndex(in, gone)
+	first = append(first, Removal{Stage: StageSpam, Reason: "test", Text: gone, Start: last, End: last + len(gone)})
+	res := Result{Text: story + "\n\n" + promo + "\n\n" + second + "\n\n" + story, Removed: first}
+
+	got := f.settle(in, res, nil)
+	checkInvariants(t, in, got)
+	assert.NotContains(t, got.Text, "MONETIZZARE", "the promo the first pass missed is gone")
+	assert.Equal(t, 1, strings.Count(got.Text, story), "the repeated paragraph the first pass missed is gone")
+	assert.Contains(t, got.Text, second)
+	var stages []string
+	for _, r := range got.Removed {
+		assert.Equal(t, in[r.Start:r.End], r.Text)
+		stages = append(stages, r.Stage)
+	}
+	assert.Contains(t, stages, StageSpam)
+	assert.Contains(t, stages, StageDedupe)
+	assert.Equal(t, len(first)+2, len(got.Removed), "the first pass's removals and one for each the second found")
+	assert.Equal(t, "it", got.Language)
+	again := f.Clean(got.Text)
+	assert.Equal(t, got.Text, again.Text)
+	assert.Empty(t, again.Removed)
+}
+
+// TestWithSettle: with the settle pass on (the default), a document the stages change is
+// cleaned twice, one they leave unchanged once; WithSettle(false) cleans each once.
+func TestWithSettle(t *testing.T) {
+	changed := "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito.\n\nCLICCA QUI per scoprire l'offerta del giorno!"
+	unchanged := "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito."
+	for _, on := range []bool{true, false} {
+		passes := 0
+		f, err := New(WithCandidateLanguages("it", "en"), WithSettle(on), withStageHook(func(s string) {
+			if s == StageNormalize {
+				passes++
+			}
+		}))
+		require.NoError(t, err)
+		res := f.Clean(changed)
+		require.NotEqual(t, changed, res.Text)
+		want := 1
+		if on {
+			want = 2
+		}
+		assert.Equal(t, want, passes, "settle %v, a changed document", on)
+		passes = 0
+		assert.Equal(t, unchanged, f.Clean(unchanged).Text)
+		assert.Equal(t, 1, passes, "settle %v, an unchanged document", on)
+	}
+}
