@@ -127,8 +127,38 @@ func alignOutput(a string, aMap textMap, out string, rm []Removal) (textMap, boo
 		}
 	}
 	for j := 0; j < len(out); {
-		c, n := utf8.DecodeRuneInString(out[j:])
 		skipRemoved()
+		// The common case, a stretch of a as it was: take the bytes out and a share up to
+		// the next removal and the end of a's stretch, whole characters only.
+		lim := len(a)
+		if r < len(rm) {
+			lim = min(lim, rm[r].Start)
+		}
+		o := orig(i)
+		if aMap != nil {
+			if o < 0 {
+				lim = i
+			} else {
+				lim = min(lim, aMap[s].t+aMap[s].n)
+			}
+		}
+		k := 0
+		for j+k < len(out) && i+k < lim && out[j+k] == a[i+k] {
+			k++
+		}
+		for k > 0 && j+k < len(out) && !utf8.RuneStart(out[j+k]) {
+			k--
+		}
+		if k > 0 {
+			if last := len(m) - 1; last >= 0 && m[last].t+m[last].n == j && m[last].o+m[last].n == o {
+				m[last].n += k
+			} else {
+				m = append(m, seg{t: j, o: o, n: k})
+			}
+			i, j = i+k, j+k
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(out[j:])
 		if text.IsSpace(c) {
 			if !strings.HasPrefix(a[i:], out[j:j+n]) {
 				j += n
