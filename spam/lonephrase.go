@@ -23,7 +23,11 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if n < lonePhraseMinWords || ctx.NextToSpam || !reportedSentence(t) || labelColon(t) {
 		return false
 	}
-	if !lonePhrase(sc.sig, sc.covered, attributed(sc)) || promoVoice(sc, t) || speaksAsSite(sc, t) {
+	said := saidAfter(t)
+	if !lonePhrase(sc.sig, sc.covered, attributed(sc), said) {
+		return false
+	}
+	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) {
 		return false
 	}
 	if ctx.Tail && tailNotice(sc.sig) {
@@ -32,13 +36,53 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 		// scraper glues the banner, the sentence is the banner's.
 		return false
 	}
-	if sc.opener && !s.stop[string(sc.tok.word(0))] {
+	if sc.opener && !s.stop[string(sc.tok.word(0))] && !said {
 		// A call to action or a label opens the unit with a word of its own, a verb or a noun
 		// ("Subscribe and get …", "Baixe o aplicativo e receba …"). A function word may
-		// open a sentence of prose ("In Kooperation mit der …").
+		// open a sentence of prose ("In Kooperation mit der …"), and a quoted imperative
+		// one that says who gave it ("Follow the instructions of the police, the mayor said.").
 		return false
 	}
 	return true
+}
+
+// quotedVoice reports that the only voice of the site or the seller in a sentence that ends by
+// naming who said it (saidAfter) is the second person or the imperative of the one quoted
+// ("Vous avez le droit de refuser les cookies, rappelle la CNIL."): no "we", no "our", no
+// "this site", no exclamation, no web address.
+func quotedVoice(sc *scratch, t string) bool {
+	if strings.ContainsAny(t, "!*") || hasDomain(t) {
+		return false
+	}
+	for i := 0; i < sc.tok.n(); i++ {
+		w := string(sc.tok.word(i))
+		if siteWe[w] || sellersOur[w] {
+			return false
+		}
+		if i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] {
+			return false
+		}
+	}
+	return true
+}
+
+// saidAfter reports a sentence that ends by naming who said it: after its last comma, a few
+// words with one of reported speech ("…, a répété le préfet.", "…, zei de burgemeester.").
+func saidAfter(t string) bool {
+	i := strings.LastIndex(t, ", ")
+	if i < 0 {
+		return false
+	}
+	ws := foldWords(t[i+2:])
+	if len(ws) == 0 || len(ws) > 7 {
+		return false
+	}
+	for _, w := range ws {
+		if reportingWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // openerCategories are the categories of calls to action and of notices: a phrase of theirs
@@ -80,7 +124,7 @@ var lonePhraseExempt = map[string]bool{"copyright": true, "disclaimer": true, "t
 // lonePhrase reports rule evidence of one phrase (site-furniture words aside, and matches of
 // several rules over one run of words counting once) and nothing else but context, the phrase
 // covering at most half of the unit's words.
-func lonePhrase(sig []signal, covered []bool, attributed bool) bool {
+func lonePhrase(sig []signal, covered []bool, attributed, said bool) bool {
 	rules := 0
 	for _, g := range sig {
 		category := strings.TrimSuffix(g.reason, "-phrase")
@@ -90,9 +134,11 @@ func lonePhrase(sig []signal, covered []bool, attributed bool) bool {
 			// "… the photographs, long marked all rights reserved, would …": a notice of
 			// rights ends a line or opens it, it does not sit inside a sentence.
 			rules++
-		case g.class == classRule && attributed && attributedExempt[category] && inside(covered, 1):
+		case g.class == classRule && attributed && attributedExempt[category] && (inside(covered, 1) || said):
 			// A call to action or a paywall's words inside a sentence someone is quoted
-			// for: "The email told recipients to click here to claim a refund, police said."
+			// for: "The email told recipients to click here to claim a refund, police said.",
+			// or opening one that ends by naming who said it ("Abonnez-vous aux alertes …,
+			// conseille la préfecture.").
 			rules++
 		case g.class == classRule && strings.HasSuffix(g.reason, "-phrase") && !lonePhraseExempt[category]:
 			rules++
@@ -114,8 +160,10 @@ func lonePhrase(sig []signal, covered []bool, attributed bool) bool {
 
 // attributedExempt are the categories of lonePhraseExempt whose phrase a sentence may still
 // report when it names who says so (see attributed): a pitch's, a call to action's, an app's,
-// a paywall's words. Small print and template text are never the news's.
-var attributedExempt = map[string]bool{"promo": true, "claim": true, "paywall": true, "cta": true, "app": true}
+// a paywall's words, a warning's ("The charity GambleAware said …"). Legal small print and
+// template text are never the news's.
+var attributedExempt = map[string]bool{"promo": true, "claim": true, "paywall": true, "cta": true, "app": true,
+	"disclaimer": true}
 
 // attributed reports a unit that names who says what it tells: a word of reported speech
 // ("said", "sagte", "selon", "dijo", "secondo", "disse", "volgens", "powiedział"; see

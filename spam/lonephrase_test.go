@@ -97,3 +97,28 @@ func TestTailAfterCredit(t *testing.T) {
 	assert.False(t, Credit("(one two three four five six seven)"))
 	assert.False(t, Credit("Jean Dupont"))
 }
+
+// TestQuotedImperative: an imperative, a "you" or a warning's words that open a sentence ending
+// by naming who said them are the one quoted, not the site's; the same words without the
+// speaker, or with the site's "we" or "our", are boilerplate.
+func TestQuotedImperative(t *testing.T) {
+	s := Default()
+	for _, c := range []struct {
+		text string
+		spam bool
+	}{
+		{"Suivez les consignes des autorités, a répété le préfet aux habitants.", false},
+		{"Abonnez-vous aux alertes de Météo-France, conseille la préfecture.", false},
+		{"Volg de aanwijzingen van de hulpdiensten, zei de burgemeester.", false},
+		{"The charity GambleAware said calls to its helpline rose by a fifth during the tournament.", false},
+		{"Suivez-nous sur Facebook et Twitter pour ne rien manquer de l'actualité.", true},
+		{"Abonnez-vous à notre newsletter pour recevoir nos articles, rappelle la rédaction.", true},
+		{"Volg ons op Facebook, Instagram en X voor het laatste nieuws.", true},
+		{"Abonnez-vous aux alertes de notre site, conseille la rédaction !", true},
+	} {
+		assert.Equal(t, c.spam, s.ScoreAs(c.text, Line).Spam, "%q", c.text)
+	}
+	assert.True(t, saidAfter("Volg de aanwijzingen, zei de burgemeester."))
+	assert.False(t, saidAfter("Volg de aanwijzingen van de hulpdiensten en blijf binnen."))
+	assert.False(t, saidAfter("Abonnez-vous, la newsletter arrive chaque matin avec les titres du jour et plus encore."))
+}

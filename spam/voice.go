@@ -116,14 +116,15 @@ var ourPairs = pairSet(
 // someone said ("the charity said every donation helps"), whoever "we" and "you" are in it.
 var reportingWords = wordSet(
 	"said says told according added announced stated claimed wrote asked urged shared explained",
-	"revealed warned advised",
-	"sagte sagt sagten erklarte betonte teilte laut schrieb",
-	"declare selon affirme explique indique estime ecrit",
-	"dijo dice segun explico senalo aseguro afirmo indico",
-	"detto secondo spiegato dichiarato afferma spiega",
-	"disse diz afirmou segundo explicou declarou",
-	"zei zegt volgens aldus verklaarde",
+	"revealed warned advised reminded cautioned insisted repeated",
+	"sagte sagt sagten erklarte betonte teilte laut schrieb warnte mahnte",
+	"declare selon affirme explique indique estime ecrit rappelle repete conseille souligne",
+	"dijo dice segun explico senalo aseguro afirmo indico recordo advirtio subrayo",
+	"detto secondo spiegato dichiarato afferma spiega ricordato ricorda avverte sottolineato",
+	"disse diz afirmou segundo explicou declarou informou alertou lembrou",
+	"zei zegt volgens aldus verklaarde waarschuwde benadrukte",
 	"powiedzial powiedziala wedlug podkreslil zaznaczyl stwierdzil mowi",
+	"poinformowal poinformowala wyjasnil wyjasnila ostrzega przypomina",
 )
 
 // appealStems are the beginnings of folded words an appeal speaks of: journalism, the
