@@ -30,10 +30,11 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) {
 		return false
 	}
-	if ctx.Tail && tailNotice(sc.sig) {
+	if ctx.Tail && tailNotice(sc.sig) && !attributed(sc) {
 		// A consent notice glued after the last paragraph explains the site's cookies in the
 		// third person, as a report on them would: at the end of a paragraph, where the
-		// scraper glues the banner, the sentence is the banner's.
+		// scraper glues the banner, the sentence is the banner's, unless it says whose
+		// words it reports ("According to the report, …", "…, rappelle la CNIL.").
 		return false
 	}
 	if sc.opener && !s.stop[string(sc.tok.word(0))] && !said {
