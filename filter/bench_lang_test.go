@@ -103,41 +103,49 @@ var benchSets = []struct {
 	{"realworld", realworldBenchDocs},
 }
 
-// BenchmarkClean cleans every document of a set per iteration with the default Filter.
+// BenchmarkClean cleans every document of a set per iteration with the default Filter, and,
+// as "<set>/single-pass", with WithSettle(false): the difference is what the settle pass
+// (settle.go) costs.
 func BenchmarkClean(b *testing.B) {
-	for _, set := range benchSets {
-		b.Run(set.name, func(b *testing.B) {
-			docs := set.load(b)
-			Clean(docs[0].text) // the one-time set-up is not what we measure
-			b.SetBytes(totalBytes(docs))
-			b.ReportAllocs()
-			b.ResetTimer()
-			right, removed := 0, 0
-			clock := benchcpu.Start()
-			for range b.N {
-				right, removed = 0, 0
-				for _, d := range docs {
-					res := Clean(d.text)
-					if res.Language == d.lang {
-						right++
-					}
-					removed += len(d.text) - len(res.Text)
-				}
-			}
-			b.StopTimer() // what follows is neither timed nor in B/op
-			clock.Report(b, int(totalBytes(docs)))
-			b.ReportMetric(float64(right)/float64(len(docs)), "lang-acc")
-			b.ReportMetric(float64(removed)/float64(totalBytes(docs)), "removed-frac")
-			// Bytes allocated per input byte by one pass over the set, from empty pools: the
-			// same on every run, unlike B/op (see callAlloc).
-			cold, _ := callAlloc(func() {
-				for _, d := range docs {
-					Clean(d.text)
-				}
-			})
-			b.ReportMetric(float64(cold)/float64(totalBytes(docs)), "alloc/input")
-		})
+	single, err := New(WithSettle(false))
+	if err != nil {
+		b.Fatal(err)
 	}
+	for _, set := range benchSets {
+		b.Run(set.name, func(b *testing.B) { benchClean(b, set.load(b), defaultFilter()) })
+		b.Run(set.name+"/single-pass", func(b *testing.B) { benchClean(b, set.load(b), single) })
+	}
+}
+
+func benchClean(b *testing.B, docs []benchDoc, f *Filter) {
+	f.Clean(docs[0].text) // the one-time set-up is not what we measure
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	b.ResetTimer()
+	right, removed := 0, 0
+	clock := benchcpu.Start()
+	for range b.N {
+		right, removed = 0, 0
+		for _, d := range docs {
+			res := f.Clean(d.text)
+			if res.Language == d.lang {
+				right++
+			}
+			removed += len(d.text) - len(res.Text)
+		}
+	}
+	b.StopTimer() // what follows is neither timed nor in B/op
+	clock.Report(b, int(totalBytes(docs)))
+	b.ReportMetric(float64(right)/float64(len(docs)), "lang-acc")
+	b.ReportMetric(float64(removed)/float64(totalBytes(docs)), "removed-frac")
+	// Bytes allocated per input byte by one pass over the set, from empty pools: the same on
+	// every run, unlike B/op (see callAlloc).
+	cold, _ := callAlloc(func() {
+		for _, d := range docs {
+			f.Clean(d.text)
+		}
+	})
+	b.ReportMetric(float64(cold)/float64(totalBytes(docs)), "alloc/input")
 }
 
 var naiveDetector = sync.OnceValue(func() lingua.LanguageDetector {
