@@ -215,7 +215,7 @@ func (m textMap) removals(input string, rm []Removal, earlier []Removal) ([]Remo
 				end--
 			}
 			if start < end {
-				if !utf8.RuneStart(input[start]) || end < len(input) && !utf8.RuneStart(input[end]) {
+				if !boundary(input, start) || !boundary(input, end) {
 					return false
 				}
 				out = append(out, Removal{Stage: r.Stage, Reason: r.Reason, Text: input[start:end],
@@ -293,6 +293,18 @@ func (m textMap) inputAt(t int) int {
 		return m[k].o + t - m[k].t
 	}
 	return -1
+}
+
+// boundary reports whether offset p of s is where a character, or a byte that is none, begins
+// (or len(s)): no character that starts before p runs on past it.
+func boundary(s string, p int) bool {
+	for k := 1; k <= utf8.UTFMax-1 && k <= p; k++ {
+		if utf8.RuneStart(s[p-k]) {
+			_, size := utf8.DecodeRuneInString(s[p-k:])
+			return size <= k
+		}
+	}
+	return true
 }
 
 // blankBetween reports whether s[i:j] is all ASCII white space.

@@ -127,3 +127,13 @@ func TestWithSettle(t *testing.T) {
 		assert.Equal(t, 1, passes, "settle %v, an unchanged document", on)
 	}
 }
+
+// TestBoundary: a removal may start or end next to a byte that is not text (an invalid byte is
+// a character of its own), never inside a character.
+func TestBoundary(t *testing.T) {
+	s := "X\xa3A۱\xe2B€"
+	want := runeStarts(s)
+	for p := 0; p <= len(s); p++ {
+		assert.Equal(t, want[p], boundary(s, p), "offset %d of %q", p, s)
+	}
+}
