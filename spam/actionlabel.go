@@ -8,6 +8,9 @@ package spam
 // left over in a line of three words, and these names run to three words ("Abbonati Gedi
 // Smile", "Il Fatto Quotidiano su Telegram").
 //
+// The verb may follow the name, a button glued to the byline or the logo before it ("<Name>
+// ABBONATI A <TESTATA>", "<Site> Assine <Produto>").
+//
 // What tells them from a subheading or a caption: the line opens with a verb a site's button
 // opens with (an imperative a news heading does not open with) or ends with a platform after
 // a preposition, and every other word is a capitalised name, a function word, a figure or a
@@ -47,9 +50,14 @@ func (s *Scorer) actionLabel(sc *scratch, t string, n int, kind Kind, ctx Contex
 	if kind == Glued && !ctx.Tail || n < 2 || n > actionLabelMaxWords || len(t) > labelMaxBytes || labelEndsSentence(t) {
 		return
 	}
-	verb := actionVerbs[string(sc.tok.word(0))]
+	verb := -1
+	for i := 0; i < n && verb < 0; i++ {
+		if actionVerbs[string(sc.tok.word(i))] {
+			verb = i
+		}
+	}
 	platform := n >= 3 && actionPlatforms[string(sc.tok.word(n-1))] && actionPreps[string(sc.tok.word(n-2))]
-	if !verb && !platform {
+	if verb < 0 && !platform {
 		return
 	}
 	keep := 1.0
@@ -63,18 +71,18 @@ func (s *Scorer) actionLabel(sc *scratch, t string, n int, kind Kind, ctx Contex
 	if !wordCase(t, upper[:n]) {
 		return
 	}
-	from, to := 0, n
-	if verb {
-		from = 1
-	}
+	to := n
 	if platform {
 		to = n - 2
 	}
+	if verb > 0 && !upper[verb] {
+		return // a verb of a button in mid-line is a button's word only when capitalised
+	}
 	names := 0
-	for i := from; i < to; i++ {
+	for i := 0; i < to; i++ {
 		w := sc.tok.word(i)
 		switch {
-		case actionVerbs[string(w)] && i == 0, sc.covered[i], s.stop[string(w)], isNumber(w):
+		case i == verb, sc.covered[i], s.stop[string(w)], isNumber(w):
 		case !upper[i]:
 			return // a word of prose: a heading or a caption
 		default:
