@@ -29,6 +29,7 @@ func TestActionLabel(t *testing.T) {
 		"Siga o Diário Regional no Instagram",
 		"Gazeta Local no Facebook",
 		"Segui Radio Città",
+		"Mario Bianchi ABBONATI A LA GAZZETTA", // a button glued to a byline
 	} {
 		doc, pi := actionLabelDoc(line, "Il sindaco")
 		v := s.ScoreIn(line, Line, Context{Doc: doc, Para: pi})
