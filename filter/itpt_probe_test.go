@@ -32,6 +32,8 @@ var itPtNewsVoice = []newsVoiceSentence{
 	{lang: "it", text: "I più letti sono stati ancora una volta i gialli, secondo l'associazione degli editori."},
 	{lang: "it", text: "Le più viste restano le serie coreane, ha spiegato la piattaforma."},
 	{lang: "pt", text: "Os mais vistos no festival foram os documentários nacionais, segundo a organização."},
+	{lang: "it", text: "Clicca su un link sospetto e perde 5 mila euro: la truffa dello sms."},
+	{lang: "pt", text: "Clique em links desconhecidos pode ser perigoso, alerta a polícia."},
 	{lang: "pt", text: "O prefeito publicou no Facebook que a estrada será reaberta na segunda-feira."},
 	{lang: "pt", text: "Assinantes podem cancelar o serviço a qualquer momento, segundo o Procon."},
 	{lang: "pt", text: "Desenvolvido por pesquisadores da USP, o teste detecta a doença em minutos."},
