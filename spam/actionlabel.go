@@ -5,8 +5,8 @@ package spam
 // "Assine <Site> <Produto>", "Iscriviti a <Newsletter>", and the links to the site's pages on
 // a platform: "<Site> su Telegram", "<Site> no Facebook", "Siga o <Site> no Instagram". The
 // phrase rules cannot list them, since the name is the site's; label.go takes at most one name
-// left over in a line of three words, and these names run to three words ("Abbonati Gedi
-// Smile", "Il Fatto Quotidiano su Telegram").
+// left over in a line of three words, and these names run to three words ("Abbonati <Gruppo>
+// <Prodotto>", "Il <Quotidiano> <Locale> su Telegram").
 //
 // The verb may follow the name, a button glued to the byline or the logo before it ("<Name>
 // ABBONATI A <TESTATA>", "<Site> Assine <Produto>").
