@@ -492,6 +492,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	clear(sc.covered)
 	s.matchRules(sc, t)
 	s.labelLine(sc, t, n, kind, ctx) // label.go
+	// Buttons and platform links that name the site: actionlabel.go.
+	s.actionLabel(sc, t, n, kind, ctx)
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {

@@ -124,7 +124,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 		sc.sig = append(sc.sig, signal{name: name, reason: name, weight: w, class: classRule})
 	}
 	if copyright > 0 {
-		if hasYearNearCopyright(t) || first == '©' && n <= 8 {
+		if hasYearNearCopyright(t) || opensWithCopyright(trimmed) && n <= 8 {
 			// With a year, or opening a short unit ("© Agence Presse"): a credit, not prose.
 			marker("copyright-sign", 0.6)
 		} else {

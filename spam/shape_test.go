@@ -198,7 +198,7 @@ func refShapeSignals(sc *scratch, t string, n int) {
 		sc.sig = append(sc.sig, signal{name: name, reason: name, weight: w, class: classRule})
 	}
 	if copyright > 0 {
-		if hasYearNearCopyright(t) || first == '©' && n <= 8 {
+		if hasYearNearCopyright(t) || opensWithCopyright(trimmed) && n <= 8 {
 			marker("copyright-sign", 0.6)
 		} else {
 			add("copyright-sign", 0.5)
