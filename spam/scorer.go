@@ -362,11 +362,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	var n int
 	v := s.scoreIn(t, kind, ctx, &n)
 	if n > maxCoverageWords {
-		if v.Candidates == 0 && len(t) > joinedEdgeBytes && len(t) <= maxUnitBytes {
+		if v.Candidates == 0 && len(t) <= maxUnitBytes {
 			// Run-together links glued to the end of a paragraph are candidates too.
-			if tail := t[runeStart(t, len(t)-joinedEdgeBytes):]; hasJoins(tail) {
-				v.Candidates += s.phrasesIn(splitJoins(tail), true)
-			}
+			v.Candidates += s.joinedCandidates(t) // gluedtail.go
 		}
 		if v.Candidates == 0 && kind == Line && labelTail(t) {
 			v.Candidates = 1 // a label glued to the end: label.go

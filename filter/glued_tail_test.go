@@ -1,0 +1,94 @@
+package filter
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// gluedCase is a paragraph of an article, with a last piece glued to it with a space: either
+// the article's own last sentence that looks like a fragment or a label (keep), or invented
+// boilerplate that must go whole while the paragraph before it stays.
+type gluedCase struct{ lang, para, tail string }
+
+// gluedKept end news paragraphs in sentences that look like the pieces glued boilerplate is
+// made of: an initial, a quotation, a brand written in lower case or with a capital inside
+// ("iPhone", "PlayStation", "WhatsApp"), a link in prose, a year opening a sentence, a reply
+// to the reader after a reported cookie notice. All of it is the article's.
+var gluedKept = []gluedCase{
+	{"en", "The novel was first published in London in 1954 and has never been out of print since.", "Its author was J. R. R. Tolkien."},
+	{"en", "Sales of the new phone fell short of the forecast in the third quarter, the company said.", "Analysts blamed the iPhone."},
+	{"en", "The ministry published the full list of approved schools on Monday.", "It is online at www.example.gov/schools for anyone who wants to check."},
+	{"en", "The regulator fined the retailer for dropping cookies before visitors had agreed.", "The site had told visitors: we use cookies to improve our service. You can read the ruling in full on the regulator's website."},
+	{"de", "Der Konzern meldete für das dritte Quartal einen Umsatzrückgang von vier Prozent.", "Vor allem die PlayStation verkaufte sich schlechter als erwartet."},
+	{"de", "Der Bürgermeister zitierte in seiner Rede einen Satz des früheren Bundespräsidenten.", "„Wir schaffen das nur gemeinsam“, sagte er."},
+	{"de", "Die Polizei hat nach dem Einbruch in die Schule einen Zeugenaufruf veröffentlicht.", "Hinweise nimmt die Wache unter www.polizei.example.de entgegen."},
+	{"fr", "Le tribunal a rendu sa décision jeudi après trois semaines de délibéré.", "2021 restera une année noire pour le club, a résumé son président."},
+	{"fr", "Le roman a été traduit en vingt langues depuis sa parution.", "Son auteur signe simplement J. M. G. Le Clézio."},
+	{"es", "La compañía anunció que dejará de vender el modelo anterior en Europa a partir de marzo.", "Los usuarios de WhatsApp en esos teléfonos recibirán un aviso."},
+	{"es", "El ayuntamiento ha publicado las bases de la convocatoria en su sede electrónica.", "Pueden consultarse en www.ayuntamiento.example.es hasta el 30 de junio."},
+	{"it", "Il titolo della società ha chiuso la seduta in rialzo del due per cento.", "Bene anche YouTube e LinkedIn, secondo gli analisti."},
+	{"it", "Il sindaco ha ricordato le parole del suo predecessore durante la cerimonia.", "«Questa città non si arrende», aveva detto."},
+	{"pt", "O tribunal decidiu o caso na quinta-feira depois de três semanas de audiências.", "2019 foi o ano em que tudo começou, disse o advogado."},
+	{"pt", "A empresa vendeu menos aparelhos no trimestre do que os analistas previam.", "O iPhone perdeu espaço para os concorrentes."},
+	{"nl", "De gemeente heeft de plannen voor het nieuwe stadhuis maandag gepresenteerd.", "Ze staan op www.gemeente.example.nl en liggen ter inzage."},
+	{"pl", "Sąd ogłosił wyrok w czwartek po trzech tygodniach rozpraw.", "2020 był dla firmy rokiem strat, przyznał jej prezes."},
+	{"pl", "Spółka sprzedała w kwartale mniej telefonów, niż zakładali analitycy.", "Najgorzej wypadł iPhone."},
+	{"fr", "La CNIL a sanctionné le site pour avoir déposé des traceurs sans accord.", "Le bandeau affichait seulement que le site utilise des cookies pour améliorer ses services. Vous pouvez lire la décision sur le site de la CNIL."},
+	{"de", "Das Gericht gab dem Verbraucherverband in allen Punkten recht.", "2019 Beispiel Verlag hieß das Unternehmen damals noch."},
+}
+
+// gluedRemoved glue invented boilerplate to news paragraphs: links of a menu run together by
+// the extractor, a copyright line whose holder the splitter cut off before its phrase, a
+// cookie notice whose last sentence only speaks to the reader.
+var gluedRemoved = []gluedCase{
+	{"es", "El pleno aprobó la reforma con los votos de todos los grupos.", "EntrarRegístrate"},
+	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "Lire la suiteLire la suite"},
+	{"pl", "Rada miasta przyjęła budżet we wtorek wieczorem.", "kontaktPolityka prywatnościPolityka cookies"},
+	{"pt", "A câmara aprovou o orçamento na terça-feira à noite.", "© 2022 Jornal Exemplo. Todos os direitos reservados."},
+	{"pl", "Rada miasta przyjęła budżet we wtorek wieczorem.", "2023 Gazeta Przykładowa. Wszelkie prawa zastrzeżone."},
+	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "© 2019 Beispiel Verlag GmbH. Alle Rechte vorbehalten."},
+	{"en", "The council approved its budget on Tuesday evening.", "We use cookies to give you the best experience on our website. You can find out more in the privacy notice."},
+	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "Nous utilisons des cookies pour vous offrir une meilleure expérience. Vous trouverez tous les détails dans la notice d'information."},
+	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen. Mehr dazu finden Sie in der Datenschutzerklärung."},
+}
+
+// gluedDoc puts para, with tail glued to it, at the end of a paragraph of an article between
+// two others.
+func gluedDoc(c gluedCase) string {
+	h := newsVoiceHosts[c.lang]
+	return h[0] + "\n\n" + h[1] + " " + c.para + " " + c.tail + "\n\n" + h[2]
+}
+
+// gluedWords returns the words of s in lower case, joined by single spaces.
+func gluedWords(s string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+}
+
+func TestGluedFragmentsKept(t *testing.T) {
+	for _, c := range gluedKept {
+		out := gluedWords(Clean(gluedDoc(c)).Text)
+		assert.Contains(t, out, gluedWords(c.para+" "+c.tail), "%s: the article's last sentence must stay", c.lang)
+	}
+}
+
+func TestGluedBoilerplateRemovedWhole(t *testing.T) {
+	for _, c := range gluedRemoved {
+		res := Clean(gluedDoc(c))
+		out := gluedWords(res.Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph before %q must stay", c.lang, c.tail)
+		// The boilerplate goes whole: no run of three of its words (all of it, when shorter)
+		// is left.
+		ws := strings.Fields(gluedWords(c.tail))
+		k := min(3, len(ws))
+		for i := 0; i+k <= len(ws); i++ {
+			if !assert.NotContains(t, out, " "+strings.Join(ws[i:i+k], " ")+" ", "%s: %q must go whole", c.lang, c.tail) {
+				break
+			}
+		}
+	}
+}
