@@ -50,6 +50,7 @@ var gluedRemoved = []gluedCase{
 	{"pt", "A câmara aprovou o orçamento na terça-feira à noite.", "© 2022 Jornal Exemplo. Todos os direitos reservados."},
 	{"pl", "Rada miasta przyjęła budżet we wtorek wieczorem.", "2023 Gazeta Przykładowa. Wszelkie prawa zastrzeżone."},
 	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "© 2019 Beispiel Verlag GmbH. Alle Rechte vorbehalten."},
+	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "© Journal Exemple | Audience vérifiée par un tiers | CGU | Notre rédaction | Archives | Aide : web - mobile - papier"},
 	{"en", "The council approved its budget on Tuesday evening.", "We use cookies to give you the best experience on our website. You can find out more in the privacy notice."},
 	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "Nous utilisons des cookies pour vous offrir une meilleure expérience. Vous trouverez tous les détails dans la notice d'information."},
 	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen. Mehr dazu finden Sie in der Datenschutzerklärung."},

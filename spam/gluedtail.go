@@ -92,3 +92,32 @@ func yearSpan(f string) bool {
 func replyAfterWe(own, run, after int) bool {
 	return after == 1 && own&siteVoice != 0 && run == readerVoice
 }
+
+// footerRow reports a unit that is a site's footer from its first byte to its last: it opens
+// with a ©, and the rest is a row of at least minFooterItems links between " | ", none longer
+// than maxFooterItemFields fields ("© Name | Imprint | Privacy | Contact | Help : web -
+// app"). The splitter breaks it off the paragraph it is glued to at a full stop, and the rule
+// words of its links are too few for the row's length, so as a glued unit it reads as a
+// marker glued to prose (containsProse); but no item of it is long enough to be a sentence of
+// the article.
+func footerRow(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "©") {
+		return false
+	}
+	items := strings.Split(t, "|")
+	if len(items) < minFooterItems {
+		return false
+	}
+	for _, it := range items {
+		if countFields(it) > maxFooterItemFields {
+			return false
+		}
+	}
+	return true
+}
+
+const (
+	minFooterItems      = 4  // links of a footer row (see footerRow)
+	maxFooterItemFields = 10 // fields of one of them, at most: a sentence of prose runs longer
+)

@@ -45,3 +45,19 @@ func TestJoinedCandidates(t *testing.T) {
 	assert.Zero(t, s.ScoreAs(prose+"Sony vende menos PlayStation que antes.", Glued).Candidates)
 	assert.Zero(t, s.ScoreAs(prose+"Las ventas de la ThinkPad cayeron.", Glued).Candidates)
 }
+
+func TestFooterRow(t *testing.T) {
+	for _, f := range []string{
+		"© Example News | Impressum | Datenschutz | Kontakt | Hilfe (FAQ) : Web - App - Zeitung",
+		"© 2024 Diario Ejemplo | Aviso legal | Privacidad | Cookies",
+	} {
+		assert.True(t, footerRow(f), f)
+	}
+	for _, f := range []string{
+		"© Example News | Impressum | Datenschutz", // a row too short to be sure
+		"Impressum | Datenschutz | Kontakt | AGB",  // no ©: the scorer's other features judge it
+		"© AFP | Photo | Credit | The mayor said on Monday that the council would review the budget again in the spring", // a sentence in it
+	} {
+		assert.False(t, footerRow(f), f)
+	}
+}
