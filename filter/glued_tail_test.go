@@ -93,3 +93,36 @@ func TestGluedBoilerplateRemovedWhole(t *testing.T) {
 		}
 	}
 }
+
+// gluedOpenKept end a paragraph that has no full stop before its last piece, as scraped
+// paragraphs that end on a headline or a caption do, with the article's own words that open
+// like a label: a title that reads "Read more: …", a sentence about closed comments.
+var gluedOpenKept = []gluedCase{
+	{"en", "The museum's new wing opened on Saturday with an exhibition called", "Read More: Books and the Modern Reader, which runs until March."},
+	{"fr", "Le ministre a cité le titre de sa dernière chronique", "Lire aussi : un geste de lecteur, parue en 1998 dans un quotidien régional."},
+	{"es", "El tribunal concluyó en su sentencia que", "Los comentarios están cerrados al público desde 2019 por orden del juez instructor."},
+	{"de", "Der Prüfbericht der Datenschutzbehörde hält fest, dass", "Cookies kontrolliert wurden und die Cookie-Richtlinie dabei verletzt war."},
+}
+
+// gluedOpenRemoved glue invented boilerplate after a paragraph with no full stop: a read-also
+// label with its headline, a comments notice whose phrase runs past its first three words.
+var gluedOpenRemoved = []gluedCase{
+	{"en", "Spending on roads and schools will rise by three per cent", "Read more: The cheapest family cars of the year"},
+	{"fr", "Les dépenses consacrées aux routes augmenteront de 3 %", "Lire aussi : Les loyers baissent dans les grandes villes"},
+	{"nl", "De uitgaven aan wegen en scholen stijgen met drie procent", "Lees ook: Woningprijzen stijgen minder hard"},
+	{"es", "El gasto en carreteras y colegios subirá un 3 %", "Los comentarios están cerrados."},
+}
+
+func TestGluedOpenParagraph(t *testing.T) {
+	for _, c := range gluedOpenKept {
+		out := gluedWords(Clean(gluedDoc(c)).Text)
+		assert.Contains(t, out, gluedWords(c.para+" "+c.tail), "%s: the article's words must stay", c.lang)
+	}
+	for _, c := range gluedOpenRemoved {
+		out := gluedWords(Clean(gluedDoc(c)).Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph before %q must stay", c.lang, c.tail)
+		assert.NotContains(t, out, gluedWords(c.tail), "%s: %q must go", c.lang, c.tail)
+		ws := strings.Fields(gluedWords(c.tail))
+		assert.NotContains(t, out, " "+strings.Join(ws[len(ws)-3:], " ")+" ", "%s: %q must go whole", c.lang, c.tail)
+	}
+}

@@ -121,3 +121,42 @@ const (
 	minFooterItems      = 4  // links of a footer row (see footerRow)
 	maxFooterItemFields = 10 // fields of one of them, at most: a sentence of prose runs longer
 )
+
+// ruleOpens reports a rule other than a site-furniture word that starts in the first three
+// fields of t (opensWithEvidence): "Folge uns auf …", and also a longer phrase that runs on past
+// them, "Los comentarios están | cerrados", which a match inside the first three fields alone
+// would miss. A match that starts later ("Cookies kontrolliert … Cookie-Richtlinie") does not
+// count.
+func (s *Scorer) ruleOpens(t string) bool {
+	if s.phrasesIn(firstFields(t, 3), false) > 0 {
+		return true
+	}
+	head := firstFields(t, 3+maxOpenRun)
+	// A phrase in the longer head that is not one of the fields after the first three
+	// starts among those three.
+	return s.phrasesIn(head, false) > s.phrasesIn(head[len(firstFields(t, 3)):], false)
+}
+
+// maxOpenRun is how many fields past the first three a phrase that starts in them may run.
+const maxOpenRun = 3
+
+// labelHeadline reports a read-also label and the headline it points to, glued after a
+// paragraph with no full stop (softTail): "… reculent encore Lire aussi : Les prix de l'immobilier
+// baissent", "… the year Read more: The best phones of the year". v is t's verdict as a glued
+// unit: a read-also rule anchored to its start must open it. The label ends with a colon
+// within its first labelFields fields, and the headline after it ends as headlines do,
+// without a full stop; its words are the teaser's, however many (softTail takes at most
+// maxCoverageWords+1 in all).
+func labelHeadline(t string, v Verdict) bool {
+	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:^") }) {
+		return false
+	}
+	colon := strings.IndexByte(firstFields(t, labelFields), ':')
+	if colon < 0 || countFields(t[colon+1:]) == 0 {
+		return false
+	}
+	return !terminated(t)
+}
+
+// labelFields is the most fields of a read-also label before its colon ("Lire aussi :").
+const labelFields = 4

@@ -61,3 +61,24 @@ func TestFooterRow(t *testing.T) {
 		assert.False(t, footerRow(f), f)
 	}
 }
+
+func TestRuleOpens(t *testing.T) {
+	s := Default()
+	assert.True(t, s.ruleOpens("Los comentarios están cerrados."), "a phrase that runs past the first three fields")
+	assert.False(t, s.ruleOpens("Cookies kontrolliert wurden und die Cookie-Richtlinie verletzt war."), "the phrase starts later")
+}
+
+func TestLabelHeadline(t *testing.T) {
+	s := Default()
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"Read more: The cheapest family cars of the year", true},
+		{"Lire aussi : Les loyers baissent dans les grandes villes", true},
+		{"Read More: Books and the Modern Reader, which runs until March.", false}, // a sentence
+		{"Read more about the cheapest family cars of the year", false},            // no label
+	} {
+		assert.Equal(t, c.want, labelHeadline(c.t, s.ScoreAs(c.t, Glued)), c.t)
+	}
+}
