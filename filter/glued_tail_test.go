@@ -105,12 +105,14 @@ var gluedOpenKept = []gluedCase{
 }
 
 // gluedOpenRemoved glue invented boilerplate after a paragraph with no full stop: a read-also
-// label with its headline, a comments notice whose phrase runs past its first three words.
+// label with its headline, a comments notice whose phrase runs past its first three words, a
+// button whose promo's phrase comes after its words.
 var gluedOpenRemoved = []gluedCase{
 	{"en", "Spending on roads and schools will rise by three per cent", "Read more: The cheapest family cars of the year"},
 	{"fr", "Les dépenses consacrées aux routes augmenteront de 3 %", "Lire aussi : Les loyers baissent dans les grandes villes"},
 	{"nl", "De uitgaven aan wegen en scholen stijgen met drie procent", "Lees ook: Woningprijzen stijgen minder hard"},
 	{"es", "El gasto en carreteras y colegios subirá un 3 %", "Los comentarios están cerrados."},
+	{"en", "Here is what the council agreed on Tuesday:", "Sign up for free email alerts"},
 }
 
 func TestGluedOpenParagraph(t *testing.T) {

@@ -125,7 +125,8 @@ const (
 // ruleOpens reports a rule other than a site-furniture word that starts in the first three
 // fields of t (opensWithEvidence): "Folge uns auf …", and also a longer phrase that runs on past
 // them, "Los comentarios están | cerrados", which a match inside the first three fields alone
-// would miss. A match that starts later ("Cookies kontrolliert … Cookie-Richtlinie") does not
+// would miss; or, after a site-furniture word in the first two fields, in the first five. A
+// match that starts later ("Cookies kontrolliert wurden und die Cookie-Richtlinie …") does not
 // count.
 func (s *Scorer) ruleOpens(t string) bool {
 	if s.phrasesIn(firstFields(t, 3), false) > 0 {
@@ -134,7 +135,13 @@ func (s *Scorer) ruleOpens(t string) bool {
 	head := firstFields(t, 3+maxOpenRun)
 	// A phrase in the longer head that is not one of the fields after the first three
 	// starts among those three.
-	return s.phrasesIn(head, false) > s.phrasesIn(head[len(firstFields(t, 3)):], false)
+	if s.phrasesIn(head, false) > s.phrasesIn(head[len(firstFields(t, 3)):], false) {
+		return true
+	}
+	// A button's words open it, and the phrase of the promo follows them within a field or
+	// two: "Sign up to | FREE email alerts", "Melden Sie sich | für unseren Newsletter an".
+	lead := firstFields(t, 2)
+	return s.phrasesIn(lead, true) > 0 && s.phrasesIn(head, false) > s.phrasesIn(head[len(firstFields(t, 5)):], false)
 }
 
 // maxOpenRun is how many fields past the first three a phrase that starts in them may run.

@@ -65,6 +65,8 @@ func TestFooterRow(t *testing.T) {
 func TestRuleOpens(t *testing.T) {
 	s := Default()
 	assert.True(t, s.ruleOpens("Los comentarios están cerrados."), "a phrase that runs past the first three fields")
+	assert.True(t, s.ruleOpens("Sign up for free email alerts"), "a button's words, then the promo's phrase")
+	assert.True(t, s.ruleOpens("Sign up to our free newsletter"), "a button's words, then the promo's phrase")
 	assert.False(t, s.ruleOpens("Cookies kontrolliert wurden und die Cookie-Richtlinie verletzt war."), "the phrase starts later")
 }
 
