@@ -434,6 +434,11 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n, NextToSelling: last < n && sellsLast(ms)}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[last-1]]), spam.Glued, ctx)
+		if !v.Spam && copyrightHeadBefore(d, sc, ms, pi, ks[last-1]) { // gluedbox.go
+			ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "copyright-head"))
+			last--
+			continue
+		}
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.

@@ -399,7 +399,7 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			continue
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
-		if w.Spam && labelled(w) && !topicWords(w.Evidence) && hasWord(t[j:]) && s.opensWithEvidence(t[j:]) {
+		if w.Spam && labelled(w) && !topicWords(w.Evidence) && hasWord(t[j:]) && (s.opensWithEvidence(t[j:]) || labelHeadline(t[j:], w)) { // gluedtail.go
 			start, v = j, w // go on: the promo may start further left
 		}
 	}
@@ -548,7 +548,7 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	if (sign || strings.ContainsRune(bulletGlyphs, r) || isEmoji(r)) && n <= softMaxRest+1 {
 		return true
 	}
-	if n == 0 || !sign && s.phrasesIn(firstFields(t, 3), false) == 0 {
+	if n == 0 || !sign && !s.ruleOpens(t) { // gluedtail.go
 		return false
 	}
 	sc.sig = sc.sig[:0]

@@ -362,11 +362,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	var n int
 	v := s.scoreIn(t, kind, ctx, &n)
 	if n > maxCoverageWords {
-		if v.Candidates == 0 && len(t) > joinedEdgeBytes && len(t) <= maxUnitBytes {
+		if v.Candidates == 0 && len(t) <= maxUnitBytes {
 			// Run-together links glued to the end of a paragraph are candidates too.
-			if tail := t[runeStart(t, len(t)-joinedEdgeBytes):]; hasJoins(tail) {
-				v.Candidates += s.phrasesIn(splitJoins(tail), true)
-			}
+			v.Candidates += s.joinedCandidates(t) // gluedtail.go
 		}
 		if v.Candidates == 0 && kind == Line && labelTail(t) {
 			v.Candidates = 1 // a label glued to the end: label.go
@@ -558,7 +556,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		v.Spam = false
 		v.Evidence = append(v.Evidence, "contains-prose")
 	}
-	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) {
+	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) && !footerRow(t) { // gluedtail.go
 		// The evidence sits at one end of a long unit whose rest is a run of unexplained
 		// words: a promo glued to a real sentence without a full stop between them. The
 		// sentence cannot be cut apart, and the real sentence weighs more: keep it.

@@ -339,7 +339,11 @@ func (s *Scorer) AppealTail(sents []string, ctx Context) (from int, v Verdict) {
 		}
 		run |= vo
 		own := voice(sents[i-1])
-		if (run|own)&dialogue != dialogue && own&selfVoice == 0 || run&siteVoice == 0 {
+		// The box's own "we" may come only in its spam sentence, one sentence to the reader
+		// after it ("We use cookies to … | You will find more in our privacy notice."): then
+		// the spam sentence must be strong evidence alone (replyAfterWe).
+		reply := run&siteVoice == 0 && replyAfterWe(own, run, n-i)
+		if (run|own)&dialogue != dialogue && own&selfVoice == 0 || run&siteVoice == 0 && !reply {
 			// Neither "we" and "you" nor a spam sentence that names the page ("Some
 			// links in this article …"): a newsroom's "we found" after a phrase stays.
 			continue
@@ -347,6 +351,9 @@ func (s *Scorer) AppealTail(sents []string, ctx Context) (from int, v Verdict) {
 		c := ctx
 		c.Tail, c.NextToSpam, c.NextToSelling = true, false, false
 		w := s.ScoreIn(sents[i-1], Glued, c)
+		if reply && w.Score < strongAlone {
+			continue
+		}
 		if w.Spam && RuleEvidence(w.Evidence) && (own&siteVoice != 0 || w.Score >= strongAlone) {
 			return i - 1, w
 		}

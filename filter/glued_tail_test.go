@@ -1,0 +1,146 @@
+package filter
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// gluedCase is a paragraph of an article, with a last piece glued to it with a space: either
+// the article's own last sentence that looks like a fragment or a label (keep), or invented
+// boilerplate that must go whole while the paragraph before it stays.
+type gluedCase struct{ lang, para, tail string }
+
+// gluedKept end news paragraphs in sentences that look like the pieces glued boilerplate is
+// made of: an initial, a quotation, a brand written in lower case or with a capital inside
+// ("iPhone", "PlayStation", "WhatsApp"), a link in prose, a year opening a sentence, a reply
+// to the reader after a reported cookie notice. All of it is the article's.
+var gluedKept = []gluedCase{
+	{"en", "The novel was first published in London in 1954 and has never been out of print since.", "Its author was J. R. R. Tolkien."},
+	{"en", "Sales of the new phone fell short of the forecast in the third quarter, the company said.", "Analysts blamed the iPhone."},
+	{"en", "The ministry published the full list of approved schools on Monday.", "It is online at www.example.gov/schools for anyone who wants to check."},
+	{"en", "The regulator fined the retailer for dropping cookies before visitors had agreed.", "The site had told visitors: we use cookies to improve our service. You can read the ruling in full on the regulator's website."},
+	{"de", "Der Konzern meldete für das dritte Quartal einen Umsatzrückgang von vier Prozent.", "Vor allem die PlayStation verkaufte sich schlechter als erwartet."},
+	{"de", "Der Bürgermeister zitierte in seiner Rede einen Satz des früheren Bundespräsidenten.", "„Wir schaffen das nur gemeinsam“, sagte er."},
+	{"de", "Die Polizei hat nach dem Einbruch in die Schule einen Zeugenaufruf veröffentlicht.", "Hinweise nimmt die Wache unter www.polizei.example.de entgegen."},
+	{"fr", "Le tribunal a rendu sa décision jeudi après trois semaines de délibéré.", "2021 restera une année noire pour le club, a résumé son président."},
+	{"fr", "Le roman a été traduit en vingt langues depuis sa parution.", "Son auteur signe simplement J. M. G. Le Clézio."},
+	{"es", "La compañía anunció que dejará de vender el modelo anterior en Europa a partir de marzo.", "Los usuarios de WhatsApp en esos teléfonos recibirán un aviso."},
+	{"es", "El ayuntamiento ha publicado las bases de la convocatoria en su sede electrónica.", "Pueden consultarse en www.ayuntamiento.example.es hasta el 30 de junio."},
+	{"it", "Il titolo della società ha chiuso la seduta in rialzo del due per cento.", "Bene anche YouTube e LinkedIn, secondo gli analisti."},
+	{"it", "Il sindaco ha ricordato le parole del suo predecessore durante la cerimonia.", "«Questa città non si arrende», aveva detto."},
+	{"pt", "O tribunal decidiu o caso na quinta-feira depois de três semanas de audiências.", "2019 foi o ano em que tudo começou, disse o advogado."},
+	{"pt", "A empresa vendeu menos aparelhos no trimestre do que os analistas previam.", "O iPhone perdeu espaço para os concorrentes."},
+	{"nl", "De gemeente heeft de plannen voor het nieuwe stadhuis maandag gepresenteerd.", "Ze staan op www.gemeente.example.nl en liggen ter inzage."},
+	{"pl", "Sąd ogłosił wyrok w czwartek po trzech tygodniach rozpraw.", "2020 był dla firmy rokiem strat, przyznał jej prezes."},
+	{"pl", "Spółka sprzedała w kwartale mniej telefonów, niż zakładali analitycy.", "Najgorzej wypadł iPhone."},
+	{"es", "El banco renovó su aplicación el pasado otoño.", "La aplicación MiBanco permite ahora iniciar sesión con la huella dactilar."},
+	{"es", "La entidad presentó sus resultados el martes.", "Los clientes de CaixaBank podrán suscribirse al nuevo servicio desde el lunes."},
+	{"de", "Sony hat seine Quartalszahlen vorgelegt.", "Der Streamingdienst PlayStation Plus erhöht zum Monatsende die Preise für das Abo."},
+	{"de", "Meta kündigte am Mittwoch mehrere Neuerungen an.", "Die App WhatsApp zeigt künftig an, wer einen Newsletter-Kanal abonniert hat."},
+	{"en", "Technology stocks had a difficult week.", "Shares in PayPal and YouTube owner Alphabet fell after the newsletter was published."},
+	{"it", "L'offerta per lo sport in streaming cambia di nuovo.", "Il servizio SkyGo permette di abbonarsi anche per un solo mese."},
+	{"pt", "Os bancos digitais ampliaram os serviços neste ano.", "O aplicativo PicPay passou a oferecer assinatura mensal de jornais."},
+	{"pl", "Ministerstwo cyfryzacji pochwaliło się nowymi danymi.", "Aplikacja mObywatel pozwala zalogować się do wielu usług publicznych."},
+	{"nl", "Het bedrijf past zijn voorwaarden aan.", "Het platform WeTransfer vraagt gebruikers voortaan om in te loggen."},
+	{"en", "The club has kept its old tickets in a museum.", "© 2021 was printed on the back of every ticket sold that season."},
+	{"fr", "La CNIL a sanctionné le site pour avoir déposé des traceurs sans accord.", "Le bandeau affichait seulement que le site utilise des cookies pour améliorer ses services. Vous pouvez lire la décision sur le site de la CNIL."},
+	{"de", "Das Gericht gab dem Verbraucherverband in allen Punkten recht.", "2019 Beispiel Verlag hieß das Unternehmen damals noch."},
+}
+
+// gluedRemoved glue invented boilerplate to news paragraphs: links of a menu run together by
+// the extractor, a copyright line whose holder the splitter cut off before its phrase, a
+// cookie notice whose last sentence only speaks to the reader.
+var gluedRemoved = []gluedCase{
+	{"es", "El pleno aprobó la reforma con los votos de todos los grupos.", "EntrarRegístrate"},
+	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "Lire la suiteLire la suite"},
+	{"pl", "Rada miasta przyjęła budżet we wtorek wieczorem.", "kontaktPolityka prywatnościPolityka cookies"},
+	{"pt", "A câmara aprovou o orçamento na terça-feira à noite.", "© 2022 Jornal Exemplo. Todos os direitos reservados."},
+	{"pl", "Rada miasta przyjęła budżet we wtorek wieczorem.", "2023 Gazeta Przykładowa. Wszelkie prawa zastrzeżone."},
+	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "© 2019 Beispiel Verlag GmbH. Alle Rechte vorbehalten."},
+	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "© Journal Exemple | Audience vérifiée par un tiers | CGU | Notre rédaction | Archives | Aide : web - mobile - papier"},
+	{"en", "The council approved its budget on Tuesday evening.", "We use cookies to give you the best experience on our website. You can find out more in the privacy notice."},
+	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "Nous utilisons des cookies pour vous offrir une meilleure expérience. Vous trouverez tous les détails dans la notice d'information."},
+	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen. Mehr dazu finden Sie in der Datenschutzerklärung."},
+}
+
+// gluedDoc puts para, with tail glued to it, at the end of a paragraph of an article between
+// two others.
+func gluedDoc(c gluedCase) string {
+	h := newsVoiceHosts[c.lang]
+	return h[0] + "\n\n" + h[1] + " " + c.para + " " + c.tail + "\n\n" + h[2]
+}
+
+// gluedWords returns the words of s in lower case, joined by single spaces.
+func gluedWords(s string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+}
+
+func TestGluedFragmentsKept(t *testing.T) {
+	for _, c := range gluedKept {
+		out := gluedWords(Clean(gluedDoc(c)).Text)
+		assert.Contains(t, out, gluedWords(c.para+" "+c.tail), "%s: the article's last sentence must stay", c.lang)
+	}
+}
+
+func TestGluedBoilerplateRemovedWhole(t *testing.T) {
+	for _, c := range gluedRemoved {
+		res := Clean(gluedDoc(c))
+		out := gluedWords(res.Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph before %q must stay", c.lang, c.tail)
+		// The boilerplate goes whole: no run of three of its words (all of it, when shorter)
+		// is left.
+		ws := strings.Fields(gluedWords(c.tail))
+		k := min(3, len(ws))
+		for i := 0; i+k <= len(ws); i++ {
+			if !assert.NotContains(t, out, " "+strings.Join(ws[i:i+k], " ")+" ", "%s: %q must go whole", c.lang, c.tail) {
+				break
+			}
+		}
+	}
+}
+
+// gluedOpenKept end a paragraph that has no full stop before its last piece, as scraped
+// paragraphs that end on a headline or a caption do, with the article's own words that open
+// like a label: a title that reads "Read more: …", a sentence about closed comments.
+var gluedOpenKept = []gluedCase{
+	{"en", "The museum's new wing opened on Saturday with an exhibition called", "Read More: Books and the Modern Reader, which runs until March."},
+	{"fr", "Le ministre a cité le titre de sa dernière chronique", "Lire aussi : un geste de lecteur, parue en 1998 dans un quotidien régional."},
+	{"es", "El tribunal concluyó en su sentencia que", "Los comentarios están cerrados al público desde 2019 por orden del juez instructor."},
+	{"de", "Der Prüfbericht der Datenschutzbehörde hält fest, dass", "Cookies kontrolliert wurden und die Cookie-Richtlinie dabei verletzt war."},
+}
+
+// gluedOpenRemoved glue invented boilerplate after a paragraph with no full stop: a read-also
+// label with its headline, a comments notice whose phrase runs past its first three words, a
+// button whose promo's phrase comes after its words.
+var gluedOpenRemoved = []gluedCase{
+	{"en", "Spending on roads and schools will rise by three per cent", "Read more: The cheapest family cars of the year"},
+	{"fr", "Les dépenses consacrées aux routes augmenteront de 3 %", "Lire aussi : Les loyers baissent dans les grandes villes"},
+	{"nl", "De uitgaven aan wegen en scholen stijgen met drie procent", "Lees ook: Woningprijzen stijgen minder hard"},
+	{"es", "El gasto en carreteras y colegios subirá un 3 %", "Los comentarios están cerrados."},
+	{"en", "Here is what the council agreed on Tuesday:", "Sign up for free email alerts"},
+}
+
+func TestGluedOpenParagraph(t *testing.T) {
+	kept := slices.Clone(gluedOpenKept)
+	for _, c := range gluedKept {
+		// The same endings after a paragraph whose last sentence has no full stop.
+		kept = append(kept, gluedCase{c.lang, strings.TrimSuffix(c.para, "."), c.tail})
+	}
+	for _, c := range kept {
+		out := gluedWords(Clean(gluedDoc(c)).Text)
+		assert.Contains(t, out, gluedWords(c.para+" "+c.tail), "%s: the article's words must stay", c.lang)
+	}
+	for _, c := range gluedOpenRemoved {
+		out := gluedWords(Clean(gluedDoc(c)).Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph before %q must stay", c.lang, c.tail)
+		assert.NotContains(t, out, gluedWords(c.tail), "%s: %q must go", c.lang, c.tail)
+		ws := strings.Fields(gluedWords(c.tail))
+		assert.NotContains(t, out, " "+strings.Join(ws[len(ws)-3:], " ")+" ", "%s: %q must go whole", c.lang, c.tail)
+	}
+}
