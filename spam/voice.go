@@ -125,6 +125,8 @@ var reportingWords = wordSet(
 	"zei zegt volgens aldus verklaarde waarschuwde benadrukte",
 	"powiedzial powiedziala wedlug podkreslil zaznaczyl stwierdzil mowi",
 	"poinformowal poinformowala wyjasnil wyjasnila ostrzega przypomina",
+	"recommends recommended empfiehlt empfahl recommande recomienda recomendo raccomanda",
+	"recomenda recomendou adviseert zaleca",
 )
 
 // appealStems are the beginnings of folded words an appeal speaks of: journalism, the
