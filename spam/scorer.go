@@ -491,6 +491,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
+	readerImperative(sc, t)          // imperative.go
 	s.labelLine(sc, t, n, kind, ctx) // label.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool
