@@ -34,11 +34,11 @@ const (
 // journalism and the reader's support, a link or a button. German and Spanish; a guide's
 // requests name none of them ("Prüfen Sie Ihr Konto" is a bank account: "konto" is left out,
 // so is "anmeld", the registry office's as much as the newsletter's).
-var furnitureStems = strings.Fields(`abo abonn newsletter postfach spende journalismus redaktion
+var furnitureStems = newStemSet(strings.Fields(`abo abonn newsletter postfach spende journalismus redaktion
 	weiterles leserservice podcast push werbeblock adblock premium probeabo testabo digitalabo
 	zugang whatsapp telegram instagram facebook youtube tiktok kanal kommentar artikel unser
 	suscri boletin canal redes aplicacion notificacion correo email cuenta registr comenta
-	periodismo aporte aportacion donacion donar enlace nuestr nosotros twitter google spotify`)
+	periodismo aporte aportacion donacion donar enlace nuestr nosotros twitter google spotify`)...)
 
 // furnitureWords are the short words of site furniture, matched whole: as the start of a
 // word they would begin others ("uns" "unsicher", "app" "Applaus", "aca" "academia").
@@ -51,6 +51,10 @@ var germanDuImperatives = wordSet(
 	"unterstutze werde lade hor hore entdecke teste trag trage klicke klick schreib schreibe",
 	"aktiviere gib verpasse bleib bleibe nutze starte probiere besuche spende",
 )
+
+// germanAppealVerbs are folded German verbs whose formal request is an appeal whatever
+// follows: "Spenden Sie …", "Abonnieren Sie …".
+var germanAppealVerbs = wordSet("spenden abonnieren")
 
 // spanishImperatives are the folded forms that open a Spanish request (tú, usted and vos),
 // with or without the pronoun attached. Many are also a third person ("descarga", "sigue",
@@ -85,44 +89,156 @@ var requestReporting = wordSet(
 	"recuerda recuerdan recordo advirtio advierte insto insta",
 )
 
+// spanishPronounImperatives are the forms of spanishImperatives with their pronoun attached
+// ("Suscríbete", "Síganos", "Hacete"): no third person shares them, so inside a longer unit
+// they alone mark a request worth scoring the sentences for (see readerImperative).
+var spanishPronounImperatives = wordSet(
+	"suscribete registrate unete apuntate siguenos descargala descargalo descargate compartelo",
+	"hazte informate enterate mantente escribenos contactanos cuentanos envianos ayudanos",
+	"apoyanos sumate suscribase registrese unase siganos hagase escribanos contactenos",
+	"cuentenos envienos ayudenos apoyenos informese enterese mantengase suscribanse",
+	"registrense suscribite unite seguinos hacete escribinos contanos mantenete",
+)
+
 // readerImperative adds evidence for a unit that opens with a request to the reader in
 // German or Spanish and names site furniture (furnitureStems) after it: "Sichern Sie sich
 // jetzt Ihren Zugang", "Hol dir den Newsletter", "Seguinos en Instagram", "Descargá la app".
 // A German formal request is a verb in -en before "Sie" that is no question: "Haben Sie ein
-// Abo?" asks, it does not request. A quotation, or a request someone is reported to make, is not the site's.
+// Abo?" asks, it does not request; one whose verb asks for money (germanAppealVerbs) or that
+// ends with an exclamation mark needs no furniture word. A quotation, or a request someone is
+// reported to make, is not the site's. A request inside a longer unit (a paragraph a promo is
+// glued to) counts as a candidate, so that the caller scores its sentences: a German formal
+// one, a Spanish one with its pronoun attached, or another whose furniture word follows within
+// nearFurniture words (a bare "lee" or "sigue" is as often a third person, and scoring every
+// sentence after one costs time).
 func readerImperative(sc *scratch, t string) {
 	tok := &sc.tok
 	n := tok.n()
-	if n < 2 || n > maxImperativeWords || tok.w[0].quoted {
+	if n < 2 {
 		return
 	}
-	first := string(tok.word(0))
-	verbWords := 0
-	switch {
-	case germanSieImperative(t, first):
-		verbWords = 2
-	case germanDuImperatives[first], spanishImperatives[first]:
-		verbWords = 1
-	default:
-		return
-	}
-	for i := verbWords; i < n; i++ {
-		if w := string(tok.word(i)); reportingWords[w] || requestReporting[w] {
-			return
-		}
-	}
-	for i := verbWords; i < n; i++ {
-		if w := tok.word(i); tok.w[i].quoted || !furnitureWords[string(w)] && !hasStem(w, furnitureStems) {
-			continue
-		}
-		for k := 0; k < verbWords; k++ {
-			sc.covered[k] = true
-		}
+	if n <= maxImperativeWords && !tok.w[0].quoted && opensRequest(sc, t) {
 		sc.opener, sc.label = true, true
 		sc.candidates++
 		sc.sig = append(sc.sig, signal{"reader-imperative", ImperativeEvidence, imperativeWeight, classRule})
 		return
 	}
+	exclaims := strings.IndexByte(t, '!') >= 0
+	for i := 1; i < n-1; i++ {
+		// The hashes fold computed spare a lookup for nearly every word.
+		sie := tok.w[i+1].hash == sieHash && germanVerb(string(tok.word(i)))
+		if !sie && !hasBit(imperativeBits, tok.w[i].hash) {
+			continue
+		}
+		w := string(tok.word(i))
+		if sie && (germanAppealVerbs[w] || exclaims) ||
+			(sie || spanishPronounImperatives[w]) && furnitureAfter(tok, i+1, furnitureWindow) ||
+			(spanishImperatives[w] || germanDuImperatives[w]) && furnitureAfter(tok, i+1, nearFurniture) {
+			sc.candidates++
+			return
+		}
+	}
+}
+
+// sieHash is the hash fold computes for "sie"; imperativeBits holds one bit per hash of the
+// words of spanishImperatives and germanDuImperatives.
+var (
+	sieHash        = fnv("sie")
+	imperativeBits = hashBits(spanishImperatives, germanDuImperatives)
+)
+
+// hashBits returns a bitset of the fold hashes of the words of sets.
+func hashBits(sets ...map[string]bool) *[bitsetWords]uint64 {
+	b := new([bitsetWords]uint64)
+	for _, set := range sets {
+		for w := range set {
+			setBit(b, fnv(w))
+		}
+	}
+	return b
+}
+
+// opensRequest reports whether the unit t, folded in sc, opens with a request to the reader
+// about site furniture (see readerImperative), and marks the words of the verb covered.
+func opensRequest(sc *scratch, t string) bool {
+	tok := &sc.tok
+	first := string(tok.word(0))
+	verbWords := 1
+	switch {
+	case germanSieImperative(t, first):
+		verbWords = 2
+		if germanAppealVerbs[first] || strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "!") {
+			// "Spenden Sie jetzt", "Unterstützen Sie die Arbeit der Bahnhofsmission!": the
+			// verb asks for money, or the request is an appeal's, not a guide's advice.
+			sc.covered[0], sc.covered[1] = true, true
+			return true
+		}
+	case germanDuImperatives[first], spanishImperatives[first]:
+	default:
+		return false
+	}
+	for i := verbWords; i < tok.n(); i++ {
+		if w := string(tok.word(i)); reportingWords[w] || requestReporting[w] {
+			return false
+		}
+	}
+	if !furnitureAfter(tok, verbWords, furnitureWindow) {
+		return false
+	}
+	for k := 0; k < verbWords; k++ {
+		sc.covered[k] = true
+	}
+	return true
+}
+
+// furnitureWindow is how many words after its verb a request names what it asks for in:
+// "Suscríbete gratis a nuestro boletín", "Sichern Sie sich jetzt Ihren Zugang".
+const furnitureWindow = 10
+
+// nearFurniture is the window of furnitureAfter for a verb that may be a third person.
+const nearFurniture = 4
+
+// furnitureAfter reports an unquoted word of site furniture among the window words from word
+// from.
+func furnitureAfter(tok *tokens, from, window int) bool {
+	for i := from; i < tok.n() && i < from+window; i++ {
+		if w := tok.word(i); !tok.w[i].quoted && (furnitureWords[string(w)] || furnitureStems.has(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stemSet holds word beginnings by their first byte, so that a word is compared only with
+// the stems that could begin it.
+type stemSet [256][]string
+
+// newStemSet returns the stemSet of stems.
+func newStemSet(stems ...string) *stemSet {
+	s := new(stemSet)
+	for _, p := range stems {
+		s[p[0]] = append(s[p[0]], p)
+	}
+	return s
+}
+
+// has reports whether folded word w starts with one of the stems.
+func (s *stemSet) has(w []byte) bool {
+	if len(w) == 0 {
+		return false
+	}
+	for _, p := range s[w[0]] {
+		if len(w) >= len(p) && string(w[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// germanVerb reports a folded word of four letters or more in -en, -ern or -eln: the form of
+// a German formal request's verb.
+func germanVerb(w string) bool {
+	return len(w) >= 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln"))
 }
 
 // germanSieImperative reports a unit that opens with a German formal request: a capitalised
@@ -130,8 +246,7 @@ func readerImperative(sc *scratch, t string) {
 // question mark. "Abonnieren Sie unseren Newsletter", "Sichern Sie sich …"; not "Haben Sie
 // ein Abo?" nor "Sie haben …".
 func germanSieImperative(t, first string) bool {
-	if len(first) < 4 || !strings.HasSuffix(first, "en") && !strings.HasSuffix(first, "ern") &&
-		!strings.HasSuffix(first, "eln") {
+	if !germanVerb(first) {
 		return false
 	}
 	if strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "?") {
@@ -154,4 +269,13 @@ func rawWord(t string) (word, rest string) {
 		return t[start:], ""
 	}
 	return t[start : start+end], t[start+end:]
+}
+
+// closingNoun reports a piece of one word that ends with a full stop: "Spende." cut from "Der
+// Verein freut sich über jede Spende." German writes its nouns with a capital, so a noun that
+// closes a sentence looks like a label glued after it at no full stop ("… Anzeige"), but a
+// label glued so brings no full stop of its own.
+func closingNoun(t string) bool {
+	t = strings.TrimRight(t, " \t\"'”“»«)")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && strings.IndexFunc(t, unicode.IsSpace) < 0
 }

@@ -397,6 +397,9 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 		if !unicode.IsUpper(r) && !strings.ContainsRune(bulletGlyphs, r) && !isEmoji(r) && r != '©' {
 			continue
 		}
+		if closingNoun(t[j:]) {
+			continue // "… über jede Spende.": the noun ends the article's sentence (imperative.go)
+		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
 		if w.Spam && labelled(w) && !topicWords(w.Evidence) && hasWord(t[j:]) && s.opensWithEvidence(t[j:]) {
 			start, v = j, w // go on: the promo may start further left

@@ -1,0 +1,75 @@
+package spam
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReaderImperative: a German or Spanish request to the reader about site furniture is
+// evidence of its own; a guide's or a recipe's request, a question, a reported request and a
+// sentence of news that opens with a verb are not.
+func TestReaderImperative(t *testing.T) {
+	s := Default()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Sichern Sie sich jetzt Ihren Zugang zu allen Artikeln.", true},
+		{"Holen Sie sich den kostenlosen Newsletter der Redaktion.", true},
+		{"Spenden Sie jetzt online.", true},
+		{"Unterstützen Sie die Arbeit der Bahnhofsmission!", true},
+		{"Hol dir die App fürs Smartphone.", true},
+		{"Seguinos en Instagram y TikTok.", true},
+		{"Descargá la aplicación y recibí alertas.", true},
+		{"Suscríbase al boletín de la mañana.", true},
+		{"Schneiden Sie die Zwiebeln in feine Würfel.", false},
+		{"Haben Sie schon ein Abo bei unserer Zeitung?", false},
+		{"Laden Sie die Warn-App des Bundes herunter, empfahl das Ministerium.", false},
+		{"Consulte a su médico antes de tomar cualquier medicamento.", false},
+		{"Sigue la búsqueda del joven desaparecido en la sierra.", false},
+		{"Visite el museo entre semana, aconsejan los guías.", false},
+		{"„Abonnieren Sie unseren Kanal“ stand auf dem Plakat.", false},
+	} {
+		v := s.ScoreAs(c.text, Line)
+		assert.Equal(t, c.want, slices.Contains(v.Evidence, "reader-imperative"), "%q: %+v", c.text, v)
+	}
+}
+
+// TestSupportAppeal: the site asking for support of its journalism in the first person plural
+// is evidence of its own; a charity's appeal reported, and news on a newspaper's finances in
+// the third person, are not.
+func TestSupportAppeal(t *testing.T) {
+	s := Default()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Als gemeinnütziges Medium finanzieren wir unsere Recherchen über Spenden.", true},
+		{"Con tu aporte podemos seguir haciendo periodismo independiente.", true},
+		{"Der Verlag finanziert seine Redaktion zunehmend über Abonnements.", false},
+		{"Wir brauchen Spenden für unabhängigen Journalismus, sagte die Gründerin.", false},
+		{"El diario financia su redacción con las suscripciones digitales.", false},
+	} {
+		v := s.ScoreAs(c.text, Line)
+		assert.Equal(t, c.want, slices.Contains(v.Evidence, "support-appeal"), "%q: %+v", c.text, v)
+	}
+}
+
+// TestClosingNoun: a noun that closes a German sentence is not a label glued to it at no full
+// stop, however much it looks like one ("… über jede Spende.", "… bezahlte Anzeige.").
+func TestClosingNoun(t *testing.T) {
+	s := Default()
+	for _, text := range []string{
+		"Der Verein freut sich über jede Spende.",
+		"Das Plakat war eine bezahlte Anzeige.",
+		"Die Partei sammelte im Wahlkampf Spenden.",
+	} {
+		start, v := s.Tail(text, Context{})
+		assert.Zero(t, start, "%q: %+v", text, v)
+	}
+	assert.True(t, closingNoun("Spende."))
+	assert.False(t, closingNoun("Jetzt spenden"))
+	assert.False(t, closingNoun("Anzeige"))
+}

@@ -1,0 +1,111 @@
+package spam
+
+// A site that asks for its readers' money says so in the first person plural, in more
+// wordings than a list holds: "Als gemeinnütziges Medium sind wir auf Spenden angewiesen",
+// "Unsere Recherchen finanzieren wir über Ihre Beiträge", "Con tu aporte podemos seguir
+// haciendo periodismo libre", "Dependemos de nuestros lectores para seguir informando". What
+// the wordings share is three things in one sentence: the site speaks ("wir", "unser",
+// "podemos"), it speaks of support (a donation, a contribution, a subscription), and of what
+// the support pays for (journalism, the newsroom, its research, its independence). Reporting
+// on a charity or a newspaper's finances names support and journalism too, but in the third
+// person; a quotation or reported speech is not the site's voice.
+
+// SupportEvidence is the reason of a unit in which the site asks for support of its work.
+const SupportEvidence = "support-appeal"
+
+const (
+	// supportWeight is the weight of such a unit: as strong as a donation phrase.
+	supportWeight = 0.55
+	// maxSupportWords bounds the sentence: an appeal's, not an editorial's paragraph.
+	maxSupportWords = 32
+	// supportSpan is how far apart, in words, the three may be.
+	supportSpan = 15
+)
+
+// supportWe are folded words of the site speaking as "we" in German and Spanish, with the
+// first person plural of the verbs a Spanish appeal uses (the pronoun is dropped there). The
+// Spanish possessives are left out: "nuestro país" is any speaker's.
+var supportWe = wordSet(
+	"wir uns unser unsere unseren unserem unserer unseres",
+	"nosotros necesitamos podemos hacemos seguimos queremos trabajamos contamos dependemos",
+	"ofrecemos publicamos informamos pedimos invitamos agradecemos somos sostenemos",
+	"financiamos",
+)
+
+// supportWeBits holds one bit per fold hash of the words of supportWe.
+var supportWeBits = hashBits(supportWe)
+
+// supportStems are the beginnings of folded words of support: donations, contributions,
+// membership, subscriptions, financing.
+var supportStems = newStemSet(
+	"spende", "spenden", "unterstutz", "fordermitglied", "forderer", "beitrag", "beitrage",
+	"finanzier", "abonnent", "abonnement", "mitgliedschaft",
+	"aporte", "aportacion", "aportar", "apoyo", "apoyar", "apoya", "donacion", "donar",
+	"colabora", "contribu", "suscrip", "suscrib", "socios", "financia", "mecenas",
+)
+
+// supportObjects are the beginnings of folded words of what support pays for: journalism,
+// the newsroom, research, independence, the readers, the site's articles.
+var supportObjects = newStemSet(
+	"journalis", "redaktion", "recherch", "berichterstattung", "unabhangig", "leserinnen", "leser",
+	"medium", "artikel", "inhalte",
+	"periodis", "redaccion", "investigacion", "independ", "lectores", "lectoras", "informando",
+	"informacion", "contenidos", "medio",
+)
+
+// supportAppeal adds evidence for a unit in which the site asks for support of its work (see
+// above): a word of supportWe, one of supportStems and one of supportObjects, none of them
+// quoted, in a unit of at most maxSupportWords words without a word of reported speech. In a
+// longer unit (a paragraph an appeal is glued to) the three count as a candidate, so that the
+// caller scores its sentences.
+func supportAppeal(sc *scratch) {
+	tok := &sc.tok
+	n := tok.n()
+	if n < 4 {
+		return
+	}
+	we, reported := false, false
+	for i := 0; i < n && !we; i++ {
+		// Most units never speak as "we": one look at each word's hash settles them.
+		we = hasBit(supportWeBits, tok.w[i].hash) && supportWe[string(tok.word(i))]
+	}
+	if !we {
+		return
+	}
+	// The three must come within supportSpan words of each other: in one sentence, not
+	// scattered over a paragraph.
+	lastWe, lastSupport, lastObject := -supportSpan-1, -supportSpan-1, -supportSpan-1
+	found := false
+	for i := 0; i < n; i++ {
+		if tok.w[i].quoted {
+			continue
+		}
+		w := tok.word(i)
+		if reportingWords[string(w)] || requestReporting[string(w)] {
+			reported = true
+		}
+		switch {
+		case hasBit(supportWeBits, tok.w[i].hash) && supportWe[string(w)]:
+			lastWe = i
+		case supportStems.has(w):
+			lastSupport = i
+		case supportObjects.has(w):
+			lastObject = i
+		default:
+			continue
+		}
+		if min(lastWe, lastSupport, lastObject) >= i-supportSpan {
+			found = true
+		}
+	}
+	if !found {
+		return
+	}
+	if n > maxSupportWords || reported {
+		sc.candidates++
+		return
+	}
+	sc.label = true
+	sc.candidates++
+	sc.sig = append(sc.sig, signal{"support-appeal", SupportEvidence, supportWeight, classRule})
+}
