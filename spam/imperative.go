@@ -279,3 +279,9 @@ func closingNoun(t string) bool {
 	t = strings.TrimRight(t, " \t\"'”“»«)")
 	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && strings.IndexFunc(t, unicode.IsSpace) < 0
 }
+
+// clauseFinalVerbs are the function words of rules/stopwords.txt that end a German clause: a
+// subordinate clause puts its verb last ("…, wie groß das Problem tatsächlich ist"), so a
+// paragraph that ends on one ends a sentence, though without a full stop; a promo glued after
+// it is no continuation of a dangling clause.
+var clauseFinalVerbs = wordSet("ist sind")

@@ -458,10 +458,12 @@ func gapLen(t string, i int) int {
 	return 0
 }
 
-// endsOnFunctionWord reports whether the last word of t is a function word.
+// endsOnFunctionWord reports whether the last word of t is a function word. A German clause
+// that ends on its verb ("… wie groß das Problem tatsächlich ist") ends there: see
+// clauseFinalVerbs (imperative.go).
 func (s *Scorer) endsOnFunctionWord(t string) bool {
 	ws := foldWords(t)
-	return len(ws) > 0 && s.stop[ws[len(ws)-1]]
+	return len(ws) > 0 && s.stop[ws[len(ws)-1]] && !clauseFinalVerbs[ws[len(ws)-1]]
 }
 
 // labelled reports a verdict with evidence stronger than a platform name: a rule of a
