@@ -164,7 +164,18 @@ func opensRequest(sc *scratch, t string) bool {
 	tok := &sc.tok
 	first := string(tok.word(0))
 	verbWords := 1
+	if k := namedRequest(tok, t); k > 0 {
+		// "<Name der Stiftung> Unterstützen Sie …!": a label, then the request.
+		first, verbWords = string(tok.word(k)), k+2
+		if germanAppealVerbs[first] || strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "!") {
+			for i := 0; i < verbWords; i++ {
+				sc.covered[i] = true
+			}
+			return true
+		}
+	}
 	switch {
+	case verbWords > 1:
 	case germanSieImperative(t, first):
 		verbWords = 2
 		if germanAppealVerbs[first] || strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "!") {
@@ -256,6 +267,46 @@ func germanSieImperative(t, first string) bool {
 	w1, _ := rawWord(rest)
 	r, _ := utf8.DecodeRuneInString(w0)
 	return unicode.IsUpper(r) && w1 == "Sie"
+}
+
+// maxNameWords is the most words of a name that may stand before a German request at the
+// start of a unit (namedRequest).
+const maxNameWords = 3
+
+// namedRequest returns the index of the verb of a German formal request that follows a name
+// at the start of unit t, folded in tok: "Deutsche Kinderturn-Stiftung Unterstützen Sie das
+// Kinderturnen!". Mid-sentence German writes a verb in lower case, so a capitalised verb
+// before "Sie" after one to maxNameWords capitalised words starts a request of its own, as
+// a label and a button the scraper ran together. It returns 0 when there is none (or a
+// question).
+func namedRequest(tok *tokens, t string) int {
+	if strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "?") {
+		return 0
+	}
+	rest := t
+	var runs [maxNameWords + 2]string
+	for i := range runs {
+		runs[i], rest = rawWord(rest)
+		if runs[i] == "" {
+			return 0
+		}
+	}
+	for k := 1; k <= maxNameWords; k++ {
+		if r, _ := utf8.DecodeRuneInString(runs[k-1]); !unicode.IsUpper(r) {
+			return 0 // a word of prose before it: no name
+		}
+		if runs[k+1] != "Sie" || k+1 >= tok.n() || string(tok.word(k+1)) != "sie" {
+			continue
+		}
+		verb := string(tok.word(k))
+		if r, _ := utf8.DecodeRuneInString(runs[k]); !unicode.IsUpper(r) || !germanVerb(verb) {
+			continue
+		}
+		if f := foldWords(runs[k]); len(f) == 1 && f[0] == verb {
+			return k // the raw word is the folded one: the runs line up with the words
+		}
+	}
+	return 0
 }
 
 // rawWord returns the first run of letters of t, as written, and what follows it.

@@ -362,9 +362,10 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	var n int
 	v := s.scoreIn(t, kind, ctx, &n)
 	if n > maxCoverageWords {
-		if v.Candidates == 0 && len(t) > joinedEdgeBytes && len(t) <= maxUnitBytes {
-			// Run-together links glued to the end of a paragraph are candidates too.
-			if tail := t[runeStart(t, len(t)-joinedEdgeBytes):]; hasJoins(tail) {
+		if v.Candidates == 0 && len(t) <= maxUnitBytes {
+			// Run-together links glued to the end of a paragraph are candidates too (a short
+			// paragraph is looked at whole: "… de Imrali. SuscríbeteIniciar Sesión").
+			if tail := t[runeStart(t, max(0, len(t)-joinedEdgeBytes)):]; hasJoins(tail) {
 				v.Candidates += s.phrasesIn(splitJoins(tail), true)
 			}
 		}
