@@ -162,9 +162,23 @@ func hashBits(sets ...map[string]bool) *[bitsetWords]uint64 {
 // about site furniture (see readerImperative), and marks the words of the verb covered.
 func opensRequest(sc *scratch, t string) bool {
 	tok := &sc.tok
+	// Most units neither open with a verb of the lists nor hold "Sie" among their first
+	// words: the hashes fold computed settle them without a lookup.
+	sieAt := 0
+	for k := 1; k <= maxNameWords+1 && k < tok.n(); k++ {
+		if tok.w[k].hash == sieHash {
+			sieAt = k
+			break
+		}
+	}
+	if sieAt == 0 && !hasBit(imperativeBits, tok.w[0].hash) {
+		return false
+	}
 	first := string(tok.word(0))
 	verbWords := 1
-	if k := namedRequest(tok, t); k > 0 {
+	if sieAt < 2 {
+		// No name before a request.
+	} else if k := namedRequest(tok, t); k > 0 {
 		// "<Name der Stiftung> Unterstützen Sie …!": a label, then the request.
 		first, verbWords = string(tok.word(k)), k+2
 		if germanAppealVerbs[first] || strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "!") {
@@ -176,7 +190,7 @@ func opensRequest(sc *scratch, t string) bool {
 	}
 	switch {
 	case verbWords > 1:
-	case germanSieImperative(t, first):
+	case sieAt == 1 && germanSieImperative(t, first):
 		verbWords = 2
 		if germanAppealVerbs[first] || strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "!") {
 			// "Spenden Sie jetzt", "Unterstützen Sie die Arbeit der Bahnhofsmission!": the
