@@ -117,11 +117,20 @@ func readerImperative(sc *scratch, t string) {
 	if n < 2 {
 		return
 	}
-	if n <= maxImperativeWords && !tok.w[0].quoted && opensRequest(sc, t) {
+	if n <= maxImperativeWords && !tok.w[0].quoted && (opensRequest(sc, t) || germanButton(sc, t)) {
 		sc.opener, sc.label = true, true
 		sc.candidates++
 		sc.sig = append(sc.sig, signal{"reader-imperative", ImperativeEvidence, imperativeWeight, classRule})
 		return
+	}
+	if last := string(tok.word(n - 1)); germanVerb(last) && !buttonAuxiliaries[last] {
+		// A button glued to the end of a paragraph: "… im Sommer. Jetzt Termin buchen".
+		for i := max(0, n-maxButtonWords); i < n-1; i++ {
+			if buttonOpeners[string(tok.word(i))] {
+				sc.candidates++
+				return
+			}
+		}
 	}
 	exclaims := strings.IndexByte(t, '!') >= 0
 	for i := 1; i < n-1; i++ {
@@ -350,3 +359,67 @@ func closingNoun(t string) bool {
 // paragraph that ends on one ends a sentence, though without a full stop; a promo glued after
 // it is no continuation of a dangling clause.
 var clauseFinalVerbs = wordSet("ist sind")
+
+// maxButtonWords is the longest German button label germanButton reads.
+const maxButtonWords = 6
+
+// buttonOpeners are the folded adverbs a German button opens with before its infinitive:
+// "Jetzt Termin buchen", "Gleich ausprobieren". ("Einfach …", "Sofort …" and
+// "Direkt …" open subheadings and demands as often: "Einfach mal abschalten", "Sofort
+// zurücktreten".)
+var buttonOpeners = wordSet("jetzt gleich")
+
+// buttonAuxiliaries are the infinitives that end a German clause as often as a button: "Jetzt
+// muss gehandelt werden" is a subheading.
+var buttonAuxiliaries = wordSet("werden sein haben konnen mussen sollen durfen wollen bleiben")
+
+// germanButton reports, and marks covered, a German button label: an adverb of
+// buttonOpeners, at most maxButtonWords words, and an infinitive in lower case last, with no
+// full stop, question mark or colon after it ("Jetzt Probefahrt vereinbaren", "Jetzt 30
+// Tage gratis lesen!"). German puts the infinitive of a request last; a subheading that opens
+// with "Jetzt" has its finite verb second ("Jetzt beginnen die Ferien").
+func germanButton(sc *scratch, t string) bool {
+	tok := &sc.tok
+	n := tok.n()
+	if n < 2 || n > maxButtonWords || !buttonOpeners[string(tok.word(0))] {
+		return false
+	}
+	last := string(tok.word(n - 1))
+	if !germanVerb(last) || buttonAuxiliaries[last] {
+		return false
+	}
+	end := strings.TrimRight(t, " \t!")
+	if end == "" || strings.ContainsAny(end[len(end)-1:], ".?:;") {
+		return false
+	}
+	i := strings.LastIndexFunc(end, func(r rune) bool { return !unicode.IsLetter(r) })
+	if r, _ := utf8.DecodeRuneInString(end[i+1:]); !unicode.IsLower(r) {
+		return false // a noun or a name last: "Jetzt die Ferien"
+	}
+	// Between them only nouns, figures, the adverbs and articles of an offer and more
+	// infinitives ("Jetzt 30 Tage gratis lesen", "Jetzt unverbindlich beraten lassen"); a
+	// finite verb ("Jetzt heißt es abwarten") makes it a clause.
+	rest := t
+	for k := 0; ; k++ {
+		var w string
+		if w, rest = rawWord(rest); w == "" {
+			break // figures are no words of letters: "Jetzt 30 Tage gratis lesen"
+		}
+		if r, _ := utf8.DecodeRuneInString(w); k == 0 || unicode.IsUpper(r) {
+			continue
+		}
+		if f := foldWords(w); len(f) != 1 || !buttonWords[f[0]] && !germanVerb(f[0]) {
+			return false
+		}
+	}
+	sc.covered[0], sc.covered[n-1] = true, true
+	return true
+}
+
+// buttonWords are the lower-case words a German button may hold besides nouns and
+// infinitives: the adverbs and articles of an offer.
+var buttonWords = wordSet(
+	"kostenlos gratis hier online unverbindlich direkt schnell einfach gleich mehr noch und",
+	"zum zur im beim bei am an auf fur mit ohne den die das der dem ein eine einen",
+	"ihr ihre ihren dein deine deinen sich dir",
+)
