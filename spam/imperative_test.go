@@ -78,3 +78,22 @@ func TestClosingNoun(t *testing.T) {
 	assert.False(t, closingNoun("Jetzt spenden"))
 	assert.False(t, closingNoun("Anzeige"))
 }
+
+// TestAffiliateNote: the commission and the links it is paid for in one sentence make an
+// affiliate note; reported, the sentence is the news's (lone-phrase-in-prose).
+func TestAffiliateNote(t *testing.T) {
+	s := Default()
+	for _, c := range []struct {
+		text      string
+		note, spm bool
+	}{
+		{"Für Käufe über die Links in diesem Text zahlt uns der Händler eine Vergütung.", true, true},
+		{"Ganamos una comisión por las compras hechas a través de los enlaces de este artículo.", true, true},
+		{"Influencer erhalten für Links zu Produkten oft eine Provision, kritisieren Verbraucherschützer.", true, false},
+		{"Der Makler verlangt eine Provision von drei Prozent, sagte der Käufer.", false, false},
+	} {
+		v := s.ScoreAs(c.text, Line)
+		assert.Equal(t, c.note, slices.Contains(v.Evidence, "affiliate-note"), "%q: %+v", c.text, v)
+		assert.Equal(t, c.spm, v.Spam, "%q: %+v", c.text, v)
+	}
+}

@@ -109,3 +109,61 @@ func supportAppeal(sc *scratch) {
 	sc.candidates++
 	sc.sig = append(sc.sig, signal{"support-appeal", SupportEvidence, supportWeight, classRule})
 }
+
+// An affiliate note names the commission and the links it is paid for in one sentence, in
+// as many wordings as there are sites: "Für Links auf dieser Seite erhält die Redaktion ggf.
+// eine Provision", "Diese Links führen zu Anbietern, von denen wir eine Vergütung erhalten",
+// "Ganamos una comisión por las compras hechas a través de los enlaces de este artículo".
+// News on affiliate marketing names both too; as a phrase of the affiliate category the note
+// is kept in a sentence of reporting (see reportsPhrase), unless it speaks as the site.
+
+// affiliateSpan is how far apart, in words, the commission and the links may be.
+const affiliateSpan = 12
+
+// commissionStems and linkStems are the beginnings of folded German and Spanish words of the
+// commission and of the links.
+var (
+	commissionStems = newStemSet("provision", "vergutung", "kommission", "comision")
+	linkStems       = newStemSet("link", "verlink", "partnerlink", "affiliate", "afiliad", "enlace")
+)
+
+// affiliateNote adds the evidence of an affiliate note (see above): a word of commissionStems
+// and one of linkStems within affiliateSpan words, unquoted.
+func affiliateNote(sc *scratch) {
+	for _, g := range sc.sig {
+		if g.reason == "affiliate-phrase" {
+			// A phrase of the notes already matched: a second piece of the same evidence
+			// would outvote a sentence of reporting around it ("Händler zahlen Bloggern
+			// eine Provision für Affiliate-Links.").
+			return
+		}
+	}
+	tok := &sc.tok
+	n := tok.n()
+	lastCommission, lastLink := -affiliateSpan-1, -affiliateSpan-1
+	for i := 0; i < n; i++ {
+		if tok.w[i].quoted {
+			continue
+		}
+		switch w := tok.word(i); {
+		case commissionStems.has(w):
+			lastCommission = i
+		case linkStems.has(w):
+			lastLink = i
+		default:
+			continue
+		}
+		if from := min(lastCommission, lastLink); from >= i-affiliateSpan {
+			// The two words are the note's: without them covered, a long unit would read
+			// as prose around nothing (containsProse).
+			sc.covered[from], sc.covered[i] = true, true
+			sc.label = true
+			sc.candidates++
+			sc.sig = append(sc.sig, signal{"affiliate-note", "affiliate-phrase", affiliateWeight, classRule})
+			return
+		}
+	}
+}
+
+// affiliateWeight is the weight of an affiliate note: the affiliate category's.
+const affiliateWeight = 0.6
