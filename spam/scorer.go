@@ -495,6 +495,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	readerImperative(sc, t)          // imperative.go
 	supportAppeal(sc)                // supportvoice.go
 	affiliateNote(sc)                // supportvoice.go
+	newsletterVoice(sc)              // supportvoice.go
 	s.labelLine(sc, t, n, kind, ctx) // label.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool

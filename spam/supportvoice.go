@@ -167,3 +167,63 @@ func affiliateNote(sc *scratch) {
 
 // affiliateWeight is the weight of an affiliate note: the affiliate category's.
 const affiliateWeight = 0.6
+
+// A newsletter box speaks of the newsletter to the reader: "Der <Name>-Newsletter bringt dir
+// die wichtigsten Meldungen", "Tu boletín semanal con las mejores historias", "El boletín llega
+// a tu correo cada lunes". News names newsletters in the third person.
+
+// newsletterSpan is how far apart, in words, the newsletter and the reader may be.
+const newsletterSpan = 8
+
+// newsletterWords are the folded words of a newsletter; newsletterReader those of the
+// familiar "you" of German and Spanish (the formal one is also "she" and "they" in German,
+// "his" and "their" in Spanish).
+var (
+	newsletterWords  = wordSet("newsletter newsletters boletin boletines")
+	newsletterReader = wordSet("du dir dich dein deine deinen deinem deiner euch euer eure tu tus te")
+)
+
+// newsletterVoice adds newsletter evidence for a unit that names a newsletter within
+// newsletterSpan words of a word of newsletterReader, unquoted, in a unit without a word of
+// reported speech.
+func newsletterVoice(sc *scratch) {
+	for _, g := range sc.sig {
+		if g.reason == "newsletter-phrase" {
+			return // the rules found the box already
+		}
+	}
+	tok := &sc.tok
+	n := tok.n()
+	lastLetter, lastReader := -newsletterSpan-1, -newsletterSpan-1
+	for i := 0; i < n; i++ {
+		if tok.w[i].quoted {
+			continue
+		}
+		switch w := string(tok.word(i)); {
+		case newsletterWords[w]:
+			lastLetter = i
+		case newsletterReader[w]:
+			lastReader = i
+		case reportingWords[w] || requestReporting[w]:
+			return
+		default:
+			continue
+		}
+		if min(lastLetter, lastReader) >= i-newsletterSpan {
+			for k := i + 1; k < n; k++ {
+				if w := string(tok.word(k)); reportingWords[w] || requestReporting[w] {
+					return // "…, según el diario": reported
+				}
+			}
+			sc.covered[lastLetter] = true
+			sc.label = true
+			sc.candidates++
+			sc.sig = append(sc.sig, signal{"newsletter-voice", "newsletter-phrase", newsletterWeight, classRule})
+			return
+		}
+	}
+}
+
+// newsletterWeight is the weight of a newsletter named to the reader: the newsletter
+// category's.
+const newsletterWeight = 0.55
