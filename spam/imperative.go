@@ -132,29 +132,27 @@ func readerImperative(sc *scratch, t string) {
 			}
 		}
 	}
-	exclaims := strings.IndexByte(t, '!') >= 0
-	for i := 1; i < n-1; i++ {
-		// The hashes fold computed spare a lookup for nearly every word.
-		sie := tok.w[i+1].hash == sieHash && germanVerb(string(tok.word(i)))
-		if !sie && !hasBit(imperativeBits, tok.w[i].hash) {
-			continue
-		}
-		w := string(tok.word(i))
-		if sie && (germanAppealVerbs[w] || exclaims) ||
-			(sie || spanishPronounImperatives[w]) && furnitureAfter(tok, i+1, furnitureWindow) ||
-			(spanishImperatives[w] || germanDuImperatives[w]) && furnitureAfter(tok, i+1, nearFurniture) {
-			sc.candidates++
-			return
-		}
-	}
+	// A request inside the unit: voiceFamilies (supportvoice.go) finds it in its pass over
+	// the words and asks requestAt.
 }
 
-// sieHash is the hash fold computes for "sie"; imperativeBits holds one bit per hash of the
-// words of spanishImperatives and germanDuImperatives.
-var (
-	sieHash        = fnv("sie")
-	imperativeBits = hashBits(spanishImperatives, germanDuImperatives)
-)
+// requestAt reports whether word i of the unit t, folded in sc, opens a request to the reader
+// inside the unit (see readerImperative): a German formal one, a Spanish one with its pronoun
+// attached, or another whose furniture word follows within nearFurniture words.
+func requestAt(sc *scratch, t string, i int) bool {
+	tok := &sc.tok
+	if i <= 0 || i+1 >= tok.n() {
+		return false
+	}
+	w := string(tok.word(i))
+	sie := tok.w[i+1].hash == sieHash && germanVerb(w)
+	return sie && (germanAppealVerbs[w] || strings.IndexByte(t, '!') >= 0) ||
+		(sie || spanishPronounImperatives[w]) && furnitureAfter(tok, i+1, furnitureWindow) ||
+		(spanishImperatives[w] || germanDuImperatives[w]) && furnitureAfter(tok, i+1, nearFurniture)
+}
+
+// sieHash is the hash fold computes for "sie".
+var sieHash = fnv("sie")
 
 // hashBits returns a bitset of the fold hashes of the words of sets.
 func hashBits(sets ...map[string]bool) *[bitsetWords]uint64 {
@@ -180,7 +178,7 @@ func opensRequest(sc *scratch, t string) bool {
 			break
 		}
 	}
-	if sieAt == 0 && !hasBit(imperativeBits, tok.w[0].hash) {
+	if sieAt == 0 && !hasBit(familyBits, tok.w[0].hash) {
 		return false
 	}
 	first := string(tok.word(0))

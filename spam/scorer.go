@@ -493,9 +493,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	clear(sc.covered)
 	s.matchRules(sc, t)
 	readerImperative(sc, t)          // imperative.go
-	supportAppeal(sc)                // supportvoice.go
-	affiliateNote(sc)                // supportvoice.go
-	newsletterVoice(sc)              // supportvoice.go
+	voiceFamilies(sc, t)             // supportvoice.go
 	s.labelLine(sc, t, n, kind, ctx) // label.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool

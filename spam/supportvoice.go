@@ -32,9 +32,6 @@ var supportWe = wordSet(
 	"financiamos",
 )
 
-// supportWeBits holds one bit per fold hash of the words of supportWe.
-var supportWeBits = hashBits(supportWe)
-
 // supportStems are the beginnings of folded words of support: donations, contributions,
 // membership, subscriptions, financing.
 var supportStems = newStemSet(
@@ -64,14 +61,7 @@ func supportAppeal(sc *scratch) {
 	if n < 4 {
 		return
 	}
-	we, reported := false, false
-	for i := 0; i < n && !we; i++ {
-		// Most units never speak as "we": one look at each word's hash settles them.
-		we = hasBit(supportWeBits, tok.w[i].hash) && supportWe[string(tok.word(i))]
-	}
-	if !we {
-		return
-	}
+	reported := false
 	// The three must come within supportSpan words of each other: in one sentence, not
 	// scattered over a paragraph.
 	lastWe, lastSupport, lastObject := -supportSpan-1, -supportSpan-1, -supportSpan-1
@@ -85,7 +75,7 @@ func supportAppeal(sc *scratch) {
 			reported = true
 		}
 		switch {
-		case hasBit(supportWeBits, tok.w[i].hash) && supportWe[string(w)]:
+		case hasBit(familyBits, tok.w[i].hash) && supportWe[string(w)]:
 			lastWe = i
 		case supportStems.has(w):
 			lastSupport = i
@@ -120,49 +110,32 @@ func supportAppeal(sc *scratch) {
 // affiliateSpan is how far apart, in words, the commission and the links may be.
 const affiliateSpan = 12
 
-// commissionStems and linkStems are the beginnings of folded German and Spanish words of the
-// commission and of the links.
+// commissionWords and linkWords are the folded German and Spanish words of the commission and
+// of the links ("Affiliate-Links" folds to two words).
 var (
-	commissionStems = newStemSet("provision", "vergutung", "kommission", "comision")
-	linkStems       = newStemSet("link", "verlink", "partnerlink", "affiliate", "afiliad", "enlace")
+	commissionWords = wordSet("provision provisionen provisions vergutung vergutungen vergutet",
+		"kommission kommissionen comision comisiones")
+	linkWords = wordSet("link links verlinkt verlinkten verlinkung verlinkungen partnerlink partnerlinks",
+		"provisionslink provisionslinks affiliatelink affiliatelinks werbelink werbelinks",
+		"affiliate affiliates enlace enlaces afiliado afiliados afiliada afiliadas")
 )
 
-// affiliateNote adds the evidence of an affiliate note (see above): a word of commissionStems
-// and one of linkStems within affiliateSpan words, unquoted.
-func affiliateNote(sc *scratch) {
+// addAffiliateNote adds the evidence of an affiliate note whose commission and link words
+// stand at from and to, unless an affiliate phrase matched already: a second piece of the
+// same evidence would outvote a sentence of reporting around it ("Händler zahlen Bloggern eine
+// Provision für Affiliate-Links.").
+func addAffiliateNote(sc *scratch, from, to int) {
 	for _, g := range sc.sig {
 		if g.reason == "affiliate-phrase" {
-			// A phrase of the notes already matched: a second piece of the same evidence
-			// would outvote a sentence of reporting around it ("Händler zahlen Bloggern
-			// eine Provision für Affiliate-Links.").
 			return
 		}
 	}
-	tok := &sc.tok
-	n := tok.n()
-	lastCommission, lastLink := -affiliateSpan-1, -affiliateSpan-1
-	for i := 0; i < n; i++ {
-		if tok.w[i].quoted {
-			continue
-		}
-		switch w := tok.word(i); {
-		case commissionStems.has(w):
-			lastCommission = i
-		case linkStems.has(w):
-			lastLink = i
-		default:
-			continue
-		}
-		if from := min(lastCommission, lastLink); from >= i-affiliateSpan {
-			// The two words are the note's: without them covered, a long unit would read
-			// as prose around nothing (containsProse).
-			sc.covered[from], sc.covered[i] = true, true
-			sc.label = true
-			sc.candidates++
-			sc.sig = append(sc.sig, signal{"affiliate-note", "affiliate-phrase", affiliateWeight, classRule})
-			return
-		}
-	}
+	// The two words are the note's: without them covered, a long unit would read as prose
+	// around nothing (containsProse).
+	sc.covered[from], sc.covered[to] = true, true
+	sc.label = true
+	sc.candidates++
+	sc.sig = append(sc.sig, signal{"affiliate-note", "affiliate-phrase", affiliateWeight, classRule})
 }
 
 // affiliateWeight is the weight of an affiliate note: the affiliate category's.
@@ -183,44 +156,122 @@ var (
 	newsletterReader = wordSet("du dir dich dein deine deinen deinem deiner euch euer eure tu tus te")
 )
 
-// newsletterVoice adds newsletter evidence for a unit that names a newsletter within
-// newsletterSpan words of a word of newsletterReader, unquoted, in a unit without a word of
-// reported speech.
-func newsletterVoice(sc *scratch) {
+// addNewsletterVoice adds newsletter evidence for a newsletter word at letter named to the
+// reader, unless a newsletter phrase matched already or the unit holds a word of reported
+// speech ("…, según el diario").
+func addNewsletterVoice(sc *scratch, letter int) {
 	for _, g := range sc.sig {
 		if g.reason == "newsletter-phrase" {
-			return // the rules found the box already
+			return
 		}
 	}
 	tok := &sc.tok
-	n := tok.n()
-	lastLetter, lastReader := -newsletterSpan-1, -newsletterSpan-1
-	for i := 0; i < n; i++ {
-		if tok.w[i].quoted {
-			continue
-		}
-		switch w := string(tok.word(i)); {
-		case newsletterWords[w]:
-			lastLetter = i
-		case newsletterReader[w]:
-			lastReader = i
-		case reportingWords[w] || requestReporting[w]:
+	for k := 0; k < tok.n(); k++ {
+		if w := string(tok.word(k)); reportingWords[w] || requestReporting[w] {
 			return
-		default:
-			continue
 		}
-		if min(lastLetter, lastReader) >= i-newsletterSpan {
-			for k := i + 1; k < n; k++ {
-				if w := string(tok.word(k)); reportingWords[w] || requestReporting[w] {
-					return // "…, según el diario": reported
-				}
+	}
+	sc.covered[letter] = true
+	sc.label = true
+	sc.candidates++
+	sc.sig = append(sc.sig, signal{"newsletter-voice", "newsletter-phrase", newsletterWeight, classRule})
+}
+
+// The words voiceFamilies looks for, by what they are.
+const (
+	famWe = 1 << iota
+	famCommission
+	famLink
+	famLetter
+	famReader
+	famRequest
+)
+
+// familyWords maps each word voiceFamilies looks for to what it is (fam… bits), and
+// familyBits holds one bit per fold hash of them, so that one look settles nearly every word
+// of a unit and one lookup the rest.
+var (
+	familyWords = func() map[string]uint8 {
+		m := map[string]uint8{"sie": famRequest}
+		for _, f := range []struct {
+			set map[string]bool
+			bit uint8
+		}{
+			{supportWe, famWe}, {commissionWords, famCommission}, {linkWords, famLink},
+			{newsletterWords, famLetter}, {newsletterReader, famReader},
+			{spanishImperatives, famRequest}, {germanDuImperatives, famRequest},
+		} {
+			for w := range f.set {
+				m[w] |= f.bit
 			}
-			sc.covered[lastLetter] = true
-			sc.label = true
-			sc.candidates++
-			sc.sig = append(sc.sig, signal{"newsletter-voice", "newsletter-phrase", newsletterWeight, classRule})
-			return
 		}
+		return m
+	}()
+	familyBits = func() *[bitsetWords]uint64 {
+		b := new([bitsetWords]uint64)
+		for w := range familyWords {
+			setBit(b, fnv(w))
+		}
+		return b
+	}()
+)
+
+// voiceFamilies adds the evidence of the families of this file (support appeals, affiliate
+// notes, newsletters named to the reader) in one pass over the words of the unit t in sc, and
+// in the same pass counts a request to the reader inside the unit as a candidate (requestAt,
+// imperative.go).
+func voiceFamilies(sc *scratch, t string) {
+	tok := &sc.tok
+	n := tok.n()
+	we, request := false, sc.candidates > 0
+	lastCommission, lastLink := -affiliateSpan-1, -affiliateSpan-1
+	affFrom, affTo := -1, -1
+	lastLetter, lastReader := -newsletterSpan-1, -newsletterSpan-1
+	letter := -1
+	for i := 0; i < n; i++ {
+		if !hasBit(familyBits, tok.w[i].hash) || tok.w[i].quoted {
+			continue
+		}
+		f := familyWords[string(tok.word(i))]
+		if f == 0 {
+			continue
+		}
+		if f&famRequest != 0 && !request {
+			if tok.w[i].hash == sieHash {
+				request = requestAt(sc, t, i-1)
+			} else {
+				request = requestAt(sc, t, i)
+			}
+			if request {
+				sc.candidates++
+			}
+		}
+		we = we || f&famWe != 0
+		if f&famCommission != 0 {
+			lastCommission = i
+		} else if f&famLink != 0 {
+			lastLink = i
+		}
+		if affFrom < 0 && min(lastCommission, lastLink) >= i-affiliateSpan {
+			affFrom, affTo = min(lastCommission, lastLink), i
+		}
+		if f&famLetter != 0 {
+			lastLetter = i
+		} else if f&famReader != 0 {
+			lastReader = i
+		}
+		if letter < 0 && min(lastLetter, lastReader) >= i-newsletterSpan {
+			letter = lastLetter
+		}
+	}
+	if we {
+		supportAppeal(sc)
+	}
+	if affFrom >= 0 {
+		addAffiliateNote(sc, affFrom, affTo)
+	}
+	if letter >= 0 {
+		addNewsletterVoice(sc, letter)
 	}
 }
 
