@@ -57,27 +57,66 @@ var germanDuImperatives = wordSet(
 var germanAppealVerbs = wordSet("spenden abonnieren")
 
 // spanishImperatives are the folded forms that open a Spanish request (tú, usted and vos),
-// with or without the pronoun attached. Many are also a third person ("descarga", "sigue",
-// "comparte"): a unit of news rarely opens with its verb and names site furniture too.
+// with or without the pronoun attached. Forms that news opens sentences with as a third person
+// are left out ("Hace dos años …", "Entra en vigor …", "Sigue la búsqueda …", "Prueba de ello
+// …", "Crea el Gobierno …", "Date cuenta …"); the few kept ("descarga", "comparte", "lee",
+// "mira", "escucha") rarely open a sentence of news, and never without site furniture.
 var spanishImperatives = wordSet(
 	// tú
-	"suscribete registrate unete apuntate siguenos sigue descarga descargala descargalo",
-	"descargate comparte compartelo lee mira recibe accede inicia entra ingresa haz hazte",
-	"date consulta visita escribenos contactanos cuentanos envianos ayudanos apoyanos",
-	"colabora dona aporta activa acepta configura disfruta prueba consigue aprovecha",
-	"descubre informate enterate mantente escucha guarda comenta vota valora pincha pulsa",
-	"toca clica cliquea dale conoce explora elige sumate crea deja opina participa",
+	"suscribete registrate unete apuntate siguenos descarga descargala descargalo descargate",
+	"comparte compartelo lee mira haz hazte escribenos contactanos cuentanos envianos",
+	"ayudanos apoyanos informate enterate mantente escucha pincha pulsa clica cliquea dale",
+	"sumate",
 	// usted
 	"suscribase registrese unase siganos descargue comparta lea mire reciba acceda",
 	"inicie ingrese haga hagase consulte visite escribanos contactenos cuentenos",
 	"envienos ayudenos apoyenos colabore done aporte active acepte configure disfrute",
 	"pruebe consiga aproveche descubra informese enterese mantengase escuche guarde",
-	"comente vote valore pinche pulse toque conozca explore elija cree deje opine",
+	"comente vote valore pinche pulse toque conozca explore elija deje opine",
 	"participe suscribanse registrense",
-	// vos
-	"suscribite unite seguinos segui comparti recibi hace hacete escribinos contanos",
+	// vos (the accent that tells "hacé" from "hace" is folded away: those stay out)
+	"suscribite unite seguinos segui comparti recibi hacete escribinos contanos",
 	"proba consegui descubri mantenete elegi",
 )
+
+// spanishThirdPersonImperatives are the tú (and vos) forms news also opens sentences with as
+// a third person ("Sigue abierta la investigación sobre el canal de Telegram", "Accede al
+// cargo …", "Hace tres años abrió su cuenta de Twitter"): they make a request only when the
+// unit also speaks to the reader or as the site (spanishReaderWords), "Accede a tu cuenta",
+// "Recibe nuestro boletín", "Hacé clic acá", or in a short button. ("Inicia" is left out:
+// "Inicia la cuenta atrás" is a headline.)
+var spanishThirdPersonImperatives = wordSet(
+	"sigue entra ingresa accede recibe consulta visita activa acepta configura",
+	"disfruta prueba consigue aprovecha descubre colabora dona aporta crea deja conoce",
+	"explora elige participa opina comenta valora vota guarda toca hace",
+)
+
+// spanishReaderWords are folded words in which a Spanish unit speaks to its reader or as the
+// site: "tu", "aquí", "nuestro".
+var spanishReaderWords = wordSet("tu tus te ti aqui aca nuestro nuestra nuestros nuestras")
+
+// spanishRequest reports whether folded word w opens a Spanish request in the unit folded in
+// tok: one of spanishImperatives, or of spanishThirdPersonImperatives in a unit with a word of
+// spanishReaderWords after it.
+func spanishRequest(tok *tokens, w string, at int) bool {
+	if spanishImperatives[w] {
+		return true
+	}
+	if !spanishThirdPersonImperatives[w] {
+		return false
+	}
+	for i := at + 1; i < tok.n(); i++ {
+		if !tok.w[i].quoted && spanishReaderWords[string(tok.word(i))] {
+			return true
+		}
+	}
+	// A button: a short unit, the furniture right after the verb ("Accede a contenidos
+	// exclusivos", "Sigue a <Medio> en Instagram").
+	return at == 0 && tok.n() <= maxSpanishButtonWords && furnitureAfter(tok, 1, 3)
+}
+
+// maxSpanishButtonWords is the longest unit spanishRequest reads as a button.
+const maxSpanishButtonWords = 6
 
 // requestReporting are folded verbs that report a request someone else made, beyond
 // reportingWords: "Laden Sie die App herunter, empfahl das Ministerium", "Visite el museo
@@ -148,7 +187,7 @@ func requestAt(sc *scratch, t string, i int) bool {
 	sie := tok.w[i+1].hash == sieHash && germanVerb(w)
 	return sie && (germanAppealVerbs[w] || strings.IndexByte(t, '!') >= 0) ||
 		(sie || spanishPronounImperatives[w]) && furnitureAfter(tok, i+1, furnitureWindow) ||
-		(spanishImperatives[w] || germanDuImperatives[w]) && furnitureAfter(tok, i+1, nearFurniture)
+		(spanishRequest(tok, w, i) || germanDuImperatives[w]) && furnitureAfter(tok, i+1, nearFurniture)
 }
 
 // sieHash is the hash fold computes for "sie".
@@ -205,7 +244,7 @@ func opensRequest(sc *scratch, t string) bool {
 			sc.covered[0], sc.covered[1] = true, true
 			return true
 		}
-	case germanDuImperatives[first], spanishImperatives[first]:
+	case germanDuImperatives[first], spanishRequest(tok, first, 0):
 	default:
 		return false
 	}

@@ -34,6 +34,10 @@ func TestReaderImperative(t *testing.T) {
 		{"Laden Sie die Warn-App des Bundes herunter, empfahl das Ministerium.", false},
 		{"Consulte a su médico antes de tomar cualquier medicamento.", false},
 		{"Sigue la búsqueda del joven desaparecido en la sierra.", false},
+		{"Hace tres años abrió su cuenta de Twitter para denunciar la corrupción.", false},
+		{"Prueba de ello es su cuenta de Instagram, con dos millones de seguidores.", false},
+		{"Accede a tu cuenta", true},
+		{"Activa las notificaciones", true},
 		{"Visite el museo entre semana, aconsejan los guías.", false},
 		{"„Abonnieren Sie unseren Kanal“ stand auf dem Plakat.", false},
 	} {

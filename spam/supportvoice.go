@@ -199,7 +199,8 @@ var (
 		}{
 			{supportWe, famWe}, {commissionWords, famCommission}, {linkWords, famLink},
 			{newsletterWords, famLetter}, {newsletterReader, famReader},
-			{spanishImperatives, famRequest}, {germanDuImperatives, famRequest},
+			{spanishImperatives, famRequest}, {spanishThirdPersonImperatives, famRequest},
+			{germanDuImperatives, famRequest},
 		} {
 			for w := range f.set {
 				m[w] |= f.bit
