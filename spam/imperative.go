@@ -46,10 +46,13 @@ var furnitureWords = wordSet("uns app apps aqui aca mail link links clic click s
 
 // germanDuImperatives are the folded verbs of a familiar German request that open a unit
 // ("Hol dir den Newsletter", "Melde dich an"): the imperative of the verbs a site asks with.
+// Forms that are also a noun or an adverb opening a sentence of news are left out: "Teile der
+// Redaktion …", "Folge drei des Podcasts …", "Sicher ist, dass die App …", "Besuche in der
+// Redaktion …", "Spende für …", "Klick für Klick …", "Bleibe", "Trage", "Lese".
 var germanDuImperatives = wordSet(
-	"hol hole sichere sicher melde registriere abonniere abonnier lies lese folge folg teile",
-	"unterstutze werde lade hor hore entdecke teste trag trage klicke klick schreib schreibe",
-	"aktiviere gib verpasse bleib bleibe nutze starte probiere besuche spende",
+	"hol hole sichere melde registriere abonniere abonnier lies folg unterstutze werde lade",
+	"hor hore entdecke teste trag klicke schreib schreibe aktiviere gib verpasse bleib nutze",
+	"starte probiere",
 )
 
 // germanAppealVerbs are folded German verbs whose formal request is an appeal whatever

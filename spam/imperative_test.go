@@ -56,7 +56,8 @@ func TestSupportAppeal(t *testing.T) {
 		want bool
 	}{
 		{"Als gemeinnütziges Medium finanzieren wir unsere Recherchen über Spenden.", true},
-		{"Con tu aporte podemos seguir haciendo periodismo independiente.", true},
+		{"Con tu aporte seguimos haciendo periodismo independiente.", true},
+		{"Podemos apoya la investigación sobre la financiación de los medios públicos.", false},
 		{"Der Verlag finanziert seine Redaktion zunehmend über Abonnements.", false},
 		{"Wir brauchen Spenden für unabhängigen Journalismus, sagte die Gründerin.", false},
 		{"El diario financia su redacción con las suscripciones digitales.", false},

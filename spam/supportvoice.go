@@ -2,10 +2,10 @@ package spam
 
 // A site that asks for its readers' money says so in the first person plural, in more
 // wordings than a list holds: "Als gemeinnütziges Medium sind wir auf Spenden angewiesen",
-// "Unsere Recherchen finanzieren wir über Ihre Beiträge", "Con tu aporte podemos seguir
+// "Unsere Recherchen finanzieren wir über Ihre Beiträge", "Con tu aporte seguimos
 // haciendo periodismo libre", "Dependemos de nuestros lectores para seguir informando". What
 // the wordings share is three things in one sentence: the site speaks ("wir", "unser",
-// "podemos"), it speaks of support (a donation, a contribution, a subscription), and of what
+// "seguimos"), it speaks of support (a donation, a contribution, a subscription), and of what
 // the support pays for (journalism, the newsroom, its research, its independence). Reporting
 // on a charity or a newspaper's finances names support and journalism too, but in the third
 // person; a quotation or reported speech is not the site's voice.
@@ -24,10 +24,11 @@ const (
 
 // supportWe are folded words of the site speaking as "we" in German and Spanish, with the
 // first person plural of the verbs a Spanish appeal uses (the pronoun is dropped there). The
-// Spanish possessives are left out: "nuestro país" is any speaker's.
+// Spanish possessives are left out: "nuestro país" is any speaker's; so is "podemos", the name
+// of a party ("Podemos apoya la investigación …").
 var supportWe = wordSet(
 	"wir uns unser unsere unseren unserem unserer unseres",
-	"nosotros necesitamos podemos hacemos seguimos queremos trabajamos contamos dependemos",
+	"nosotros necesitamos hacemos seguimos queremos trabajamos contamos dependemos",
 	"ofrecemos publicamos informamos pedimos invitamos agradecemos somos sostenemos",
 	"financiamos",
 )
