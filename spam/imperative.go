@@ -62,18 +62,20 @@ var germanAppealVerbs = wordSet("spenden abonnieren")
 // spanishImperatives are the folded forms that open a Spanish request (tú, usted and vos),
 // with or without the pronoun attached. Forms that news opens sentences with as a third person
 // are left out ("Hace dos años …", "Entra en vigor …", "Sigue la búsqueda …", "Prueba de ello
-// …", "Crea el Gobierno …", "Date cuenta …"); the few kept ("descarga", "comparte", "lee",
-// "mira", "escucha") rarely open a sentence of news, and never without site furniture.
+// …", "Crea el Gobierno …", "Date cuenta …") or with a name ("Lee Jae-myung", "Mira Pérez",
+// "Lea Seydoux"):
+// see spanishThirdPersonImperatives. The few kept ("descarga", "comparte", "escucha") rarely
+// open a sentence of news, and never without site furniture.
 var spanishImperatives = wordSet(
 	// tú
 	"suscribete registrate unete apuntate siguenos descarga descargala descargalo descargate",
-	"comparte compartelo lee mira haz hazte escribenos contactanos cuentanos envianos",
+	"comparte compartelo haz hazte escribenos contactanos cuentanos envianos",
 	"ayudanos apoyanos informate enterate mantente escucha pincha pulsa clica cliquea dale",
 	"sumate",
 	// usted
-	"suscribase registrese unase siganos descargue comparta lea mire reciba acceda",
+	"suscribase registrese unase siganos descargue comparta reciba acceda",
 	"inicie ingrese haga hagase consulte visite escribanos contactenos cuentenos",
-	"envienos ayudenos apoyenos colabore done aporte active acepte configure disfrute",
+	"envienos ayudenos apoyenos colabore aporte active acepte configure disfrute",
 	"pruebe consiga aproveche descubra informese enterese mantengase escuche guarde",
 	"comente vote valore pinche pulse toque conozca explore elija deje opine",
 	"participe suscribanse registrense",
@@ -91,7 +93,7 @@ var spanishImperatives = wordSet(
 var spanishThirdPersonImperatives = wordSet(
 	"sigue entra ingresa accede recibe consulta visita activa acepta configura",
 	"disfruta prueba consigue aprovecha descubre colabora dona aporta crea deja conoce",
-	"explora elige participa opina comenta valora vota guarda toca hace",
+	"explora elige participa opina comenta valora vota guarda toca hace lee mira lea mire done",
 )
 
 // spanishReaderWords are folded words in which a Spanish unit speaks to its reader or as the
