@@ -128,7 +128,7 @@ const maxSpanishButtonWords = 6
 // entre semana, aconsejan los guías". A request so reported is the news's.
 var requestReporting = wordSet(
 	"empfahl empfiehlt empfehlen riet rat raten bittet bat baten fordert forderte appellierte",
-	"mahnt mahnte warnt warnte rief ruft",
+	"mahnt mahnte warnt warnte rief ruft meint meinte betont",
 	"pidio pide piden pidieron recomendo recomienda recomiendan aconseja aconsejan aconsejo",
 	"recuerda recuerdan recordo advirtio advierte insto insta",
 )
