@@ -110,7 +110,7 @@ func spanishRequest(tok *tokens, w string, at int) bool {
 	if !spanishThirdPersonImperatives[w] {
 		return false
 	}
-	for i := at + 1; i < tok.n(); i++ {
+	for i := at + 1; i < tok.n() && i <= at+furnitureWindow; i++ {
 		if !tok.w[i].quoted && spanishReaderWords[string(tok.word(i))] {
 			return true
 		}
@@ -180,18 +180,21 @@ func readerImperative(sc *scratch, t string) {
 	// the words and asks requestAt.
 }
 
-// requestAt reports whether word i of the unit t, folded in sc, opens a request to the reader
-// inside the unit (see readerImperative): a German formal one, a Spanish one with its pronoun
-// attached, or another whose furniture word follows within nearFurniture words.
-func requestAt(sc *scratch, t string, i int) bool {
+// requestAt reports whether word i of the unit folded in sc opens a request to the reader
+// inside the unit (see readerImperative): a German formal one (an appeal's verb, or the unit
+// exclaims, or furniture follows closely), a Spanish one with its pronoun attached, or another
+// whose furniture word follows within nearFurniture words. Its looks are bounded, so that a
+// paragraph with many a "sie" costs no more than one pass.
+func requestAt(sc *scratch, i int, exclaims bool) bool {
 	tok := &sc.tok
 	if i <= 0 || i+1 >= tok.n() {
 		return false
 	}
 	w := string(tok.word(i))
-	sie := tok.w[i+1].hash == sieHash && germanVerb(w)
-	return sie && (germanAppealVerbs[w] || strings.IndexByte(t, '!') >= 0) ||
-		(sie || spanishPronounImperatives[w]) && furnitureAfter(tok, i+1, furnitureWindow) ||
+	if tok.w[i+1].hash == sieHash {
+		return germanVerb(w) && (germanAppealVerbs[w] || exclaims || furnitureAfter(tok, i+2, nearFurniture))
+	}
+	return spanishPronounImperatives[w] && furnitureAfter(tok, i+1, furnitureWindow) ||
 		(spanishRequest(tok, w, i) || germanDuImperatives[w]) && furnitureAfter(tok, i+1, nearFurniture)
 }
 

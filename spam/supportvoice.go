@@ -1,5 +1,7 @@
 package spam
 
+import "strings"
+
 // A site that asks for its readers' money says so in the first person plural, in more
 // wordings than a list holds: "Als gemeinnütziges Medium sind wir auf Spenden angewiesen",
 // "Unsere Recherchen finanzieren wir über Ihre Beiträge", "Con tu aporte seguimos
@@ -226,6 +228,7 @@ func voiceFamilies(sc *scratch, t string) {
 	tok := &sc.tok
 	n := tok.n()
 	we, request := false, sc.candidates > 0
+	exclaims := strings.IndexByte(t, '!') >= 0
 	lastCommission, lastLink := -affiliateSpan-1, -affiliateSpan-1
 	affFrom, affTo := -1, -1
 	lastLetter, lastReader := -newsletterSpan-1, -newsletterSpan-1
@@ -240,9 +243,9 @@ func voiceFamilies(sc *scratch, t string) {
 		}
 		if f&famRequest != 0 && !request {
 			if tok.w[i].hash == sieHash {
-				request = requestAt(sc, t, i-1)
+				request = requestAt(sc, i-1, exclaims)
 			} else {
-				request = requestAt(sc, t, i)
+				request = requestAt(sc, i, exclaims)
 			}
 			if request {
 				sc.candidates++
