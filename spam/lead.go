@@ -398,6 +398,9 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 		if !unicode.IsUpper(r) && !strings.ContainsRune(bulletGlyphs, r) && !isEmoji(r) && r != '©' {
 			continue
 		}
+		if closingNoun(t[j:]) {
+			continue // "… über jede Spende.": the noun ends the article's sentence (imperative.go)
+		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
 		if w.Spam && labelled(w) && !topicWords(w.Evidence) && hasWord(t[j:]) && (s.opensWithEvidence(t[j:]) || labelHeadline(t[j:], w)) { // gluedtail.go
 			start, v = j, w // go on: the promo may start further left
@@ -494,10 +497,12 @@ func gapLen(t string, i int) int {
 	return 0
 }
 
-// endsOnFunctionWord reports whether the last word of t is a function word.
+// endsOnFunctionWord reports whether the last word of t is a function word. A German clause
+// that ends on its verb ("… wie groß das Problem tatsächlich ist") ends there: see
+// clauseFinalVerbs (imperative.go).
 func (s *Scorer) endsOnFunctionWord(t string) bool {
 	ws := foldWords(t)
-	return len(ws) > 0 && s.stop[ws[len(ws)-1]]
+	return len(ws) > 0 && s.stop[ws[len(ws)-1]] && !clauseFinalVerbs[ws[len(ws)-1]]
 }
 
 // labelled reports a verdict with evidence stronger than a platform name: a rule of a

@@ -489,6 +489,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
+	readerImperative(sc, t)          // imperative.go
+	voiceFamilies(sc, t)             // supportvoice.go
 	s.labelLine(sc, t, n, kind, ctx) // label.go
 	// Buttons and platform links that name the site: actionlabel.go.
 	s.actionLabel(sc, t, n, kind, ctx)

@@ -1,0 +1,100 @@
+package filter
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// readTabbed reads the "lang<TAB>text" lines of a testdata file, comments and blank lines aside.
+func readTabbed(t *testing.T, path string) []newsVoiceSentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []newsVoiceSentence
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lang, text, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("%s: no tab in %q", path, line)
+		}
+		out = append(out, newsVoiceSentence{lang: lang, text: text})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// foldedRuns returns the lower-case words of s, letters and digits only, joined by one space
+// and framed by spaces, for a search of whole words.
+func foldedRuns(s string) string {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return " " + strings.Join(ws, " ") + " "
+}
+
+// leftOf reports whether out still holds three words in a row of line (all of a shorter line):
+// the line was not removed whole.
+func leftOf(line, out string) bool {
+	lw := strings.Fields(strings.TrimSpace(foldedRuns(line)))
+	o := foldedRuns(out)
+	k := min(3, len(lw))
+	for i := 0; i+k <= len(lw); i++ {
+		if strings.Contains(o, " "+strings.Join(lw[i:i+k], " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDeEsBoilerplateRemoved: German and Spanish boilerplate written for the test goes whole as
+// a paragraph of its own and glued to the end of a paragraph of an article, and the article's
+// paragraphs stay (testdata/boilerplate_de_es.txt).
+func TestDeEsBoilerplateRemoved(t *testing.T) {
+	lines := readTabbed(t, "testdata/boilerplate_de_es.txt")
+	if len(lines) < 100 {
+		t.Fatalf("only %d lines", len(lines))
+	}
+	for _, l := range lines {
+		h := newsVoiceHosts[l.lang]
+		for _, c := range []struct{ where, in string }{
+			{"own", h[0] + "\n\n" + h[1] + "\n\n" + l.text + "\n\n" + h[2]},
+			{"glued", h[0] + "\n\n" + h[1] + " " + l.text + "\n\n" + h[2]},
+		} {
+			res := Clean(c.in)
+			checkInvariants(t, c.in, res)
+			if leftOf(l.text, res.Text) {
+				t.Errorf("%s %s: %q kept in %q", l.lang, c.where, l.text, res.Text)
+			}
+			for _, p := range h {
+				if !strings.Contains(foldedRuns(res.Text), foldedRuns(p)) {
+					t.Errorf("%s %s: %q took the article's %q", l.lang, c.where, l.text, p)
+				}
+			}
+		}
+	}
+}
+
+// TestDeEsNewsVoiceKept: German and Spanish sentences of news on the same topics, a guide's
+// requests, reported requests and sentences that close on a label's noun lose no word, alone
+// or in an article (testdata/newsvoice_de_es.txt).
+func TestDeEsNewsVoiceKept(t *testing.T) {
+	sents := readTabbed(t, "testdata/newsvoice_de_es.txt")
+	if len(sents) < 60 {
+		t.Fatalf("only %d sentences", len(sents))
+	}
+	for _, s := range sents {
+		if lost := newsVoiceLosses(s); len(lost) > 0 {
+			t.Errorf("%s: %q lost: %v", s.lang, s.text, lost)
+		}
+	}
+}
