@@ -67,18 +67,19 @@ func quotedVoice(sc *scratch, t string) bool {
 	return true
 }
 
-// saidAfter reports a sentence that ends by naming who said it: after its last comma, a few
-// words with one of reported speech ("…, a répété le préfet.", "…, zei de burgemeester.").
+// saidAfter reports a sentence that ends by naming who said it: after its last comma, a
+// clause of at most 14 words with a word of reported speech among its first four ("…, a
+// répété le préfet.", "…, pidió el obispo a los jóvenes en la misa.", "…, the mayor said.").
 func saidAfter(t string) bool {
 	i := strings.LastIndex(t, ", ")
 	if i < 0 {
 		return false
 	}
 	ws := foldWords(t[i+2:])
-	if len(ws) == 0 || len(ws) > 7 {
+	if len(ws) == 0 || len(ws) > 14 {
 		return false
 	}
-	for _, w := range ws {
+	for _, w := range ws[:min(len(ws), 4)] {
 		if reportingWords[w] {
 			return true
 		}

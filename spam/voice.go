@@ -119,7 +119,7 @@ var reportingWords = wordSet(
 	"revealed warned advised reminded cautioned insisted repeated",
 	"sagte sagt sagten erklarte betonte teilte laut schrieb warnte mahnte",
 	"declare selon affirme explique indique estime ecrit rappelle repete conseille souligne",
-	"dijo dice segun explico senalo aseguro afirmo indico recordo advirtio subrayo",
+	"dijo dice segun explico senalo aseguro afirmo indico recordo advirtio subrayo pidio",
 	"detto secondo spiegato dichiarato afferma spiega ricordato ricorda avverte sottolineato",
 	"disse diz afirmou segundo explicou declarou informou alertou lembrou",
 	"zei zegt volgens aldus verklaarde waarschuwde benadrukte",
