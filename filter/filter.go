@@ -124,7 +124,7 @@ func (f *Filter) cleanDoc(doc Doc) Result {
 	var cross crossResult
 	memo := &langMemo{}
 	res := f.cleanPass(doc, &cross, memo)
-	if res.Text != input && !f.c.singlePass {
+	if res.Text != input && !f.c.singlePass && !edgeSpaceOnly(input, res) {
 		res = f.settle(input, res, memo) // settle.go
 	}
 	if res.Removed == nil {

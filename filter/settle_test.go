@@ -137,3 +137,28 @@ func TestBoundary(t *testing.T) {
 		assert.Equal(t, want[p], boundary(s, p), "offset %d of %q", p, s)
 	}
 }
+
+// TestEdgeSpaceInvariant backs edgeSpaceOnly: white space added at the ends of a document
+// changes nothing else the stages decide (the removals only move by the added bytes).
+func TestEdgeSpaceInvariant(t *testing.T) {
+	f := propFilter()
+	n := 300
+	if testing.Short() || raceEnabled {
+		n = 50
+	}
+	for i := range n {
+		doc := newDocGen(uint64(i)).doc()
+		for _, pad := range [][2]string{{" ", " "}, {"\n\n", "\n"}, {"\t \n", "  "}} {
+			res := f.Clean(doc)
+			padded := f.Clean(pad[0] + doc + pad[1])
+			require.Equal(t, res.Text, padded.Text, "doc %d padded %q", i, pad)
+			require.Equal(t, len(res.Removed), len(padded.Removed), "doc %d padded %q", i, pad)
+			for k, r := range res.Removed {
+				p := padded.Removed[k]
+				require.Equal(t, r.Start+len(pad[0]), p.Start, "doc %d removal %d", i, k)
+				require.Equal(t, r.Text, p.Text)
+				require.Equal(t, r.Reason, p.Reason)
+			}
+		}
+	}
+}
