@@ -41,6 +41,11 @@ func TestKindWeakRemove(t *testing.T) {
 		"To nie jest porada inwestycyjna.",
 		"Każda wpłata, nawet najmniejsza, ma znaczenie.",
 		"Porównaj najlepsze lokaty",
+		"Unterstütze diesen Blog!",
+		"Haz un donativo",
+		"Bild vergrößern",
+		"Agrandir l'image",
+		"Ampliar imagen",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
@@ -84,6 +89,11 @@ func TestKindWeakNewsKept(t *testing.T) {
 		"Inwestowanie w kryptowaluty wiąże się z ryzykiem, ostrzegła KNF.",
 		"Fundacja podkreśla, że każda wpłata, nawet najmniejsza, ma znaczenie.",
 		"Według raportu influencerzy otrzymują prowizję za zakupy dokonane przez ich linki.",
+		"Die Eltern unterstützen die Forderung der Schule nach mehr Personal.",
+		"Für Verbraucher entstehen dabei keine zusätzlichen Kosten, sagte die Ministerin.",
+		"No matter how small the town, the council must publish its accounts.",
+		"Por pequeña que sea la diferencia, el tribunal deberá revisarla.",
+		"Een kleine commissie van deskundigen onderzoekt de zaak.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
