@@ -26,16 +26,28 @@ const (
 	maxAdPrefixWords = 30
 )
 
-// adLabelsColon are the labels that mark an ad before a colon or a bar, lower-cased.
-var adLabelsColon = wordSet("anzeige anzeigen advertisement advertisements sponsored gesponsert",
-	"advertentie advertenties gesponsord patrocinado patrocinada patrocinados sponsorizzato",
-	"sponsorise sponsorisé sponsorowane")
+// adLabelsColon are the labels that mark an ad before a colon or a bar. Lists, not sets: most
+// units open with a capitalised word, and strings.EqualFold against a few labels costs no
+// allocation where lower-casing the word for a map would.
+var adLabelsColon = []string{"anzeige", "anzeigen", "advertisement", "advertisements", "sponsored",
+	"gesponsert", "advertentie", "advertenties", "gesponsord", "patrocinado", "patrocinada",
+	"patrocinados", "sponsorizzato", "sponsorisé", "sponsorowane"}
 
 // adLabelsRunOn are the labels that mark an ad when run into a capital letter: those above and
-// the nouns of advertising, which run into a capital only when markup was stripped. "Ad" is left
-// out: "AdBlue", "AdSense" are names.
-var adLabelsRunOn = wordSet("werbung publicidad publicidade pubblicita pubblicità publicite publicité",
-	"reklama advertentie")
+// the nouns of advertising, which run into a capital only when markup was stripped. "Ad" is
+// left out: "AdBlue", "AdSense" are names.
+var adLabelsRunOn = []string{"werbung", "publicidad", "publicidade", "pubblicità", "publicité",
+	"reklama"}
+
+// isLabel reports whether w is one of labels, case aside.
+func isLabel(w string, labels []string) bool {
+	for _, l := range labels {
+		if len(w) == len(l) && strings.EqualFold(w, l) {
+			return true
+		}
+	}
+	return false
+}
 
 // adPrefix adds evidence for a unit that opens with an ad label run into a capital letter, or
 // followed by a colon or bar and at most maxAdPrefixWords words.
@@ -71,8 +83,7 @@ func adRunOn(word string) bool {
 		if utf8.RuneCountInString(rest) < 3 || !isTitleOrCaps(label) {
 			continue
 		}
-		lower := strings.ToLower(label)
-		if adLabelsRunOn[lower] || adLabelsColon[lower] {
+		if isLabel(label, adLabelsRunOn) || isLabel(label, adLabelsColon) {
 			return !isCaps(rest) || isCaps(label)
 		}
 	}
@@ -81,7 +92,7 @@ func adRunOn(word string) bool {
 
 // adColon reports a label followed by a colon or a bar and a short rest.
 func adColon(sc *scratch, word, after string) bool {
-	if !adLabelsColon[strings.ToLower(word)] {
+	if !isLabel(word, adLabelsColon) {
 		return false
 	}
 	after = strings.TrimLeft(after, " \t")
