@@ -46,6 +46,11 @@ func TestKindWeakRemove(t *testing.T) {
 		"Bild vergrößern",
 		"Agrandir l'image",
 		"Ampliar imagen",
+		"Bitcoin Price Prediction",
+		"Mejores casas de apuestas",
+		"Some links above are affiliate links: TechSite will earn a commission if you click through and make a purchase.",
+		"Certains liens de cet article sont trackés et peuvent générer une commission pour Exemple.",
+		"Se você comprar por meio dos links, o Exemplo pode receber uma comissão.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
@@ -94,6 +99,9 @@ func TestKindWeakNewsKept(t *testing.T) {
 		"No matter how small the town, the council must publish its accounts.",
 		"Por pequeña que sea la diferencia, el tribunal deberá revisarla.",
 		"Een kleine commissie van deskundigen onderzoekt de zaak.",
+		"Der Makler erhält vom Käufer eine Provision von drei Prozent.",
+		"Bitcoin price prediction is a mug's game, analysts at the bank said on Monday.",
+		"How to make money with a small farm was the theme of the fair.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
