@@ -51,6 +51,9 @@ func TestKindWeakRemove(t *testing.T) {
 		"Some links above are affiliate links: TechSite will earn a commission if you click through and make a purchase.",
 		"Certains liens de cet article sont trackés et peuvent générer une commission pour Exemple.",
 		"Se você comprar por meio dos links, o Exemplo pode receber uma comissão.",
+		"Schon 5 Euro helfen",
+		"Preise können sich seit dem letzten Update geändert haben.",
+		"Gioco responsabile",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
@@ -102,6 +105,7 @@ func TestKindWeakNewsKept(t *testing.T) {
 		"Der Makler erhält vom Käufer eine Provision von drei Prozent.",
 		"Bitcoin price prediction is a mug's game, analysts at the bank said on Monday.",
 		"How to make money with a small farm was the theme of the fair.",
+		"Mit ihrer Hilfe können wir den Fall aufklären, sagte der Kommissar über die Zeugen.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
