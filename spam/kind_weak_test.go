@@ -54,6 +54,9 @@ func TestKindWeakRemove(t *testing.T) {
 		"Schon 5 Euro helfen",
 		"Preise können sich seit dem letzten Update geändert haben.",
 		"Gioco responsabile",
+		"This site is funded entirely by its readers.",
+		"Questo sito vive solo grazie al contributo dei suoi lettori.",
+		"Ce site est financé uniquement par les dons de ses lecteurs.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
@@ -106,6 +109,8 @@ func TestKindWeakNewsKept(t *testing.T) {
 		"Bitcoin price prediction is a mug's game, analysts at the bank said on Monday.",
 		"How to make money with a small farm was the theme of the fair.",
 		"Mit ihrer Hilfe können wir den Fall aufklären, sagte der Kommissar über die Zeugen.",
+		"Le journal, qui vit grâce au soutien de ses lecteurs, a annoncé un plan de départs.",
+		"The newspaper is funded entirely by its readers, its editor told the committee.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(line, kind)
