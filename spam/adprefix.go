@@ -39,6 +39,13 @@ var adLabelsColon = []string{"anzeige", "anzeigen", "advertisement", "advertisem
 var adLabelsRunOn = []string{"werbung", "publicidad", "publicidade", "pubblicità", "publicité",
 	"reklama"}
 
+// adLabelInitials are the first letters of the labels above; adLabelBullets what may stand
+// before a label (a space, a bullet, a dash).
+const (
+	adLabelInitials = "ASGPWR"
+	adLabelBullets  = " \t*•·|-–—"
+)
+
 // isLabel reports whether w is one of labels, case aside.
 func isLabel(w string, labels []string) bool {
 	for _, l := range labels {
@@ -52,7 +59,16 @@ func isLabel(w string, labels []string) bool {
 // adPrefix adds evidence for a unit that opens with an ad label run into a capital letter, or
 // followed by a colon or bar and at most maxAdPrefixWords words.
 func adPrefix(sc *scratch, t string) {
-	t = strings.TrimLeft(t, " \t*•·|-–—")
+	if t == "" {
+		return
+	}
+	if !strings.ContainsRune(adLabelInitials, rune(t[0])) {
+		// Every unit comes here: most are gone at their first byte.
+		if !strings.ContainsRune(adLabelBullets, rune(t[0])) && t[0] < utf8.RuneSelf {
+			return
+		}
+		t = strings.TrimLeft(t, adLabelBullets)
+	}
 	end := 0
 	for end < len(t) {
 		r, size := utf8.DecodeRuneInString(t[end:])
