@@ -77,6 +77,14 @@ func adversarial(family string, size int) string {
 			}
 			n++
 		}
+	case "one-word": // no white space at all: one word, capitals inside (a token scan that
+		// restarts at every capital goes quadratic here)
+		for i := 0; b.Len() < size; i++ {
+			b.WriteString("Abbonamento")
+			if i%7 == 0 {
+				b.WriteString("AnzeigeX")
+			}
+		}
 	case "promo-lines": // a page of nothing but promo lines: every line is a removal to report
 		for i := 0; b.Len() < size; i++ {
 			b.WriteString(genPromos[i%len(genPromos)])
@@ -102,7 +110,7 @@ func adversarial(family string, size int) string {
 	return out
 }
 
-var adversarialFamilies = []string{"one-line", "empty-lines", "identical-paragraphs", "distinct-paragraphs", "distinct-with-promos", "invalid-every-other-byte", "promo-lines"}
+var adversarialFamilies = []string{"one-line", "one-word", "empty-lines", "identical-paragraphs", "distinct-paragraphs", "distinct-with-promos", "invalid-every-other-byte", "promo-lines"}
 
 func BenchmarkAdversarial(b *testing.B) {
 	for _, family := range adversarialFamilies {

@@ -92,19 +92,26 @@ func adPrefix(sc *scratch, t string) {
 // (not "AdS" or an acronym's plural).
 func adRunOn(word string) bool {
 	for i, r := range word {
+		if i > maxAdLabelBytes {
+			break // no label is longer: a long word costs no more than a short one
+		}
 		if i == 0 || !unicode.IsUpper(r) {
 			continue
 		}
 		label, rest := word[:i], word[i:]
+		if !isLabel(label, adLabelsRunOn) && !isLabel(label, adLabelsColon) {
+			continue
+		}
 		if utf8.RuneCountInString(rest) < 3 || !isTitleOrCaps(label) {
 			continue
 		}
-		if isLabel(label, adLabelsRunOn) || isLabel(label, adLabelsColon) {
-			return !isCaps(rest) || isCaps(label)
-		}
+		return !isCaps(rest) || isCaps(label)
 	}
 	return false
 }
+
+// maxAdLabelBytes is the length of the longest label in bytes ("advertisements").
+const maxAdLabelBytes = 14
 
 // adColon reports a label followed by a colon or a bar and a short rest.
 func adColon(sc *scratch, word, after string) bool {
@@ -125,8 +132,9 @@ func firstRune(s string) rune {
 }
 
 func isTitleOrCaps(s string) bool {
+	caps := isCaps(s)
 	for i, r := range s {
-		if i > 0 && unicode.IsUpper(r) != isCaps(s) {
+		if i > 0 && unicode.IsUpper(r) != caps {
 			return false
 		}
 	}

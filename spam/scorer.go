@@ -371,13 +371,14 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 		}
 		return v
 	}
-	if v.Spam || !hasJoins(t) {
+	if v.Spam || len(t) > maxJoinedBytes || !hasJoins(t) {
 		return v
 	}
 	// Links of a menu or a widget whose text the extractor ran together ("Partager sur
 	// TwitterPartager sur Facebook", "SuscríbeteIniciar Sesión"): scored again with the
 	// joins opened, they count when the rules explain them. Menus are short: only units of
-	// at most maxCoverageWords words are looked at.
+	// at most maxCoverageWords words and maxJoinedBytes bytes are looked at (a megabyte
+	// without a space is one word, and no menu).
 	w := s.scoreIn(splitJoins(t), kind, ctx, &n)
 	if !w.Spam || !RuleEvidence(w.Evidence) {
 		v.Candidates = max(v.Candidates, w.Candidates)
@@ -387,6 +388,9 @@ func (s *Scorer) ScoreIn(t string, kind Kind, ctx Context) Verdict {
 	w.Candidates = max(w.Candidates, v.Candidates)
 	return w
 }
+
+// maxJoinedBytes is the longest unit whose run-together words are opened and scored again.
+const maxJoinedBytes = 2048
 
 // joinedEdgeBytes is how much of the end of a longer unit is looked at for links run
 // together glued to it.
