@@ -1,39 +1,10 @@
 package filter
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 )
-
-// readTabbed reads the "lang<TAB>text" lines of a testdata file, comments and blank lines aside.
-func readTabbed(t *testing.T, path string) []newsVoiceSentence {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []newsVoiceSentence
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		lang, text, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("%s: no tab in %q", path, line)
-		}
-		out = append(out, newsVoiceSentence{lang: lang, text: text})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
 
 // foldedRuns returns the lower-case words of s, letters and digits only, joined by one space
 // and framed by spaces, for a search of whole words.

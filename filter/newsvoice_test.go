@@ -63,9 +63,16 @@ type newsVoiceSentence struct {
 	known      bool
 }
 
+// readNewsVoice reads testdata/newsvoice.txt.
 func readNewsVoice(t *testing.T) []newsVoiceSentence {
+	return readTabbed(t, "testdata/newsvoice.txt")
+}
+
+// readTabbed reads the "lang<TAB>text" lines of a testdata file, comments and blank lines
+// aside; a language marked "~" is a sentence known to be lost.
+func readTabbed(t *testing.T, path string) []newsVoiceSentence {
 	t.Helper()
-	f, err := os.Open("testdata/newsvoice.txt")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +86,7 @@ func readNewsVoice(t *testing.T) []newsVoiceSentence {
 		}
 		lang, text, ok := strings.Cut(line, "\t")
 		if !ok {
-			t.Fatalf("no tab in %q", line)
+			t.Fatalf("%s: no tab in %q", path, line)
 		}
 		known := strings.HasPrefix(lang, "~")
 		out = append(out, newsVoiceSentence{strings.TrimPrefix(lang, "~"), text, known})

@@ -60,15 +60,15 @@ func (f *Filter) settle(input string, res Result, memo *langMemo) Result {
 		removed = mergeRemovals(removed, moved)
 		toInput = nextToInput
 		meta := res.Meta
-		for k, v := range next.Meta {
-			if _, had := meta[k]; !had {
-				if len(meta) == len(res.Meta) {
-					meta = maps.Clone(res.Meta) // copy before the first write
-					if meta == nil {
-						meta = map[string]string{}
-					}
+		if hasNewKey(meta, next.Meta) {
+			meta = maps.Clone(meta) // the first pass's map may be shared: never written to
+			if meta == nil {
+				meta = map[string]string{}
+			}
+			for k, v := range next.Meta {
+				if _, had := meta[k]; !had {
+					meta[k] = v
 				}
-				meta[k] = v
 			}
 		}
 		res = Result{Text: next.Text, Language: next.Language, Confidence: next.Confidence, Meta: meta,
@@ -84,6 +84,16 @@ func (f *Filter) settle(input string, res Result, memo *langMemo) Result {
 // ends so, and re-cleaning a large one would cost a whole pass.
 func edgeSpaceOnly(input string, res Result) bool {
 	return len(res.Removed) == 0 && res.Text == strings.TrimSpace(input)
+}
+
+// hasNewKey reports whether b holds a key a does not.
+func hasNewKey(a, b map[string]string) bool {
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // appendNew appends to a the entries of b it does not hold.

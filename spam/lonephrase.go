@@ -23,14 +23,14 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if n < lonePhraseMinWords || ctx.NextToSpam || !reportedSentence(t) || labelColon(t) {
 		return false
 	}
-	said := saidAfter(t)
-	if !lonePhrase(sc.sig, sc.covered, attributed(sc), said) {
+	said, attrib := saidAfter(t), attributed(sc)
+	if !lonePhrase(sc.sig, sc.covered, attrib, said) {
 		return false
 	}
 	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) {
 		return false
 	}
-	if ctx.Tail && tailNotice(sc.sig) && !attributed(sc) {
+	if ctx.Tail && tailNotice(sc.sig) && !attrib {
 		// A consent notice glued after the last paragraph explains the site's cookies in the
 		// third person, as a report on them would: at the end of a paragraph, where the
 		// scraper glues the banner, the sentence is the banner's, unless it says whose
@@ -52,19 +52,22 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 // ("Vous avez le droit de refuser les cookies, rappelle la CNIL."): no "we", no "our", no
 // "this site", no exclamation, no web address.
 func quotedVoice(sc *scratch, t string) bool {
-	if strings.ContainsAny(t, "!*") || hasDomain(t) {
-		return false
-	}
+	return !strings.ContainsAny(t, "!*") && !hasDomain(t) && !sitesOwnWords(sc)
+}
+
+// sitesOwnWords reports a unit with a word the site or a seller says of itself: "we" (siteWe),
+// "our" (sellersOur) or "this site" (thisSite).
+func sitesOwnWords(sc *scratch) bool {
 	for i := 0; i < sc.tok.n(); i++ {
 		w := string(sc.tok.word(i))
 		if siteWe[w] || sellersOur[w] {
-			return false
+			return true
 		}
 		if i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // saidAfter reports a sentence that ends by naming who said it: after its last comma, a
@@ -213,12 +216,11 @@ func speaksAsSite(sc *scratch, t string) bool {
 		// The Polish second person ("gdzie skończyłeś"), a footnote's asterisk.
 		return true
 	}
+	if sitesOwnWords(sc) {
+		return true
+	}
 	for i := 0; i < sc.tok.n(); i++ {
-		w := string(sc.tok.word(i))
-		if siteWe[w] || secondPerson[w] || sellersOur[w] {
-			return true
-		}
-		if i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] {
+		if secondPerson[string(sc.tok.word(i))] {
 			return true
 		}
 	}
