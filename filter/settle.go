@@ -34,12 +34,8 @@ var settleGaveUp atomic.Int64
 // input text with its white space rewritten), or the passes do not settle within
 // maxSettlePasses, the last consistent result is returned: nothing is lost either way.
 func (f *Filter) settle(input string, res Result, memo *langMemo) Result {
-	toInput, ok := alignOutput(input, nil, res.Text, res.Removed)
-	if !ok {
-		settleGaveUp.Add(1)
-		return res
-	}
-	removed := res.Removed
+	var toInput textMap // where res.Text is in the input, lined up once a pass changes something
+	aligned := false
 	for range maxSettlePasses {
 		next := f.cleanPass(Doc{Text: res.Text}, nil, memo)
 		if next.Text == res.Text && len(next.Removed) == 0 {
@@ -47,18 +43,22 @@ func (f *Filter) settle(input string, res Result, memo *langMemo) Result {
 			res.Warnings = appendNew(res.Warnings, next.Warnings)
 			return res
 		}
-		moved, ok := toInput.removals(input, next.Removed, removed)
+		ok := true
+		if !aligned {
+			toInput, ok = alignOutput(input, nil, res.Text, res.Removed)
+			aligned = true
+		}
+		var moved []Removal
+		if ok {
+			moved, ok = toInput.removals(input, next.Removed, res.Removed)
+		}
+		if ok {
+			toInput, ok = alignOutput(res.Text, toInput, next.Text, next.Removed)
+		}
 		if !ok {
 			settleGaveUp.Add(1)
 			return res
 		}
-		nextToInput, ok := alignOutput(res.Text, toInput, next.Text, next.Removed)
-		if !ok {
-			settleGaveUp.Add(1)
-			return res
-		}
-		removed = mergeRemovals(removed, moved)
-		toInput = nextToInput
 		meta := res.Meta
 		if hasNewKey(meta, next.Meta) {
 			meta = maps.Clone(meta) // the first pass's map may be shared: never written to
@@ -72,7 +72,7 @@ func (f *Filter) settle(input string, res Result, memo *langMemo) Result {
 			}
 		}
 		res = Result{Text: next.Text, Language: next.Language, Confidence: next.Confidence, Meta: meta,
-			Removed: removed, Warnings: appendNew(res.Warnings, next.Warnings)}
+			Removed: mergeRemovals(res.Removed, moved), Warnings: appendNew(res.Warnings, next.Warnings)}
 	}
 	settleGaveUp.Add(1)
 	return res
