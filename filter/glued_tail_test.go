@@ -49,12 +49,23 @@ var gluedKept = []gluedCase{
 	{"en", "The club has kept its old tickets in a museum.", "© 2021 was printed on the back of every ticket sold that season."},
 	{"fr", "La CNIL a sanctionné le site pour avoir déposé des traceurs sans accord.", "Le bandeau affichait seulement que le site utilise des cookies pour améliorer ses services. Vous pouvez lire la décision sur le site de la CNIL."},
 	{"de", "Das Gericht gab dem Verbraucherverband in allen Punkten recht.", "2019 Beispiel Verlag hieß das Unternehmen damals noch."},
+	// A company's legal form and its seat in a sentence of the article are no imprint.
+	{"es", "La empresa presentó ayer su plan de negocio.", "Construcciones del Norte S.A. tiene su sede en la calle Mayor 12 de Zaragoza."},
+	{"de", "Die Aktie legte am Dienstag deutlich zu.", "Die Nord GmbH sitzt seit 1990 in der Hafenstraße 3."},
 }
 
 // gluedRemoved glue invented boilerplate to news paragraphs: links of a menu run together by
 // the extractor, a copyright line whose holder the splitter cut off before its phrase, a
 // cookie notice whose last sentence only speaks to the reader.
 var gluedRemoved = []gluedCase{
+	// Imprints the splitter cuts at their full stops, the publisher's name included.
+	{"es", "El pleno aprobó la reforma con los votos de todos los grupos.", "Diario El Comercial del Sur. Fundado en 1931. Director: Andrés Peláez Ruiz. Depósito legal: M-1234-1990."},
+	{"pt", "A câmara aprovou o orçamento na terça-feira à noite.", "Jornal do Planalto Ltda. CNPJ 12.345.678/0001-90. Rua das Flores, 100, Centro, Curitiba - PR."},
+	{"es", "El gasto en carreteras subirá un 3 % el año próximo.", "Editorial Montaña Azul S.A. de C.V. — Av. Reforma 455, Col. Juárez, C.P. 06600, Ciudad de México."},
+	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "Herausgeber: Nordsee Medien GmbH. HRB 4711. Hafenstraße 3, 26121 Oldenburg."},
+	// A short sentence of the article before a footer is not the publisher's name: a German
+	// sentence has its verb in lower case.
+	{"de", "Der Stadtrat tagte am Montag bis spät in die Nacht. Die Polizei ermittelt.", "© 2019 Beispiel Verlag GmbH. Alle Rechte vorbehalten."},
 	{"es", "El pleno aprobó la reforma con los votos de todos los grupos.", "EntrarRegístrate"},
 	{"fr", "Le conseil municipal a adopté le budget mardi soir.", "Lire la suiteLire la suite"},
 	{"pl", "Rada miasta przyjęła budżet we wtorek wieczorem.", "kontaktPolityka prywatnościPolityka cookies"},

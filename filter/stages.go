@@ -428,6 +428,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	var ms []mark
 	last := n
 	if j, v, why, ok := labelRun(d, sc, doc, pi, ks); ok {
+		if why == "footer-fragments" {
+			j = footerName(d, pi, ks, j) // gluedbox.go
+		}
 		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), why)...))
 		last = j
 	}

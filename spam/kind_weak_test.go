@@ -58,10 +58,7 @@ func TestKindWeakRemove(t *testing.T) {
 		"Questo sito vive solo grazie al contributo dei suoi lettori.",
 		"Ce site est financé uniquement par les dons de ses lecteurs.",
 	} {
-		for _, kind := range []Kind{Line, Glued} {
-			v := s.ScoreAs(line, kind)
-			assert.True(t, v.Spam, "%q as %v: %+v", line, kind, v)
-		}
+		assertSpamBoth(t, s, line, true)
 	}
 }
 
@@ -112,9 +109,18 @@ func TestKindWeakNewsKept(t *testing.T) {
 		"Le journal, qui vit grâce au soutien de ses lecteurs, a annoncé un plan de départs.",
 		"The newspaper is funded entirely by its readers, its editor told the committee.",
 	} {
-		for _, kind := range []Kind{Line, Glued} {
-			v := s.ScoreAs(line, kind)
-			assert.False(t, v.Spam, "%q as %v: %+v", line, kind, v)
-		}
+		assertSpamBoth(t, s, line, false)
 	}
+}
+
+// assertSpamBoth asserts that line is spam (want) or not, as a line of its own and glued, and
+// returns the two verdicts.
+func assertSpamBoth(t *testing.T, s *Scorer, line string, want bool) [2]Verdict {
+	t.Helper()
+	var vs [2]Verdict
+	for i, kind := range []Kind{Line, Glued} {
+		vs[i] = s.ScoreAs(line, kind)
+		assert.Equal(t, want, vs[i].Spam, "%q as %v: %+v", line, kind, vs[i])
+	}
+	return vs
 }

@@ -1,0 +1,374 @@
+package spam
+
+import (
+	"math/bits"
+	"strings"
+
+	"github.com/newsclean/newsclean/internal/text"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A publisher's imprint sits at the foot of every page the scraper took, in as many wordings as
+// there are publishers: "Editorial Montaña S.A. de C.V. — Av. Reforma 455, C.P. 06600",
+// "Herausgeber: Verlag Nord GmbH, HRB 1234, Amtsgericht Kiel", "Direttore responsabile: …
+// Registrazione n. 12 del 2004", "Jornal do Planalto Ltda. CNPJ …". No phrase list holds them,
+// but each names two or more of a few things news prose rarely names together: a company's
+// legal form, a register or tax number, a masthead field ("Director:", "Redacción:"), a
+// street address, a phone number or e-mail address, the reserved rights, a ban on copying,
+// the year of the paper's founding. A sentence of news may name one of them ("Siemens AG",
+// "en la calle 72"); two in one short unit without a word of reported speech are an imprint.
+
+// ImprintEvidence is the reason of a unit that reads as a publisher's imprint.
+const ImprintEvidence = "imprint"
+
+const (
+	// imprintWeight is the weight of a unit with two of the imprint's families; each further
+	// family adds imprintStep.
+	imprintWeight = 0.55
+	imprintStep   = 0.15
+	// maxImprintWeight keeps the imprint at the weight of the copyright phrases (00_weights.rules), so that a footer with
+	// one is reported by its phrase.
+	maxImprintWeight = 0.7
+	// maxImprintWords bounds the unit: a footer row, not a paragraph of business news.
+	maxImprintWords = 50
+	// imprintNear is how many words may stand between a street word and its number, or a ban
+	// and what it bans.
+	imprintNear = 4
+	// maxCoveredImprint is the most words of a unit that an imprint explains whole.
+	maxCoveredImprint = 24
+)
+
+// The families of imprint evidence, as bits.
+const (
+	impLegalForm = 1 << iota
+	impRegister
+	impField
+	impAddress
+	impContact
+	impRights
+	impBan
+	impFounded
+)
+
+// strongFamilies are the families that news prose rarely names: with one of them, any
+// second family makes an imprint. The others (a legal form, an address, a contact) need a
+// unit that lists them, not a sentence about them.
+const strongFamilies = impRegister | impField | impRights | impBan | impFounded
+
+// legalForms are the abbreviations of company legal forms, as written (case matters: "SA",
+// "AG", "Inc." are forms; "sa", "ag" are words of other languages).
+var legalForms = wordSet(
+	"S.A. S.A S.A.S. S.L. S.L.U. S.R.L. S.r.l. Srl S.p.A. SpA S.A.U. S.C. C.A. C.V. S.A.C.",
+	"SARL S.A.R.L. SAS SLU SRL",
+	"GmbH gGmbH mbH AG KG KGaA OHG e.V. UG",
+	"Ltda Ltda. Lda Lda. Ltd Ltd. LLC Inc. Corp. PLC plc LLP",
+	"B.V. N.V. BV NV",
+	"sp.k. S.A.B. o.o.",
+)
+
+// registerWords are folded words that name a register or a tax number; registerPairs are
+// folded pairs of words that do. Names that news uses for other things are left out: courts
+// ("Amtsgericht"), councils and companies that share an acronym ("KRS", "RCS"), "sede
+// legale", which news gives as a company's seat. numberedPairs count only before a number:
+// "le partite Iva" are news, "Partita IVA 01234567890" is an imprint.
+var (
+	registerWords = wordSet(
+		"issn isbn cif nif rif cnpj cuit rnpi dnda hrb hra idnr ustidnr regon siret siren kvk",
+	)
+	registerPairs = pairSet(
+		"p_iva", "deposito_legal", "registro_mercantil", "registro_imprese", "registro_stampa",
+		"iscrizione_tribunale", "registrazione_tribunale", "aut_trib", "registro_propiedad",
+		"nr_krs", "numer_krs",
+	)
+	numberedPairs = pairSet("partita_iva", "ust_id", "vat_number", "vat_no", "company_number",
+		"capitale_sociale", "capital_social")
+)
+
+// mastheadLabels are the folded words that label a masthead field before a colon ("Director:
+// …", "Redacción: …", "V.i.S.d.P.: …"); contactLabels those of a contact field ("Tel.: …",
+// "Kontakt: …"), which a news service box has too.
+var (
+	mastheadLabels = wordSet(
+		"director directora directeur directrice direttore diretor diretora dyrektor",
+		"editor editora editore editeur herausgeber herausgeberin publisher wydawca redaktor",
+		"chefredakteur chefredakteurin chefredaktion redaktion redaccion redacao redazione redaction",
+		"propietario propietaria proprietario proprietaria proprietaire eigentumer owner",
+		"fundador fundadora founder grunder impressum visdp",
+	)
+	contactLabels = wordSet(
+		"tel telefono telefone telefon telephone phone fax email mail correo contacto contato kontakt",
+		"contatti contact direccion endereco indirizzo anschrift adresse address adres sede domicilio",
+	)
+)
+
+// streetWords are folded words of a street address; a number must follow within imprintNear
+// words. postalWords name a postal code.
+var (
+	streetWords = wordSet(
+		"calle avenida avda av rua via viale piazza piazzale corso plaza paseo alameda travessa",
+		"strase str platz allee damm rue boulevard ul ulica aleja street avenue road",
+	)
+	postalWords = wordSet("cp cep plz cap")
+)
+
+// rightsPairs are the folded words of reserved rights; banWords and copyWords the impersonal
+// ban on copying ("Queda prohibida la reproducción", "È vietata la riproduzione") and what it
+// bans.
+var (
+	rightsPairs = pairSet(
+		"derechos_reservados", "diritti_riservati", "direitos_reservados", "rechte_vorbehalten",
+		"rights_reserved", "droits_reserves", "prawa_zastrzezone", "riproduzione_riservata",
+		"rechten_voorbehouden",
+	)
+	banWords = wordSet(
+		"prohibida prohibido prohibidas prohibe vietata vietato vietati proibida proibido",
+		"untersagt verboten interdite interdit prohibited forbidden zabronione",
+	)
+	copyStems  = []string{"reproduc", "riprodu", "reprodu", "copia", "copie", "redistribu", "vervielfaltig", "kopie", "kopiow"}
+	foundWords = wordSet("fundado fundada fondato fondata fondee fonde gegrundet founded fundado established")
+)
+
+// legalFolds are the folded words of the legal forms ("S.A." folds to "s" and "a", "GmbH" to
+// "gmbh"): only a unit with one of them is read for legal forms as written.
+var legalFolds = func() map[string]bool {
+	m := map[string]bool{}
+	for form := range legalForms {
+		for _, w := range foldWords(form) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// imprintBits holds one bit per fold hash of the words of the lists above and of reported
+// speech, so that one look settles nearly every word of a unit.
+var imprintBits = func() *[bitsetWords]uint64 {
+	b := new([bitsetWords]uint64)
+	for _, set := range []map[string]bool{registerWords, streetWords, postalWords, banWords, foundWords,
+		reportingWords, legalFolds} {
+		for w := range set {
+			setBit(b, fnv(w))
+		}
+	}
+	for _, set := range []map[string]map[string]bool{registerPairs, rightsPairs, numberedPairs} {
+		for w := range set {
+			setBit(b, fnv(w))
+		}
+	}
+	return b
+}()
+
+// imprint adds evidence for a unit that names two or more of the imprint's families (see
+// above) in at most maxImprintWords words, without a word of reported speech.
+func imprint(sc *scratch, t string) {
+	k, inProse := imprintFamilies(sc, t)
+	if inProse {
+		// Weak families in a sentence: an imprint may still be one of its sentences,
+		// glued to the article's.
+		sc.candidates++
+	}
+	if k < 2 {
+		return
+	}
+	if len(sc.covered) <= maxCoveredImprint {
+		// The families are spread over a short unit: all of it is the imprint's, and no run
+		// of its words reads as prose glued to it (containsProse). A longer one may be a
+		// footer glued to a sentence of the article without a full stop: Lead and Tail cut
+		// it there.
+		for i := range sc.covered {
+			sc.covered[i] = true
+		}
+	}
+	sc.label = true
+	sc.candidates++
+	sc.sig = append(sc.sig, signal{"imprint", ImprintEvidence, min(maxImprintWeight, imprintWeight+imprintStep*float64(k-2)), classRule})
+}
+
+// imprintCount returns how many of the imprint's families (see above) t names: a legal form,
+// a register, a masthead field, an address, a phone number or e-mail address, reserved rights,
+// a ban on copying, a founding year. It returns 0 for a unit of more than maxImprintWords words
+// or one with a word of reported speech, and 1 for weak families in a sentence of prose.
+func imprintCount(t string) int {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	if len(t) > maxUnitBytes {
+		return 0
+	}
+	sc.tok.fold(t)
+	sc.phone = 0
+	k, _ := imprintFamilies(sc, t)
+	return k
+}
+
+// imprintFamilies is imprintCount on a unit sc has folded; inProse reports two or more weak
+// families in a sentence of prose, counted as one.
+func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
+	tok := &sc.tok
+	n := tok.n()
+	if n < 2 || n > maxImprintWords {
+		return 0, false
+	}
+	var fam uint
+	legal := false // a word that may be the fold of a legal form: rawImprint looks
+	lastStreet, lastBan, lastNum := -imprintNear-1, -imprintNear-1, -imprintNear-1
+	for i := 0; i < n; i++ {
+		word := tok.word(i)
+		if isNumber(word) {
+			if i-lastStreet <= imprintNear {
+				fam |= impAddress
+			}
+			lastNum = i
+			continue
+		}
+		if i-lastBan <= imprintNear && hasStem(word, copyStems) {
+			fam |= impBan
+		}
+		if !hasBit(imprintBits, tok.w[i].hash) {
+			continue // nearly every word: none of the lists below holds it
+		}
+		w := string(word) // no allocation: only compared and looked up
+		if reportingWords[w] {
+			return 0, false
+		}
+		legal = legal || legalFolds[w]
+		switch {
+		case registerWords[w]:
+			fam |= impRegister
+		case streetWords[w]:
+			// "Calle Mayor 12", or "10 High Street".
+			lastStreet = i
+			if i-lastNum < imprintNear {
+				fam |= impAddress
+			}
+		case postalWords[w] && i+1 < n && isNumber(tok.word(i+1)):
+			fam |= impAddress
+		case banWords[w]:
+			lastBan = i
+		case foundWords[w] && numberWithin(tok, i+1, 2):
+			fam |= impFounded
+		}
+		if i+1 < n {
+			next := string(tok.word(i + 1))
+			switch {
+			case registerPairs[w][next]:
+				fam |= impRegister
+			case rightsPairs[w][next]:
+				fam |= impRights
+			case numberedPairs[w][next] && numberWithin(tok, i+2, 3):
+				fam |= impRegister
+			}
+		}
+	}
+	if legal {
+		fam |= legalForm(t)
+	}
+	if strings.IndexByte(t, ':') >= 0 {
+		fam |= fieldLabels(t)
+	}
+	if strings.Contains(t, "©") || strings.Contains(t, "(c)") {
+		fam |= impRights
+	}
+	if fam == 0 {
+		return 0, false // a contact alone is one family: spare the scans
+	}
+	if hasEmail(t) || sc.hasPhone(t) {
+		fam |= impContact
+	}
+	k = bits.OnesCount(fam)
+	if k >= 2 && fam&strongFamilies == 0 && proseWord(t) {
+		// A company's legal form, an address and a phone number are news too, in a
+		// sentence ("La empresa X S.A. tiene su sede en la calle Mayor 12"); an imprint
+		// lists them.
+		return 1, true
+	}
+	return k, false
+}
+
+// legalForm returns impLegalForm when t holds a legal form as written: a word of ASCII letters,
+// dots and hyphens.
+func legalForm(t string) uint {
+	for i := 0; i < len(t); i++ {
+		if t[i]|0x20-'a' >= 26 || i > 0 && asciiWordByte(t[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(t) && asciiWordByte(t[j]) {
+			j++
+		}
+		if w := t[i:j]; legalForms[w] || legalForms[strings.TrimRight(w, ".")] {
+			return impLegalForm
+		}
+		i = j
+	}
+	return 0
+}
+
+// asciiWordByte reports an ASCII letter, a dot or a hyphen: the bytes of a legal form.
+func asciiWordByte(c byte) bool {
+	return c|0x20-'a' < 26 || c == '.' || c == '-'
+}
+
+// fieldLabels returns the families of the field labels of t: the words right before a colon.
+func fieldLabels(t string) (fam uint) {
+	for rest, off := t, 0; ; {
+		c := strings.IndexByte(rest, ':')
+		if c < 0 {
+			return fam
+		}
+		end := strings.TrimRight(t[:off+c], " ")
+		start := strings.LastIndexFunc(end, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' })
+		fam |= fieldLabel(end[start+1:])
+		off += c + 1
+		rest = t[off:]
+	}
+}
+
+// fieldLabel returns the family of word, as written before a colon, when it labels a masthead
+// field (impField) or a contact field (impContact).
+func fieldLabel(word string) uint {
+	if len(word) > 24 {
+		return 0
+	}
+	var buf [24]byte
+	b := buf[:0]
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= utf8.RuneSelf:
+			// Accents ("Redacción"): the full fold, rarely needed.
+			b = append(buf[:0], strings.ReplaceAll(text.Fold(word), " ", "")...)
+			i = len(word)
+		case c != '.' && c != '-':
+			b = append(b, c|0x20)
+		}
+	}
+	switch {
+	case mastheadLabels[string(b)]:
+		return impField
+	case contactLabels[string(b)]:
+		return impContact
+	}
+	return 0
+}
+
+// proseWord reports whether t has a word of prose: one of more than three letters in lower
+// case, other than a street's ("calle", "via").
+func proseWord(t string) bool {
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) > 3 &&
+			!streetWords[strings.ReplaceAll(text.Fold(w), " ", "")] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWithin reports a number among the k words from word i on.
+func numberWithin(tok *tokens, i, k int) bool {
+	for j := i; j < tok.n() && j < i+k; j++ {
+		if isNumber(tok.word(j)) {
+			return true
+		}
+	}
+	return false
+}
