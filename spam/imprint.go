@@ -49,12 +49,13 @@ const (
 	impRights
 	impBan
 	impFounded
+	impBanContent // the ban names the site's content: a second family of its own
 )
 
 // strongFamilies are the families that news prose rarely names: with one of them, any
 // second family makes an imprint. The others (a legal form, an address, a contact) need a
 // unit that lists them, not a sentence about them.
-const strongFamilies = impRegister | impField | impRights | impBan | impFounded
+const strongFamilies = impRegister | impField | impRights | impBan | impFounded | impBanContent
 
 // legalForms are the abbreviations of company legal forms, as written (case matters: "SA",
 // "AG", "Inc." are forms; "sa", "ag" are words of other languages).
@@ -112,9 +113,11 @@ var (
 	postalWords = wordSet("cp cep plz cap")
 )
 
-// rightsPairs are the folded words of reserved rights; banWords and copyWords the impersonal
+// rightsPairs are the folded words of reserved rights; banWords and copyStems the impersonal
 // ban on copying ("Queda prohibida la reproducción", "È vietata la riproduzione") and what it
-// bans.
+// bans; contentStems the site's content it protects ("los contenidos", "die Inhalte"). A ban
+// on copying the content is an imprint's sentence on its own; the verb of a law ("La ley
+// prohíbe …") is not a ban of the site's.
 var (
 	rightsPairs = pairSet(
 		"derechos_reservados", "diritti_riservati", "direitos_reservados", "rechte_vorbehalten",
@@ -122,10 +125,13 @@ var (
 		"rechten_voorbehouden",
 	)
 	banWords = wordSet(
-		"prohibida prohibido prohibidas prohibe vietata vietato vietati proibida proibido",
+		"prohibida prohibido prohibidas vietata vietato vietati proibida proibido",
 		"untersagt verboten interdite interdit prohibited forbidden zabronione",
 	)
-	copyStems  = []string{"reproduc", "riprodu", "reprodu", "copia", "copie", "redistribu", "vervielfaltig", "kopie", "kopiow"}
+	copyStems    = newStemSet("reproduc", "riprodu", "reprodu", "copia", "copie", "redistribu", "vervielfaltig", "kopie", "kopiow")
+	contentStems = newStemSet("contenid", "contenut", "conteud", "contenu", "content", "inhalt", "material", "articul",
+		"articol", "artigo", "artikel", "article", "texto", "testi", "texte", "tresc", "fotograf", "imagen", "immagin",
+		"bilder", "images", "noticia", "notizi", "materia")
 	foundWords = wordSet("fundado fundada fondato fondata fondee fonde gegrundet founded fundado established")
 )
 
@@ -210,8 +216,10 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		return 0, false
 	}
 	var fam uint
-	legal := false // a word that may be the fold of a legal form: rawImprint looks
-	lastStreet, lastBan, lastNum := -imprintNear-1, -imprintNear-1, -imprintNear-1
+	legal := false   // a word that may be the fold of a legal form: legalForm looks
+	content := false // a word of the site's content
+	firstBan := n
+	lastStreet, lastBan, lastNum, lastCopy := -imprintNear-1, -imprintNear-1, -imprintNear-1, -2*imprintNear-1
 	for i := 0; i < n; i++ {
 		word := tok.word(i)
 		if isNumber(word) {
@@ -221,9 +229,14 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 			lastNum = i
 			continue
 		}
-		if i-lastBan <= imprintNear && hasStem(word, copyStems) {
-			fam |= impBan
+		if copyStems.has(word) {
+			// "Prohibida la reproducción", or "Die Vervielfältigung … ist untersagt".
+			if i-lastBan <= imprintNear {
+				fam |= impBan
+			}
+			lastCopy = i
 		}
+		content = content || contentStems.has(word)
 		if !hasBit(imprintBits, tok.w[i].hash) {
 			continue // nearly every word: none of the lists below holds it
 		}
@@ -244,7 +257,13 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		case postalWords[w] && i+1 < n && isNumber(tok.word(i+1)):
 			fam |= impAddress
 		case banWords[w]:
+			if lastBan < 0 {
+				firstBan = i
+			}
 			lastBan = i
+			if i-lastCopy <= 2*imprintNear {
+				fam |= impBan
+			}
 		case foundWords[w] && numberWithin(tok, i+1, 2):
 			fam |= impFounded
 		}
@@ -259,6 +278,13 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 				fam |= impRegister
 			}
 		}
+	}
+	if content && fam&impBan != 0 && (firstBan < imprintNear || lastBan >= n-2) {
+		// The ban opens or closes the unit, as a footer's does ("Prohibida la reproducción
+		// de los contenidos", "Der Nachdruck der Inhalte ist untersagt."): reporting puts it
+		// after its subject ("Il giudice ha stabilito che è vietata …") or before who
+		// decided it ("…, entschied das Gericht").
+		fam |= impBanContent
 	}
 	if legal {
 		fam |= legalForm(t)

@@ -23,6 +23,9 @@ func TestImprintRemove(t *testing.T) {
 		"Wydawca: Media Przykład Sp. z o.o., ul. Prosta 12, 00-850 Warszawa, nr KRS 0000123456",
 		"Example Media Ltd, 10 High Street, London. Company number 01234567.",
 		"Éditeur : Presse de l'Ouest SAS — SIRET 123 456 789 00012",
+		"Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.",
+		"Die Vervielfältigung der Inhalte ist ohne Genehmigung untersagt.",
+		"© Agencia Ejemplo 2023. Está prohibida la reproducción de los textos de este servicio.",
 	} {
 		for _, v := range assertSpamBoth(t, s, line, true) {
 			assert.Contains(t, v.Evidence, ImprintEvidence, line)
@@ -49,6 +52,9 @@ func TestImprintNewsKept(t *testing.T) {
 		"Kontakt: Die Beratungsstelle ist unter 030 1234567 erreichbar.",
 		"Il direttore: «Abbiamo fatto tutto il possibile», ha detto Rossi.",
 		"Queda prohibida la reproducción de las imágenes, según ha explicado el juez.",
+		"Die Vervielfältigung der Inhalte ist untersagt, entschied das Gericht.",
+		"La ley prohíbe la reproducción de los contenidos sin permiso del autor.",
+		"Il tribunale ha deciso che è vietata la copia dei contenuti del sito.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			assert.NotContains(t, s.ScoreAs(line, kind).Evidence, ImprintEvidence, "%q as %v", line, kind)
