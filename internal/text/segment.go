@@ -281,7 +281,7 @@ func AppendSentences(out []Span, s string, sp Span) []Span {
 			i = k
 			continue
 		}
-		if r == '.' && runes == 1 && isAbbreviation(s, start, termStart, s[k:sp.End]) {
+		if r == '.' && runes == 1 && !signature(s, sp.Start, start, termStart) && isAbbreviation(s, start, termStart, s[k:sp.End]) {
 			i = k
 			continue
 		}
@@ -295,6 +295,32 @@ func AppendSentences(out []Span, s string, sp Span) []Span {
 		out = append(out, t)
 	}
 	return out
+}
+
+// signature reports whether the sentence that began at start, inside a paragraph that began at
+// para, is an author's initials after a dash and a space, signing off the text before it
+// ("… tutto al caso». — D.M. Lascia un commento"): the stop after them ends it, although
+// dotted initials elsewhere are an abbreviation ("U.S.", "S.p.A.").
+func signature(s string, para, start, dot int) bool {
+	if start == para {
+		return false // a paragraph that opens with the initials is not signed by them
+	}
+	rest, ok := strings.CutPrefix(s[start:dot], "— ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s[start:dot], "– "); !ok {
+			return false
+		}
+	}
+	// Two or three capitals with stops between them: "D.M", "A.B.C".
+	parts := 0
+	for part := range strings.SplitSeq(rest, ".") {
+		r, size := utf8.DecodeRuneInString(part)
+		if size != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+		parts++
+	}
+	return parts >= 2 && parts <= 3
 }
 
 // startsSentence reports whether rest (non-space) can begin a new sentence.

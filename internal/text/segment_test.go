@@ -46,6 +46,11 @@ var sentenceCases = []struct {
 	{"es", "Los migrantes fueron rescatados en el mar. En Albania esperan respuesta.", []string{"Los migrantes fueron rescatados en el mar.", "En Albania esperan respuesta."}},
 	{"es", "¿Qué pasó? ¡Nada! La Sra. García lo confirmó.", []string{"¿Qué pasó?", "¡Nada!", "La Sra. García lo confirmó."}},
 	{"es", "Contestó con un \"no, por ahora no\". \"Siempre se muestra educado\", dijo.", []string{"Contestó con un \"no, por ahora no\".", "\"Siempre se muestra educado\", dijo."}},
+	{"it", "«Non si lascia nulla al caso». — D.M. Lascia un commento", []string{"«Non si lascia nulla al caso».", "— D.M.", "Lascia un commento"}},
+	{"it", "Lo ha detto il sindaco. – A.B.C. Il resto segue.", []string{"Lo ha detto il sindaco.", "– A.B.C.", "Il resto segue."}},
+	// Initials open the paragraph, or stand after a dash inside a sentence: no signature.
+	{"it", "— D.M. Lascia la città.", []string{"— D.M. Lascia la città."}},
+	{"en", "The deal — U.S. officials say — is close.", []string{"The deal — U.S. officials say — is close."}},
 	// pt
 	{"pt", "Informa o jornal Estado de S. Paulo. O governo nega.", []string{"Informa o jornal Estado de S. Paulo.", "O governo nega."}},
 	{"pt", "A Dra. Souza falou com o Sr. Lima. Depois saiu.", []string{"A Dra. Souza falou com o Sr. Lima.", "Depois saiu."}},
