@@ -37,6 +37,11 @@ const (
 	boxWeight = 0.55
 	// maxBoxWords bounds the unit: a box's sentence or two, not an article's paragraph.
 	maxBoxWords = 36
+	// maxBoxLead is the most words of no family that may open a box longer than
+	// maxCoveredBox words ("If you value what we do, …").
+	maxBoxLead = 6
+	// maxCoveredBox is the most words of a unit that a box explains whole.
+	maxCoveredBox = 15
 	// appealNear is how far, in words, an appeal's request may stand from its gift, channel or
 	// object.
 	appealNear = 6
@@ -141,6 +146,7 @@ var boxWords = func() map[string]uint32 {
 	)
 	add(bxSignup,
 		"newsletter newsletters newslettera newsletterze nieuwsbrief nieuwsbrieven boletin boletines infolettre",
+		"abonnieren benachrichtigungen notifications notificaciones notifiche notificacoes powiadomienia",
 		"anmelden anmeldung eintragen subscribe signup inscription inscrivez inscrire abonnez",
 		"suscribete suscribirte suscribirse iscriviti iscrizione iscriverti inscreva inscricao cadastre cadastro",
 		"aanmelden aanmelding inschrijven zapisz zapisanie zapisac briefing",
@@ -262,8 +268,8 @@ func boxWordSet() map[string]bool {
 }
 
 // boxFamilies adds the evidence of a donation appeal, a newsletter box or a paywall (see
-// above) in the unit t that sc holds.
-func boxFamilies(sc *scratch, t string) {
+// above) in the unit t that sc holds, of the given kind.
+func boxFamilies(sc *scratch, t string, kind Kind) {
 	tok := &sc.tok
 	n := tok.n()
 	if n < 4 {
@@ -359,6 +365,12 @@ func boxFamilies(sc *scratch, t string) {
 	}
 	// A rhythm is nobody's: "your subscribers every week" is a newsroom's advice.
 	tied &^= bxRhythm
+	if kind == Glued && n > maxCoveredBox && leadingWords(fams[:n]) > maxBoxLead {
+		// A run of words of no family opens a long sentence: one of the article's, with a box
+		// glued to its end without a full stop. The filter cuts it there, or keeps it.
+		sc.candidates++
+		return
+	}
 	var name, reason string
 	switch {
 	case box(seen, tied, donationFams) || seen&bxWe != 0 && seen&bxGift != 0 && seen&bxObject != 0:
@@ -371,15 +383,29 @@ func boxFamilies(sc *scratch, t string) {
 		return
 	}
 	// The words of the families are the box's: without them covered, a unit glued to a
-	// sentence would read as prose around nothing (containsProse).
+	// sentence would read as prose around nothing (containsProse). A short unit is the box's
+	// whole, or it would read as one phrase in a sentence of reporting (lonePhrase); a longer
+	// one may be a box glued to the end of a sentence that has no full stop, which
+	// containsProse weighs by the words the families leave uncovered.
 	for i := 0; i < n; i++ {
-		if fams[i]&^bxFormal != 0 {
+		if n <= maxCoveredBox || fams[i]&^bxFormal != 0 {
 			sc.covered[i] = true
 		}
 	}
 	sc.label = true
 	sc.candidates++
 	sc.sig = append(sc.sig, signal{name, reason, boxWeight, classRule})
+}
+
+// leadingWords counts the words before the first of fams that has a family or the voice (a
+// German "ihrer" in lower case is "her").
+func leadingWords(fams []uint32) int {
+	for i, f := range fams {
+		if f&^bxFormal != 0 {
+			return i
+		}
+	}
+	return len(fams)
 }
 
 // voiceWithin reports a word of the voice among fams.

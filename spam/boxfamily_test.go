@@ -197,6 +197,17 @@ func TestBoxFamiliesKinds(t *testing.T) {
 	}
 }
 
+// TestBoxFamiliesGluedProse: a long sentence that opens with a run of the article's words
+// and ends in a box (the scraper glued them without a full stop) is no box as a glued unit:
+// the filter cuts it, or keeps the sentence. As its own line it is one.
+func TestBoxFamiliesGluedProse(t *testing.T) {
+	s := Default()
+	line := "Der Stadtrat beriet am Abend lange über die neuen Pläne für den Busbahnhof am Markt " +
+		"Tragen Sie Ihre E-Mail-Adresse ein und erhalten Sie jeden Morgen unseren Newsletter."
+	assert.Empty(t, boxKind(s.ScoreAs(line, Glued)))
+	assert.Equal(t, "box-newsletter", boxKind(s.ScoreAs(line, Line)))
+}
+
 // boxKind returns the evidence of a box in v ("box-donation", …), or "".
 func boxKind(v Verdict) string {
 	for _, e := range v.Evidence {
