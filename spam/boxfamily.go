@@ -42,6 +42,8 @@ const (
 	maxBoxLead = 6
 	// maxCoveredBox is the most words of a unit that a box explains whole.
 	maxCoveredBox = 15
+	// tiedBefore is how far, in words, the reader may be addressed before a family's word.
+	tiedBefore = 3
 	// appealNear is how far, in words, an appeal's request may stand from its gift, channel or
 	// object.
 	appealNear = 6
@@ -91,7 +93,7 @@ var boxWeWords = wordSet(
 // left out: they are also a third person, a plural or a noun).
 var boxVoiceWords = wordSet(
 	"mich mir moi mij mnie waszych waszego waszej waszym waszymi",
-	"hilfst aiuti ayudas ajudas helpt pomagasz quieras quiser vuoi",
+	"hilfst aiuti ayudas ajudas helpt pomagasz quieras quiser vuoi erhalte",
 	"unterstutze unterstutzt spendiere spendier hilf abonniere trag registriere",
 	"soutenez soutiens offrez donnez aidez abonnez inscrivez rejoignez contribuez",
 	"hazte suscribete suscribite unete apoyanos ayudanos invitanos registrate",
@@ -146,6 +148,7 @@ var boxWords = func() map[string]uint32 {
 	)
 	add(bxSignup,
 		"newsletter newsletters newslettera newsletterze nieuwsbrief nieuwsbrieven boletin boletines infolettre",
+		"trag signing subscription suscripcion",
 		"abonnieren benachrichtigungen notifications notificaciones notifiche notificacoes powiadomienia",
 		"anmelden anmeldung eintragen subscribe signup inscription inscrivez inscrire abonnez",
 		"suscribete suscribirte suscribirse iscriviti iscrizione iscriverti inscreva inscricao cadastre cadastro",
@@ -175,7 +178,8 @@ var boxWords = func() map[string]uint32 {
 		"probeabo trial essai gratis kostenlos gratuit gratuito gratuita darmowy",
 	)
 	add(bxTerms, "kundbar resiliable opzegbaar disdici disdetta anuluj")
-	add(bxAccount, "einloggen login connectez anmelden")
+	add(bxAccount, "einloggen login anmelden")
+	add(bxAccount|bxVoice, "connectez zaloguj log") // "log" of "Log in"
 	add(bxAmount, "nur just only seulement solo soli apenas slechts tylko")
 	for w := range boxPairs {
 		m[w] |= bxLead
@@ -228,10 +232,11 @@ var boxPairs = func() map[string]map[string]uint32 {
 	// reader before the mailbox.
 	add(bxVoice|bxMailbox, "seu sua", "email mail caixa inbox")
 	// Already a subscriber, log in.
-	add(bxAccount, "bereits schon already deja ya gia ja al juz",
+	// "Already a subscriber?", "Inicia sesión": the reader's account, asked about.
+	add(bxAccount|bxVoice, "bereits schon already deja ya gia ja al juz",
 		"abonnent abonnentin abonnenten abo subscriber subscribed abonne abonnee suscriptor suscriptora "+
 			"abbonato abbonata assinante cliente abonnement prenumerate prenumerata subskrypcje konto account compte")
-	add(bxAccount, "log inicia faca zaloguj", "in sesion login")
+	add(bxAccount|bxVoice, "inicia faca", "sesion login")
 	// Continue reading.
 	add(bxAccess|bxVoice, "continue keep seguir continuar sigue continua continuare verder lees czytaj lire weiter",
 		"reading leyendo leggere lendo lezen verder dalej suite lesen")
@@ -304,6 +309,9 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 		case hasBit(boxBits, tok.w[i].hash):
 			w := string(word)
 			f = boxWords[w]
+			if w == "log" && (i+1 >= n || string(tok.word(i+1)) != "in") {
+				f = 0 // a ship's log; "Log in" is the reader's account
+			}
 			if f&bxLead != 0 {
 				f |= pairAt(tok, i, w)
 			}
@@ -350,13 +358,13 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 		voice |= bxFormal
 	}
 	// tied holds the families of the words the reader is addressed at: the word itself, one
-	// of the two before it ("your inbox", "in deine Inbox", "offrez-moi un café") or the one
-	// after it ("subscribe now"). An appeal may ask a few words further ("Con una piccola
-	// donazione ci aiuti a mantenere il sito"): news asks its reader for no money.
+	// of the tiedBefore before it ("your inbox", "in deine Inbox", "offrez-moi un café", "Sign
+	// up for our newsletter") or the one after it ("subscribe now"). An appeal may ask a few
+	// words further ("Con una piccola donazione ci aiuti a mantenere il sito"): news asks its
+	// reader for no money.
 	var tied uint32
 	for i := 0; i < n; i++ {
-		if fams[i]&voice != 0 || i > 0 && fams[i-1]&voice != 0 || i > 1 && fams[i-2]&voice != 0 ||
-			i+1 < n && fams[i+1]&voice != 0 {
+		if voiceWithin(fams[max(0, i-tiedBefore):min(n, i+2)], voice) {
 			tied |= fams[i]
 		}
 		if fams[i]&donationFams != 0 && voiceWithin(fams[max(0, i-appealNear):min(n, i+appealNear+1)], voice) {

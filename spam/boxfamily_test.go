@@ -189,6 +189,9 @@ func TestBoxFamiliesKinds(t *testing.T) {
 		{"Vous pouvez vous désabonner à tout moment via le lien présent dans chaque e-mail.", "box-newsletter"},                // opt-out, mailbox
 		{"Nur 2,49 € pro Woche, monatlich kündbar.", "box-paywall"},                                                            // seller's "only", offer, terms
 		{"Jetzt für 0,99 € im ersten Monat weiterlesen.", "box-paywall"},                                                       // access, offer
+		{"Log in or try 2 months for $1.", "box-paywall"},                                                                      // the account asked about, offer
+		{"Thanks for signing up! Check your inbox.", "box-newsletter"},                                                         // sign-up, your inbox
+		{"The ship's log shows the crew paid $5 a month for access to the internet.", ""},                                      // no "Log in"
 		{"Wir haben das Angebot von fünf Zeitungen verglichen.", ""},                                                           // we alone
 		{"Die Stiftung sammelte über PayPal Spenden für unabhängigen Journalismus.", ""},                                       // no voice
 		{"If you’re pressed for time, here’s a look at my top five: readers sent emails asking for donations via PayPal.", ""}, // the voice far from the appeal
