@@ -66,6 +66,7 @@ const (
 	bxAccount             // already a subscriber, log in
 	bxWe                  // the site says "we", "our", "us"
 	bxFormal              // a German "Sie", "Ihr", …: the reader's only as written mid-sentence
+	bxMine                // "my", "meine": the reader in a sign-up form
 	bxLead                // the second word of a pair below (not a family)
 	bxAmount              // a word of currency, or a seller's "only" (not a family)
 )
@@ -123,6 +124,10 @@ var boxWords = func() map[string]uint32 {
 		}
 	}
 	add(bxFormal, "sie ihr ihre ihren ihrem ihres ihrer ihnen")
+	// A sign-up form speaks as the reader: "meine E-Mail-Adresse", "my email" (not "ma" and
+	// "mes", Italian "but" and the Spanish month). Only of a mailbox: "I cancelled my
+	// subscription, which cost $12 a month" is a columnist's.
+	add(bxMine, "mein meine meiner meinen my mon mis mijn moj moja moje mojego")
 	add(bxGift,
 		"spende spenden spendest spendet spendenkonto unterstutzung unterstutzen unterstutze forderer fordermitglied beitrag",
 		"donation donations donate contribution contributions contribute support supporter supporters give",
@@ -157,6 +162,8 @@ var boxWords = func() map[string]uint32 {
 	add(bxOptout,
 		"abmelden abmeldung abbestellen unsubscribe desabonner desinscrire desinscription desinscrivez desabonnement",
 		"baja disiscriverti disiscrizione descadastrar descadastre afmelden uitschrijven zrezygnowac wypisac wypisz",
+		// The consent of a sign-up form ("Ich bin einverstanden, dass meine E-Mail-Adresse …").
+		"einverstanden einwilligung acepto consiento acconsento concordo akkoord zgode",
 		"jederzeit anytime datenschutz datenschutzerklarung privacy confidentialite privacidad privacidade prywatnosci",
 	)
 	add(bxProduct,
@@ -171,7 +178,7 @@ var boxWords = func() map[string]uint32 {
 	add(bxAccess,
 		"zugang zugriff unbegrenzt unbegrenzten unbegrenzter unbegrenztem unlimited illimite illimites",
 		"ilimitado ilimitada illimitato illimitata onbeperkt onbeperkte nieograniczony nieograniczonego nieograniczone",
-		"access acces accesso acesso toegang dostep unlock debloquez desbloquea sblocca desbloqueie odblokuj",
+		"access acces acceso accesso acesso toegang dostep unlock debloquez desbloquea sblocca desbloqueie odblokuj",
 	)
 	add(bxOffer,
 		"monatlich monthly mensuel mensal mensual mensile maandelijks miesiecznie",
@@ -231,7 +238,6 @@ var boxPairs = func() map[string]map[string]uint32 {
 	// "Seu e-mail", "sua caixa": the Portuguese "your", also "his" and "her", speaks to the
 	// reader before the mailbox.
 	add(bxVoice|bxMailbox, "seu sua", "email mail caixa inbox")
-	// Already a subscriber, log in.
 	// "Already a subscriber?", "Inicia sesión": the reader's account, asked about.
 	add(bxAccount|bxVoice, "bereits schon already deja ya gia ja al juz",
 		"abonnent abonnentin abonnenten abo subscriber subscribed abonne abonnee suscriptor suscriptora "+
@@ -332,7 +338,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			fams[i] = f
 		}
 	}
-	if seen&(bxVoice|bxWe|bxFormal) == 0 || !maybeBox(seen) {
+	if seen&(bxVoice|bxWe|bxFormal|bxMine) == 0 || !maybeBox(seen) {
 		return // nearly every unit
 	}
 	if n > maxBoxWords || reported {
@@ -373,6 +379,13 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 	}
 	// A rhythm is nobody's: "your subscribers every week" is a newsroom's advice.
 	tied &^= bxRhythm
+	if seen&bxMine != 0 {
+		for i := 0; i < n; i++ {
+			if fams[i]&bxMailbox != 0 && voiceWithin(fams[max(0, i-tiedBefore):i], bxMine) {
+				tied |= bxMailbox
+			}
+		}
+	}
 	if kind == Glued && n > maxCoveredBox && leadingWords(fams[:n]) > maxBoxLead {
 		// A run of words of no family opens a long sentence: one of the article's, with a box
 		// glued to its end without a full stop. The filter cuts it there, or keeps it.

@@ -182,16 +182,21 @@ func TestBoxFamiliesNewsKept(t *testing.T) {
 func TestBoxFamiliesKinds(t *testing.T) {
 	s := Default()
 	for _, c := range []struct{ text, want string }{
-		{"Unterstütze uns schon ab 5 Euro im Monat.", "box-donation"},                                                          // request, gift, sum
-		{"We rely on donations to stay ad-free.", "box-donation"},                                                              // we, gift, object
-		{"Doe agora pelo Pix.", "box-donation"},                                                                                // request, gift, channel
-		{"Ricevi ogni mattina le notizie più importanti nella tua casella di posta.", "box-newsletter"},                        // rhythm, mailbox
-		{"Vous pouvez vous désabonner à tout moment via le lien présent dans chaque e-mail.", "box-newsletter"},                // opt-out, mailbox
-		{"Nur 2,49 € pro Woche, monatlich kündbar.", "box-paywall"},                                                            // seller's "only", offer, terms
-		{"Jetzt für 0,99 € im ersten Monat weiterlesen.", "box-paywall"},                                                       // access, offer
-		{"Log in or try 2 months for $1.", "box-paywall"},                                                                      // the account asked about, offer
-		{"Thanks for signing up! Check your inbox.", "box-newsletter"},                                                         // sign-up, your inbox
-		{"The ship's log shows the crew paid $5 a month for access to the internet.", ""},                                      // no "Log in"
+		{"Unterstütze uns schon ab 5 Euro im Monat.", "box-donation"},                                                         // request, gift, sum
+		{"We rely on donations to stay ad-free.", "box-donation"},                                                             // we, gift, object
+		{"Doe agora pelo Pix.", "box-donation"},                                                                               // request, gift, channel
+		{"Ricevi ogni mattina le notizie più importanti nella tua casella di posta.", "box-newsletter"},                       // rhythm, mailbox
+		{"Vous pouvez vous désabonner à tout moment via le lien présent dans chaque e-mail.", "box-newsletter"},               // opt-out, mailbox
+		{"Nur 2,49 € pro Woche, monatlich kündbar.", "box-paywall"},                                                           // seller's "only", offer, terms
+		{"Jetzt für 0,99 € im ersten Monat weiterlesen.", "box-paywall"},                                                      // access, offer
+		{"Log in or try 2 months for $1.", "box-paywall"},                                                                     // the account asked about, offer
+		{"Thanks for signing up! Check your inbox.", "box-newsletter"},                                                        // sign-up, your inbox
+		{"The ship's log shows the crew paid $5 a month for access to the internet.", ""},                                     // no "Log in"
+		{"Ich bin einverstanden, dass meine E-Mail-Adresse für den Versand der Ausgaben gespeichert wird.", "box-newsletter"}, // consent, my mailbox
+		{"Acceso a todas las noticias por solo 2 € al mes, cancela cuando quieras.", "box-paywall"},                           // request to subscribe, seller's price
+		{"I cancelled my subscription, which cost $12 a month.", ""},
+		{"Most sites let you read three articles a month before they ask you to subscribe.", ""},                               // a newsroom's "you"
+		{"Espera-se que o presidente assine o decreto que reduz a tarifa para R$ 4,50 por mês.", ""},                           // "assine": that he sign                                                           // "my" of a product, not of a mailbox
 		{"Wir haben das Angebot von fünf Zeitungen verglichen.", ""},                                                           // we alone
 		{"Die Stiftung sammelte über PayPal Spenden für unabhängigen Journalismus.", ""},                                       // no voice
 		{"If you’re pressed for time, here’s a look at my top five: readers sent emails asking for donations via PayPal.", ""}, // the voice far from the appeal
