@@ -133,7 +133,7 @@ var boxWords = func() map[string]uint32 {
 		"donation donations donate contribution contributions contribute support supporter supporters give",
 		"don dons donateur donateurs soutien soutenir soutenez contribuer",
 		"donacion donaciones donar donativo aporte aportes aportacion aportaciones aportar aporten apoyo apoyar mecenas",
-		"donazione donazioni donare contributo contributi sostegno sostenere sostieni sostienici",
+		"donazione donazioni donare contributo contributi sostegno sostenere sostieni sostienici contribuire",
 		"doacao doacoes doar doe apoio apoiar apoiador apoiadores contribuicao contribuir contribua",
 		"donatie donaties doneer doneren bijdrage bijdragen steun steunen",
 		"darowizna darowizny darowizn darowizne wplata wplaty wplat wplac wsparcie wsparcia wesprzyj wesprzec darczyncow",
@@ -145,7 +145,7 @@ var boxWords = func() map[string]uint32 {
 	)
 	add(bxMailbox,
 		"postfach posteingang inbox mailbox email emails mail mails courriel messagerie boite correo bandeja",
-		"casella caixa skrzynka skrzynke skrzynki skrzynce emailadres mailadres",
+		"casella posta caixa skrzynka skrzynke skrzynki skrzynce emailadres mailadres",
 	)
 	add(bxRhythm,
 		"taglich wochentlich daily weekly quotidiennement hebdomadaire semanal semanalmente diariamente",
@@ -153,7 +153,9 @@ var boxWords = func() map[string]uint32 {
 	)
 	add(bxSignup,
 		"newsletter newsletters newslettera newsletterze nieuwsbrief nieuwsbrieven boletin boletines infolettre",
-		"trag signing subscription suscripcion",
+		"trag signing subscription suscripcion inscrever",
+		// What a newsletter sends: "receive our updates".
+		"updates aggiornamenti novedades novidades actualizaciones aktualizacje",
 		"abonnieren benachrichtigungen notifications notificaciones notifiche notificacoes powiadomienia",
 		"anmelden anmeldung eintragen subscribe signup inscription inscrivez inscrire abonnez",
 		"suscribete suscribirte suscribirse iscriviti iscrizione iscriverti inscreva inscricao cadastre cadastro",
@@ -172,6 +174,7 @@ var boxWords = func() map[string]uint32 {
 		"suscripcion suscripciones suscriptor suscriptores suscriptora abbonamento abbonamenti abbonato abbonata",
 		"assinatura assinaturas assinante assinantes prenumerata prenumeraty prenumerate prenumerata prenumeratorow",
 		"prenumeratorzy prenumeratora subskrypcja subskrypcji subskrypcje premium",
+		"abbonati abbonarsi abbonarti proefabonnement",
 	)
 	// Reading on is a request as much as access.
 	add(bxAccess|bxVoice, "weiterlesen")
@@ -186,7 +189,7 @@ var boxWords = func() map[string]uint32 {
 	)
 	add(bxTerms, "kundbar resiliable opzegbaar disdici disdetta anuluj")
 	add(bxAccount, "einloggen login anmelden")
-	add(bxAccount|bxVoice, "connectez zaloguj log") // "log" of "Log in"
+	add(bxAccount|bxVoice, "connectez zaloguj accedi log") // "log" of "Log in"
 	add(bxAmount, "nur just only seulement solo soli apenas slechts tylko")
 	for w := range boxPairs {
 		m[w] |= bxLead
@@ -233,6 +236,8 @@ var boxPairs = func() map[string]map[string]uint32 {
 	add(bxTerms, "cancel cancela cancele cancelar cancella", "anytime any quieras quiser vuoi")
 	add(bxTerms, "sans sin senza sem zonder bez", "engagement permanencia vincoli compromisso fidelizacao zobowiazan")
 	add(bxOptout, "tout cualquier qualsiasi qualquer kazdej", "moment momento chwili")
+	// Without limits: access.
+	add(bxAccess, "senza sin sem sans ohne without zonder bez", "limiti limites limite limit limits limiet ograniczen")
 	// Ad-free: what an appeal pays for.
 	add(bxObject, "ad sans sin senza sem zonder bez", "free publicite publicidad pubblicita anuncios publicidade reclame reklam")
 	// "Seu e-mail", "sua caixa": the Portuguese "your", also "his" and "her", speaks to the
@@ -241,10 +246,11 @@ var boxPairs = func() map[string]map[string]uint32 {
 	// "Already a subscriber?", "Inicia sesión": the reader's account, asked about.
 	add(bxAccount|bxVoice, "bereits schon already deja ya gia ja al juz",
 		"abonnent abonnentin abonnenten abo subscriber subscribed abonne abonnee suscriptor suscriptora "+
-			"abbonato abbonata assinante cliente abonnement prenumerate prenumerata subskrypcje konto account compte")
+			"abbonato abbonata abbonamento assinante assinatura cliente abonnement suscripcion subscription "+
+			"prenumerate prenumerata subskrypcje konto account compte cuenta conta")
 	add(bxAccount|bxVoice, "inicia faca", "sesion login")
 	// Continue reading.
-	add(bxAccess|bxVoice, "continue keep seguir continuar sigue continua continuare verder lees czytaj lire weiter",
+	add(bxAccess|bxVoice, "continue keep seguir continuar sigue continua continuare verder lees czytaj czytac lire weiter",
 		"reading leyendo leggere lendo lezen verder dalej suite lesen")
 	return m
 }()
@@ -440,15 +446,15 @@ func voiceWithin(fams []uint32, voice uint32) bool {
 }
 
 // contentBits holds one bit per fold hash of the words of boxWords that name one of the
-// families of a kind (not only the voice, the second word of a pair, a seller's "only" or a
-// currency, which news names all the time).
+// families of a kind or close a pair (not only the voice, a seller's "only" or a currency,
+// which news names all the time).
 // contentBits2 holds the same words by the hash turned half round: a word of news whose hash
 // shares a bit with one of them (one word in a hundred) rarely shares the second, and is not
 // looked up.
 var contentBits, contentBits2 = func() (*[bitsetWords]uint64, *[bitsetWords]uint64) {
 	b, b2 := new([bitsetWords]uint64), new([bitsetWords]uint64)
 	for w, f := range boxWords {
-		if f&kindFams != 0 {
+		if f&(kindFams|bxLead) != 0 {
 			setBit(b, fnv(w))
 			setBit(b2, bits.RotateLeft32(fnv(w), 16))
 		}
@@ -459,14 +465,18 @@ var contentBits, contentBits2 = func() (*[bitsetWords]uint64, *[bitsetWords]uint
 // kindFams are the families of the three kinds.
 const kindFams = donationFams | newsletterFams | paywallFams
 
-// boxContent counts the words in tok, up to need, that name one of the families of a box:
+// boxContent counts the words in tok, up to need, that name one of the families of a box
+// (alone or closing a pair: "continuar lendo"):
 // without one no unit is a box, and without two no paragraph holds one; the words of the
 // voice ("you", "we") are too common to look up in every unit.
 func boxContent(tok *tokens, need int) int {
 	k := 0
 	for i := 0; i < tok.n() && k < need; i++ {
-		if h := tok.w[i].hash; hasBit(contentBits, h) && hasBit(contentBits2, bits.RotateLeft32(h, 16)) &&
-			boxWords[string(tok.word(i))]&kindFams != 0 {
+		if h := tok.w[i].hash; !hasBit(contentBits, h) || !hasBit(contentBits2, bits.RotateLeft32(h, 16)) {
+			continue
+		}
+		w := string(tok.word(i))
+		if f := boxWords[w]; f&kindFams != 0 || f&bxLead != 0 && pairAt(tok, i, w)&kindFams != 0 {
 			k++
 		}
 	}

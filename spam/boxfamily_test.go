@@ -197,6 +197,9 @@ func TestBoxFamiliesKinds(t *testing.T) {
 		{"I cancelled my subscription, which cost $12 a month.", ""},
 		{"Most sites let you read three articles a month before they ask you to subscribe.", ""},                               // a newsroom's "you"
 		{"Espera-se que o presidente assine o decreto que reduz a tarifa para R$ 4,50 por mês.", ""},                           // "assine": that he sign                                                           // "my" of a product, not of a mailbox
+		{"Para continuar lendo, assine o jornal por R$ 1,90 no primeiro mês.", "box-paywall"},                                  // pairs only: continue reading, first month
+		{"Puoi contribuire con un bonifico o con PayPal: ogni euro conta.", "box-donation"},                                    // you, gift, channel
+		{"Masz już konto? Zaloguj się, aby czytać dalej.", "box-paywall"},                                                      // account, continue reading
 		{"Wir haben das Angebot von fünf Zeitungen verglichen.", ""},                                                           // we alone
 		{"Die Stiftung sammelte über PayPal Spenden für unabhängigen Journalismus.", ""},                                       // no voice
 		{"If you’re pressed for time, here’s a look at my top five: readers sent emails asking for donations via PayPal.", ""}, // the voice far from the appeal
