@@ -28,7 +28,10 @@ import (
 // "said", "according to", or in quotation marks, and names a price and a product without
 // speaking to anyone; a newsroom's "we" reports too ("We compared the subscriptions of five
 // papers", "Our analysis shows that donations via PayPal doubled"). Only an appeal says "we"
-// of a gift and of what it pays for ("We rely on donations to stay independent").
+// of a gift and of what it pays for ("We rely on donations to stay independent"). An appeal
+// asks for the site itself, "us", "me", its journalism: news that tells its reader how to help
+// others ("If you want to help, you can donate via PayPal to the Red Cross") is kept, unless
+// it asks outright ("Spenden Sie jetzt per PayPal"), as an appeal does.
 
 const (
 	// boxWeight is the weight of a box: that of the donation and newsletter phrases (a
@@ -69,6 +72,8 @@ const (
 	bxMine                // "my", "meine": the reader in a sign-up form
 	bxLead                // the second word of a pair below (not a family)
 	bxAmount              // a word of currency, or a seller's "only" (not a family)
+	bxAsk                 // "already a subscriber": the reader's only in a question (not a family)
+	bxRequest             // a request to the reader: "Spende", "Doe", "Unterstützen Sie" (not a family)
 )
 
 // The families of each kind, without the voice that all of them need.
@@ -89,12 +94,16 @@ var boxWeWords = wordSet(
 )
 
 // boxVoiceWords are folded words in which the site speaks to the reader in a box, besides
-// readerWords: a blogger's "me", and requests that no news sentence uses in the third person
-// (Spanish "dona" and "colabora", Italian "abbonati", Dutch "steun" and English "support" are
-// left out: they are also a third person, a plural or a noun).
+// readerWords and boxRequestWords: a blogger's "me", the reader's "you help", "you want".
 var boxVoiceWords = wordSet(
 	"mich mir moi mij mnie waszych waszego waszej waszym waszymi",
 	"hilfst aiuti ayudas ajudas helpt pomagasz quieras quiser vuoi erhalte",
+)
+
+// boxRequestWords are folded requests to the reader that no news sentence uses in the third
+// person (Spanish "dona" and "colabora", Italian "abbonati", Dutch "steun" and English
+// "support" are left out: they are also a third person, a plural or a noun).
+var boxRequestWords = wordSet(
 	"unterstutze unterstutzt spendiere spendier hilf abonniere trag registriere",
 	"soutenez soutiens offrez donnez aidez abonnez inscrivez rejoignez contribuez",
 	"hazte suscribete suscribite unete apoyanos ayudanos invitanos registrate",
@@ -118,12 +127,17 @@ var boxWords = func() map[string]uint32 {
 			m[w] |= bxVoice
 		}
 	}
+	for w := range boxRequestWords {
+		m[w] |= bxVoice | bxRequest
+	}
 	for _, set := range []map[string]bool{publisherWords, boxWeWords} {
 		for w := range set {
 			m[w] |= bxWe
 		}
 	}
 	add(bxFormal, "sie ihr ihre ihren ihrem ihres ihrer ihnen")
+	// The site or the blogger as the one to be given to: "uns", "mich", "apóyanos".
+	add(bxWe, "sostenerci apoyarnos aiutarci nas mich mir moi mij mnie apoyanos ayudanos invitanos sostienici sosteneteci aiutaci offrici offrimi")
 	// A sign-up form speaks as the reader: "meine E-Mail-Adresse", "my email" (not "ma" and
 	// "mes", Italian "but" and the Spanish month). Only of a mailbox: "I cancelled my
 	// subscription, which cost $12 a month" is a columnist's.
@@ -132,8 +146,8 @@ var boxWords = func() map[string]uint32 {
 		"spende spenden spendest spendet spendenkonto unterstutzung unterstutzen unterstutze forderer fordermitglied beitrag",
 		"donation donations donate contribution contributions contribute support supporter supporters give",
 		"don dons donateur donateurs soutien soutenir soutenez contribuer",
-		"donacion donaciones donar donativo aporte aportes aportacion aportaciones aportar aporten apoyo apoyar mecenas",
-		"donazione donazioni donare contributo contributi sostegno sostenere sostieni sostienici contribuire",
+		"donacion donaciones donar donativo aporte aportes aportacion aportaciones aportar aporten apoyo apoyar apoyarnos mecenas",
+		"donazione donazioni donare contributo contributi sostegno sostenere sostieni sostienici contribuire sostenerci",
 		"doacao doacoes doar doe apoio apoiar apoiador apoiadores contribuicao contribuir contribua",
 		"donatie donaties doneer doneren bijdrage bijdragen steun steunen",
 		"darowizna darowizny darowizn darowizne wplata wplaty wplat wplac wsparcie wsparcia wesprzyj wesprzec darczyncow",
@@ -243,8 +257,9 @@ var boxPairs = func() map[string]map[string]uint32 {
 	// "Seu e-mail", "sua caixa": the Portuguese "your", also "his" and "her", speaks to the
 	// reader before the mailbox.
 	add(bxVoice|bxMailbox, "seu sua", "email mail caixa inbox")
-	// "Already a subscriber?", "Inicia sesión": the reader's account, asked about.
-	add(bxAccount|bxVoice, "bereits schon already deja ya gia ja al juz",
+	// "Already a subscriber?", "Inicia sesión": the reader's account, asked about ("Die
+	// Abonnenten, die bereits ein Konto haben, …" are news: see bxAsk).
+	add(bxAccount|bxAsk, "bereits schon already deja ya gia ja al juz",
 		"abonnent abonnentin abonnenten abo subscriber subscribed abonne abonnee suscriptor suscriptora "+
 			"abbonato abbonata abbonamento assinante assinatura cliente abonnement suscripcion subscription "+
 			"prenumerate prenumerata subskrypcje konto account compte cuenta conta")
@@ -330,7 +345,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			if i == 0 && imperativeWords[w] && f&bxGift == 0 {
 				// A unit that opens with a request; not one that may open with a noun
 				// ("Spende für die Redaktion übergeben": a headline).
-				f |= bxVoice
+				f |= bxVoice | bxRequest
 			}
 			f &^= bxLead | bxAmount
 		}
@@ -344,7 +359,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			fams[i] = f
 		}
 	}
-	if seen&(bxVoice|bxWe|bxFormal|bxMine) == 0 || !maybeBox(seen) {
+	if seen&(bxVoice|bxWe|bxFormal|bxMine|bxAsk) == 0 || !maybeBox(seen) {
 		return // nearly every unit
 	}
 	if n > maxBoxWords || reported {
@@ -368,6 +383,9 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 	voice := uint32(bxVoice)
 	if seen&bxFormal != 0 && midFormalYou(t) {
 		voice |= bxFormal
+	}
+	if seen&bxAsk != 0 && strings.IndexByte(t, '?') >= 0 {
+		voice |= bxAsk
 	}
 	// tied holds the families of the words the reader is addressed at: the word itself, one
 	// of the tiedBefore before it ("your inbox", "in deine Inbox", "offrez-moi un café", "Sign
@@ -400,7 +418,8 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 	}
 	var name, reason string
 	switch {
-	case box(seen, tied, donationFams) || seen&bxWe != 0 && seen&bxGift != 0 && seen&bxObject != 0:
+	case box(seen, tied, donationFams) && (seen&(bxWe|bxObject) != 0 || requested(fams[:n], voice)),
+		seen&bxWe != 0 && seen&bxGift != 0 && seen&bxObject != 0:
 		name, reason = "box-donation", "donation-phrase"
 	case box(seen, tied, paywallFams):
 		name, reason = "box-paywall", "paywall-phrase"
@@ -433,6 +452,17 @@ func leadingWords(fams []uint32) int {
 		}
 	}
 	return len(fams)
+}
+
+// requested reports a request among fams: a word of one (bxRequest), or a gift's verb before a
+// formal "Sie" that speaks to the reader ("Spenden Sie", "Unterstützen Sie").
+func requested(fams []uint32, voice uint32) bool {
+	for i, f := range fams {
+		if f&bxRequest != 0 || f&bxGift != 0 && i+1 < len(fams) && fams[i+1]&voice&bxFormal != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // voiceWithin reports a word of the voice among fams.

