@@ -3,6 +3,7 @@ package spam
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // A site's boxes ask the reader for money, an e-mail address or a subscription in more
@@ -74,6 +75,7 @@ const (
 	bxAmount              // a word of currency, or a seller's "only" (not a family)
 	bxAsk                 // "already a subscriber": the reader's only in a question (not a family)
 	bxRequest             // a request to the reader: "Spende", "Doe", "Unterstützen Sie" (not a family)
+	bxYour                // the reader's "your" (not a family): "your inbox"
 )
 
 // The families of each kind, without the voice that all of them need.
@@ -109,7 +111,8 @@ var boxRequestWords = wordSet(
 	"hazte suscribete suscribite unete apoyanos ayudanos invitanos registrate",
 	"sostieni sostienici sosteneteci aiutaci offrici offrimi iscriviti contribuisci",
 	"apoie ajude inscreva cadastre contribua receba assine doe",
-	"doneer trakteer abonneer schrijf",
+	"doneer trakteer abonneer schrijf ontvang",
+	"recevez ricevi",
 	"wesprzyj wesprzyjcie wplac przekaz postaw zapisz dolacz pomoz wykup",
 	"chip",
 )
@@ -136,6 +139,7 @@ var boxWords = func() map[string]uint32 {
 		}
 	}
 	add(bxFormal, "sie ihr ihre ihren ihrem ihres ihrer ihnen")
+	add(bxYour, "your dein deine deinen deinem deiner votre ton ta tu tus tua tuo seu sua je jouw twoja twojej twoje")
 	// The site or the blogger as the one to be given to: "uns", "mich", "apóyanos".
 	add(bxWe, "sostenerci apoyarnos aiutarci nas mich mir moi mij mnie apoyanos ayudanos invitanos sostienici sosteneteci aiutaci offrici offrimi")
 	// A sign-up form speaks as the reader: "meine E-Mail-Adresse", "my email" (not "ma" and
@@ -191,7 +195,7 @@ var boxWords = func() map[string]uint32 {
 		"abbonati abbonarsi abbonarti proefabonnement",
 	)
 	// Reading on is a request as much as access.
-	add(bxAccess|bxVoice, "weiterlesen")
+	add(bxAccess|bxVoice|bxRequest, "weiterlesen")
 	add(bxAccess,
 		"zugang zugriff unbegrenzt unbegrenzten unbegrenzter unbegrenztem unlimited illimite illimites",
 		"ilimitado ilimitada illimitato illimitata onbeperkt onbeperkte nieograniczony nieograniczonego nieograniczone",
@@ -203,7 +207,7 @@ var boxWords = func() map[string]uint32 {
 	)
 	add(bxTerms, "kundbar resiliable opzegbaar disdici disdetta anuluj")
 	add(bxAccount, "einloggen login anmelden")
-	add(bxAccount|bxVoice, "connectez zaloguj accedi log") // "log" of "Log in"
+	add(bxAccount|bxVoice|bxRequest, "connectez zaloguj accedi log") // "log" of "Log in"
 	add(bxAmount, "nur just only seulement solo soli apenas slechts tylko")
 	for w := range boxPairs {
 		m[w] |= bxLead
@@ -247,7 +251,7 @@ var boxPairs = func() map[string]map[string]uint32 {
 		"monat woche month week mois semaine mes semana mese settimana maand miesiac tydzien")
 	add(bxOffer, "free gratis kostenlos", "trial testen")
 	// Cancel anytime, sans engagement.
-	add(bxTerms, "cancel cancela cancele cancelar cancella", "anytime any quieras quiser vuoi")
+	add(bxTerms|bxRequest, "cancel cancela cancele cancelar cancella", "anytime any quieras quiser vuoi")
 	add(bxTerms, "sans sin senza sem zonder bez", "engagement permanencia vincoli compromisso fidelizacao zobowiazan")
 	add(bxOptout, "tout cualquier qualsiasi qualquer kazdej", "moment momento chwili")
 	// Without limits: access.
@@ -263,9 +267,9 @@ var boxPairs = func() map[string]map[string]uint32 {
 		"abonnent abonnentin abonnenten abo subscriber subscribed abonne abonnee suscriptor suscriptora "+
 			"abbonato abbonata abbonamento assinante assinatura cliente abonnement suscripcion subscription "+
 			"prenumerate prenumerata subskrypcje konto account compte cuenta conta")
-	add(bxAccount|bxVoice, "inicia faca", "sesion login")
+	add(bxAccount|bxVoice|bxRequest, "inicia faca", "sesion login")
 	// Continue reading.
-	add(bxAccess|bxVoice, "continue keep seguir continuar sigue continua continuare verder lees czytaj czytac lire weiter",
+	add(bxAccess|bxVoice|bxRequest, "continue keep seguir continuar sigue continua continuare verder lees czytaj czytac lire weiter",
 		"reading leyendo leggere lendo lezen verder dalej suite lesen")
 	return m
 }()
@@ -387,6 +391,13 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 	if seen&bxAsk != 0 && strings.IndexByte(t, '?') >= 0 {
 		voice |= bxAsk
 	}
+	// A paywall and a newsletter box ask: "Testen Sie", "Subscribe", "Already a subscriber?",
+	// "für nur 9,99 €". Consumer news speaks to its reader too, without asking ("With the new
+	// plan you pay $9.99 a month and can cancel anytime", "Mit dem Tarif zahlen Sie …").
+	strong := uint32(bxRequest) | voice&bxAsk
+	if voice&bxFormal != 0 && formalRequest(t) {
+		strong |= bxFormal
+	}
 	// tied holds the families of the words the reader is addressed at: the word itself, one
 	// of the tiedBefore before it ("your inbox", "in deine Inbox", "offrez-moi un café", "Sign
 	// up for our newsletter") or the one after it ("subscribe now"). An appeal may ask a few
@@ -403,6 +414,12 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 	}
 	// A rhythm is nobody's: "your subscribers every week" is a newsroom's advice.
 	tied &^= bxRhythm
+	var asked uint32 // the families of the words a request stands at, as tied
+	for i := 0; i < n && seen&strong != 0; i++ {
+		if voiceWithin(fams[max(0, i-tiedBefore):min(n, i+2)], strong) {
+			asked |= fams[i]
+		}
+	}
 	if seen&bxMine != 0 {
 		for i := 0; i < n; i++ {
 			if fams[i]&bxMailbox != 0 && voiceWithin(fams[max(0, i-tiedBefore):i], bxMine) {
@@ -421,9 +438,13 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 	case box(seen, tied, donationFams) && (seen&(bxWe|bxObject) != 0 || requested(fams[:n], voice)),
 		seen&bxWe != 0 && seen&bxGift != 0 && seen&bxObject != 0:
 		name, reason = "box-donation", "donation-phrase"
-	case box(seen, tied, paywallFams):
+	case box(seen, asked, paywallFams):
 		name, reason = "box-paywall", "paywall-phrase"
-	case box(seen, tied, newsletterFams):
+	case box(seen, tied, newsletterFams) && (seen&(bxSignup|bxOptout) != 0 || asked != 0 || yourMailbox(fams[:n], voice)):
+		// A mailbox and a rhythm said to the reader are a box only with the sign-up, its
+		// small print, a request or the reader's own mailbox ("direkt in deine Inbox"): "If
+		// you receive an email every day asking for your password, it is phishing" is a
+		// warning.
 		name, reason = "box-newsletter", "newsletter-phrase"
 	default:
 		return
@@ -452,6 +473,23 @@ func leadingWords(fams []uint32) int {
 		}
 	}
 	return len(fams)
+}
+
+// yourMailbox reports a mailbox the reader's "your" stands right before, or one word before
+// ("your inbox", "in deine Inbox", "votre boîte", "nella tua casella", "Ihr Postfach" when
+// the formal "you" speaks).
+func yourMailbox(fams []uint32, voice uint32) bool {
+	for i := 1; i < len(fams); i++ {
+		if fams[i]&bxMailbox == 0 {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if fams[j]&bxYour != 0 || fams[j]&voice&bxFormal != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // requested reports a request among fams: a word of one (bxRequest), or a gift's verb before a
@@ -557,7 +595,7 @@ func amountAt(tok *tokens, i int, sign bool) uint32 {
 	}
 	switch {
 	case money && only:
-		return bxChannel | bxOffer | bxVoice
+		return bxChannel | bxOffer | bxVoice | bxRequest
 	case money:
 		return bxChannel | bxOffer
 	}
@@ -573,6 +611,29 @@ func currencySign(t string) bool {
 
 // currencyWords are the folded words of currencies among the bxAmount words.
 var currencyWords = wordSet("euro euros eur zl zloty zlotych zlote dollar dollars usd reais pln")
+
+// formalRequest reports a German formal request: a verb in -en that opens t, a sentence or a
+// clause after a dash, or follows "Jetzt", "Dann", "Bitte", then "Sie" ("Testen Sie …",
+// "– verlängern Sie jetzt …", "Dann unterstützen Sie uns"), not "Mit dem Tarif zahlen Sie".
+func formalRequest(t string) bool {
+	fields := strings.Fields(t)
+	for i := 1; i < len(fields); i++ {
+		if strings.Trim(fields[i], ",.;:!?") != "Sie" || !germanVerb(strings.ToLower(fields[i-1])) {
+			continue
+		}
+		if i == 1 {
+			return true
+		}
+		before := fields[i-2]
+		if r, _ := utf8.DecodeLastRuneInString(before); requestOpeners[before] || strings.ContainsRune(".!?:–—-", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// requestOpeners are the words a German formal request may follow: "Jetzt testen Sie".
+var requestOpeners = wordSet("Jetzt jetzt Dann dann Bitte bitte Einfach einfach Hier hier")
 
 // midFormalYou reports a German formal "you" written mid-sentence ("Ihre E-Mail-Adresse",
 // "Testen Sie"): the reader addressed.

@@ -195,9 +195,14 @@ func TestBoxFamiliesKinds(t *testing.T) {
 		{"I cancelled my subscription, which cost $12 a month.", ""},
 		{"If you want to help the victims, you can donate via PayPal or bank transfer to the Red Cross.", ""}, // help for others
 		{"Puoi contribuire con un bonifico o con PayPal: ogni euro conta.", ""},
-		{"Spenden Sie jetzt per PayPal oder Überweisung.", "box-donation"},                                                     // a request outright
-		{"Si quieres ayudar, puedes donar por Bizum a la Cruz Roja.", ""},                                                      // how to help others
-		{"Wer helfen will, kann per Überweisung oder PayPal an das Rote Kreuz spenden.", ""},                                   // for whom?
+		{"Spenden Sie jetzt per PayPal oder Überweisung.", "box-donation"}, // a request outright
+		{"Si quieres ayudar, puedes donar por Bizum a la Cruz Roja.", ""},  // how to help others
+		{"Wer helfen will, kann per Überweisung oder PayPal an das Rote Kreuz spenden.", ""},
+		{"With the new plan you pay $9.99 a month and can cancel the subscription anytime.", ""},         // consumer news: "you" without a request
+		{"Mit dem neuen Tarif zahlen Sie 9,99 Euro im Monat und können das Abo jederzeit kündigen.", ""}, // "Sie" in no request
+		{"Si contratas la tarifa, pagarás 9,99 euros al mes y podrás cancelar la suscripción cuando quieras.", ""},
+		{"If you receive an email every day asking for your password, it is phishing.", ""},                                    // a mailbox and a rhythm, no sign-up
+		{"Ihr Zugang endet bald – verlängern Sie jetzt Ihr Abo zum Vorteilspreis.", "box-paywall"},                             // a formal request after a dash                                   // for whom?
 		{"Die Abonnenten, die bereits ein Konto haben, erhalten im ersten Monat unbegrenzten Zugang.", ""},                     // "bereits" asks nothing
 		{"Most sites let you read three articles a month before they ask you to subscribe.", ""},                               // a newsroom's "you"
 		{"Espera-se que o presidente assine o decreto que reduz a tarifa para R$ 4,50 por mês.", ""},                           // "assine": that he sign                                                           // "my" of a product, not of a mailbox
