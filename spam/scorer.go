@@ -498,8 +498,9 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	s.labelLine(sc, t, n, kind, ctx) // label.go
 	// Buttons and platform links that name the site: actionlabel.go.
 	s.actionLabel(sc, t, n, kind, ctx)
-	adPrefix(sc, t) // adprefix.go
-	imprint(sc, t)  // imprint.go
+	adPrefix(sc, t)          // adprefix.go
+	imprint(sc, t)           // imprint.go
+	boxFamilies(sc, t, kind) // boxfamily.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
