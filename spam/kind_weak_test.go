@@ -77,6 +77,7 @@ func TestKindWeakNewsKept(t *testing.T) {
 		"AdBlue prices doubled within a year, hauliers said.",
 		"Die Staatsanwaltschaft hat Anzeige gegen Unbekannt erstattet.",
 		"Jede Kapitalanlage ist mit Risiken verbunden, betonte der Anlageberater vor Gericht.",
+		"Unsere Recherche zeigt, dass Spenden über PayPal an die Partei verschleiert wurden.", // the newsroom's research, not an appeal
 		"Die Verbraucherzentrale kritisiert, dass Blogger eine Provision erhalten, wenn Leser über ihre Links einkaufen.",
 		"Werbung: Die Branche rechnet in diesem Jahr mit weniger Umsatz.",
 		"Sportwetten sind in Deutschland seit 2021 bundesweit erlaubt.",

@@ -47,7 +47,7 @@ var supportStems = newStemSet(
 // supportObjects are the beginnings of folded words of what support pays for: journalism,
 // the newsroom, research, independence, the readers, the site's articles.
 var supportObjects = newStemSet(
-	"journalis", "redaktion", "recherch", "berichterstattung", "unabhangig", "leserinnen", "leser",
+	"journalis", "redaktion", "berichterstattung", "unabhangig", "leserinnen", "leser",
 	"medium", "artikel", "inhalte",
 	"periodis", "redaccion", "investigacion", "independ", "lectores", "lectoras", "informando",
 	"informacion", "contenidos", "medio",
