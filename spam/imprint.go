@@ -216,10 +216,9 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		return 0, false
 	}
 	var fam uint
-	legal := false   // a word that may be the fold of a legal form: legalForm looks
-	content := false // a word of the site's content
-	firstBan := n
-	lastStreet, lastBan, lastNum, lastCopy := -imprintNear-1, -imprintNear-1, -imprintNear-1, -2*imprintNear-1
+	legal := false // a word that may be the fold of a legal form: legalForm looks
+	firstBan, lastBan := -1, -1
+	lastStreet, lastNum := -imprintNear-1, -imprintNear-1
 	for i := 0; i < n; i++ {
 		word := tok.word(i)
 		if isNumber(word) {
@@ -229,14 +228,6 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 			lastNum = i
 			continue
 		}
-		if copyStems.has(word) {
-			// "Prohibida la reproducción", or "Die Vervielfältigung … ist untersagt".
-			if i-lastBan <= imprintNear {
-				fam |= impBan
-			}
-			lastCopy = i
-		}
-		content = content || contentStems.has(word)
 		if !hasBit(imprintBits, tok.w[i].hash) {
 			continue // nearly every word: none of the lists below holds it
 		}
@@ -244,7 +235,11 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		if reportingWords[w] {
 			return 0, false
 		}
-		legal = legal || legalFolds[w]
+		if legalFolds[w] {
+			// "GmbH", "Ltda", or two letters of a dotted form ("S.A.", "C.V."): a lone "a"
+			// or "e" is a word of Italian or Portuguese.
+			legal = legal || len(w) > 1 || i+1 < n && len(tok.word(i+1)) == 1 && legalFolds[string(tok.word(i+1))]
+		}
 		switch {
 		case registerWords[w]:
 			fam |= impRegister
@@ -257,13 +252,10 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		case postalWords[w] && i+1 < n && isNumber(tok.word(i+1)):
 			fam |= impAddress
 		case banWords[w]:
-			if lastBan < 0 {
+			if firstBan < 0 {
 				firstBan = i
 			}
 			lastBan = i
-			if i-lastCopy <= 2*imprintNear {
-				fam |= impBan
-			}
 		case foundWords[w] && numberWithin(tok, i+1, 2):
 			fam |= impFounded
 		}
@@ -279,12 +271,8 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 			}
 		}
 	}
-	if content && fam&impBan != 0 && (firstBan < imprintNear || lastBan >= n-2) {
-		// The ban opens or closes the unit, as a footer's does ("Prohibida la reproducción
-		// de los contenidos", "Der Nachdruck der Inhalte ist untersagt."): reporting puts it
-		// after its subject ("Il giudice ha stabilito che è vietata …") or before who
-		// decided it ("…, entschied das Gericht").
-		fam |= impBanContent
+	if firstBan >= 0 {
+		fam |= banFamilies(tok, firstBan, lastBan)
 	}
 	if legal {
 		fam |= legalForm(t)
@@ -309,6 +297,34 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		return 1, true
 	}
 	return k, false
+}
+
+// banFamilies reads a unit with a ban word (banWords) from firstBan to lastBan: impBan when
+// a word of copying stands near a ban ("Prohibida la reproducción", "Die Vervielfältigung …
+// ist untersagt"), and impBanContent too when the unit names the site's content and the ban
+// opens or closes it, as a footer's does ("Prohibida la reproducción de los contenidos", "Der
+// Nachdruck der Inhalte ist untersagt."): reporting puts it after its subject ("Il giudice ha
+// stabilito che è vietata …") or before who decided it ("…, entschied das Gericht"). Bans
+// are rare: the stems are looked up only here.
+func banFamilies(tok *tokens, firstBan, lastBan int) (fam uint) {
+	n := tok.n()
+	content := false
+	for i := 0; i < n; i++ {
+		word := tok.word(i)
+		if copyStems.has(word) {
+			for j := max(0, i-imprintNear); j <= min(n-1, i+2*imprintNear); j++ {
+				if banWords[string(tok.word(j))] {
+					fam |= impBan
+					break
+				}
+			}
+		}
+		content = content || contentStems.has(word)
+	}
+	if content && fam&impBan != 0 && (firstBan < imprintNear || lastBan >= n-2) {
+		fam |= impBanContent
+	}
+	return fam
 }
 
 // legalForm returns impLegalForm when t holds a legal form as written: a word of ASCII letters,
