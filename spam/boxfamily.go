@@ -332,7 +332,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 		case isNumber(word):
 			if money < 0 {
 				money = 0
-				if currencySign(t) {
+				if moneyAmount(t) {
 					money = 1
 				}
 			}
@@ -600,13 +600,6 @@ func amountAt(tok *tokens, i int, sign bool) uint32 {
 		return bxChannel | bxOffer
 	}
 	return 0
-}
-
-// currencySign reports a currency sign next to a figure (moneyAmount), looking for the
-// signs first: most units with a number have none, and moneyAmount's walk over every rune
-// would cost a fifth of the scorer's time.
-func currencySign(t string) bool {
-	return (strings.IndexByte(t, '$') >= 0 || strings.Contains(t, "€") || strings.Contains(t, "£")) && moneyAmount(t)
 }
 
 // currencyWords are the folded words of currencies among the bxAmount words.

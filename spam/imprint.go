@@ -150,19 +150,15 @@ var legalFolds = func() map[string]bool {
 // imprintBits holds one bit per fold hash of the words of the lists above and of reported
 // speech, so that one look settles nearly every word of a unit.
 var imprintBits = func() *[bitsetWords]uint64 {
-	b := new([bitsetWords]uint64)
-	for _, set := range []map[string]bool{registerWords, streetWords, postalWords, banWords, foundWords,
-		reportingWords, legalFolds} {
-		for w := range set {
-			setBit(b, fnv(w))
+	sets := []map[string]bool{registerWords, streetWords, postalWords, banWords, foundWords, reportingWords, legalFolds}
+	for _, pairs := range []map[string]map[string]bool{registerPairs, rightsPairs, numberedPairs} {
+		firsts := map[string]bool{}
+		for w := range pairs {
+			firsts[w] = true
 		}
+		sets = append(sets, firsts)
 	}
-	for _, set := range []map[string]map[string]bool{registerPairs, rightsPairs, numberedPairs} {
-		for w := range set {
-			setBit(b, fnv(w))
-		}
-	}
-	return b
+	return hashBits(sets...)
 }()
 
 // imprint adds evidence for a unit that names two or more of the imprint's families (see

@@ -653,6 +653,10 @@ func AddressesReader(t string) bool {
 
 // moneyAmount reports a currency sign next to a figure: "48.000 €", "$500", "£1,000".
 func moneyAmount(t string) bool {
+	if strings.IndexByte(t, '$') < 0 && !strings.Contains(t, "€") && !strings.Contains(t, "£") {
+		// Most units have no sign: spare the walk over every rune.
+		return false
+	}
 	for i, r := range t {
 		if !strings.ContainsRune("€$£", r) {
 			continue
