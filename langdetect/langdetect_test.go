@@ -3,6 +3,7 @@ package langdetect
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -204,6 +205,48 @@ func TestConcurrentDetect(t *testing.T) {
 	for e := range errs {
 		t.Errorf("concurrent answer differs for %s", e)
 	}
+}
+
+// TestConcurrentLinguaCold asks lingua from many goroutines in a process that has not asked it
+// before. lingua's confidence values go through shopspring/decimal's ExpTaylor, which grows a
+// package-level factorial cache on first use; before decimal v1.6.0 that growth was a data
+// race (caught by CI's -race run, not by TestConcurrentDetect, whose sequential warm-up fills
+// the cache first). The test binary is run again as a child so the cache starts cold; under
+// -race the child exits non-zero on a race.
+func TestConcurrentLinguaCold(t *testing.T) {
+	if os.Getenv("NEWSCLEAN_LINGUA_COLD") == "1" {
+		// lingua sums the log-probabilities of a text's distinct trigrams; over about 1,000
+		// bytes of mixed languages the sum is too small for math.Exp, and lingua falls back to
+		// decimal's ExpTaylor.
+		among := setOf(lingua.Italian, lingua.English, lingua.German, lingua.French,
+			lingua.Spanish, lingua.Portuguese, lingua.Dutch, lingua.Polish)
+		Default().ask("la casa the house", among) // loads the models; too short for ExpTaylor
+		var wg sync.WaitGroup
+		for w := range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range fixtures {
+					var b strings.Builder
+					for k := range fixtures {
+						b.WriteString(fixtures[(i+w+k)%len(fixtures)].text + " ")
+					}
+					Default().ask(b.String(), among)
+				}
+			}()
+		}
+		wg.Wait()
+		return
+	}
+	if testing.Short() {
+		t.Skip("runs the test binary again")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestConcurrentLinguaCold$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "NEWSCLEAN_LINGUA_COLD=1")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "the cold child failed:\n%s", out)
+	assert.NotContains(t, string(out), "DATA RACE")
+	assert.Contains(t, string(out), "PASS")
 }
 
 type corpusLanguage struct {
