@@ -135,9 +135,11 @@ func lonePhrase(sig []signal, covered []bool, attributed, said bool) bool {
 		category := strings.TrimSuffix(g.reason, "-phrase")
 		switch {
 		case g.class == classContext, g.reason == uiCategory+"-phrase":
-		case g.reason == "copyright-phrase" && inside(covered, insideMargin):
+		case g.reason == "copyright-phrase" && (inside(covered, insideMargin) || said):
 			// "… the photographs, long marked all rights reserved, would …": a notice of
-			// rights ends a line or opens it, it does not sit inside a sentence.
+			// rights ends a line or opens it, it does not sit inside a sentence, nor ends
+			// one that names who said it ("Die Bilder stehen unter einer
+			// Creative-Commons-Lizenz, teilte die Stadt mit.").
 			rules++
 		case g.class == classRule && attributed && attributedExempt[category] && (inside(covered, 1) || said):
 			// A call to action or a paywall's words inside a sentence someone is quoted
@@ -230,20 +232,24 @@ func speaksAsSite(sc *scratch, t string) bool {
 	return false
 }
 
-// thisSite are folded pairs of a demonstrative and a noun for a site or a page: "this website",
-// "diese Seite", "ce site", "questo sito", "ta strona". A site speaks so of itself (its cookies,
-// its links); reporting names the site.
+// thisSite are folded pairs of a demonstrative and a noun for a site, a page or the work on it:
+// "this website", "diese Seite", "ce site", "questo sito", "ta strona", "this work", "esta
+// obra". A site speaks so of itself (its cookies, its links, the licence of its work);
+// reporting names the site or the work. ("Dieser Artikel", "this article" are left out: a
+// sentence of the article glued to a notice would read as the site's.)
 var thisSite = map[string]map[string]bool{
-	"this":   {"site": true, "website": true, "page": true, "app": true},
+	"this":   {"site": true, "website": true, "page": true, "app": true, "work": true},
 	"diese":  {"seite": true, "website": true, "webseite": true, "internetseite": true, "app": true},
 	"dieser": {"seite": true, "website": true, "webseite": true, "internetseite": true},
+	"dieses": {"werk": true},
 	"ce":     {"site": true},
-	"cette":  {"page": true, "application": true},
+	"cette":  {"page": true, "application": true, "oeuvre": true},
 	"este":   {"sitio": true, "site": true, "portal": true, "web": true},
-	"esta":   {"web": true, "pagina": true, "aplicacion": true},
+	"esta":   {"web": true, "pagina": true, "aplicacion": true, "obra": true},
 	"questo": {"sito": true, "portale": true},
-	"questa": {"pagina": true, "app": true},
+	"questa": {"pagina": true, "app": true, "opera": true},
 	"deze":   {"site": true, "website": true, "pagina": true, "app": true},
+	"dit":    {"werk": true},
 	"ta":     {"strona": true},
 	"tej":    {"stronie": true, "witrynie": true},
 	"ten":    {"serwis": true, "portal": true},
