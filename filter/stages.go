@@ -375,7 +375,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			ms = appendMarks(ms, glued...)
 			continue
 		}
-		if v.Spam && !leadCutIn(d, pi) && evidenceSpread(d, sc, pi) {
+		if v.Spam && !leadCutIn(d, pi) && evidenceSpread(d, sc, pi, v) {
 			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 			isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 			continue
@@ -389,7 +389,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			continue
 		}
 		v := sc.ScoreIn(texts[pi], spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: sells[pi+1]})
-		if v.Spam && evidenceSpread(d, sc, pi) {
+		if v.Spam && evidenceSpread(d, sc, pi, v) {
 			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 			isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 		}
@@ -745,12 +745,17 @@ func leadCutIn(d *document, pi int) bool {
 }
 
 // evidenceSpread reports whether the evidence against paragraph pi is spread over it: at least
-// half of its sentences carry some on their own. A paragraph of prose with a promo glued to
+// half of its sentences carry some on their own (or v is a short imprint). A paragraph of prose with a promo glued to
 // one sentence (without a full stop to split them) is not a spam line, and a sentence of
 // reporting around its one phrase (spam.LonePhrase) carries none.
-func evidenceSpread(d *document, sc *spam.Scorer, pi int) bool {
+func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 	p := &d.paras[pi]
 	if p.left < 2 {
+		return true
+	}
+	if slices.Contains(v.Evidence, spam.ImprintEvidence) && letterWords(d.keptText(pi)) <= maxFooterWords {
+		// An imprint's families sit in different sentences ("Jornal X. Diretor: Y. Rua Z,
+		// 120."): none has the evidence alone, and a paragraph that short is all imprint.
 		return true
 	}
 	with := 0

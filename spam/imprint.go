@@ -53,9 +53,10 @@ const (
 )
 
 // strongFamilies are the families that news prose rarely names: with one of them, any
-// second family makes an imprint. The others (a legal form, an address, a contact) need a
-// unit that lists them, not a sentence about them.
-const strongFamilies = impRegister | impField | impRights | impBan | impFounded | impBanContent
+// second family makes an imprint. The others (a legal form, an address, a contact, a founding
+// year) need a unit that lists them, not a sentence about them: business news says "The
+// bakery, founded in 1952, is at 12 High Street".
+const strongFamilies = impRegister | impField | impRights | impBan | impBanContent
 
 // legalForms are the abbreviations of company legal forms, as written (case matters: "SA",
 // "AG", "Inc." are forms; "sa", "ag" are words of other languages).
@@ -96,6 +97,8 @@ var (
 		"chefredakteur chefredakteurin chefredaktion redaktion redaccion redacao redazione redaction",
 		"propietario propietaria proprietario proprietaria proprietaire eigentumer owner",
 		"fundador fundadora founder grunder impressum visdp",
+		// the printer's and the ad sales' fields ("Verlag und Druck:", "Stampa:", "Anzeigen:")
+		"verlag druck stampa impresion imprenta impressao drukarnia anzeigen pubblicita publicidad",
 	)
 	contactLabels = wordSet(
 		"tel telefono telefone telefon telephone phone fax email mail correo contacto contato kontakt",

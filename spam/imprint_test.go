@@ -55,6 +55,11 @@ func TestImprintNewsKept(t *testing.T) {
 		"Die Vervielfältigung der Inhalte ist untersagt, entschied das Gericht.",
 		"La ley prohíbe la reproducción de los contenidos sin permiso del autor.",
 		"Il tribunale ha deciso che è vietata la copia dei contenuti del sito.",
+		// A founding year and an address are business news in a sentence.
+		"The bakery, founded in 1952, is at 12 High Street and employs 30 people.",
+		"Fundada em 1952, a fábrica fica na Rua das Flores, 120.",
+		"La tipografia, fondata nel 1948, si trova in via Garibaldi 14 a Como.",
+		"Gegründet 1887, sitzt die Brauerei bis heute in der Hauptstraße 5.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			assert.NotContains(t, s.ScoreAs(line, kind).Evidence, ImprintEvidence, "%q as %v", line, kind)
@@ -79,6 +84,8 @@ func TestImprintCount(t *testing.T) {
 		{"Example Media plc, 10 High Street, Leeds", 2},                                  // legal form in lower case, address
 		{"Media Przykład Sp. z o.o., KRS 0000123456", 2},                                 // legal form; "KRS" alone is a council too, but its long number reads as a phone
 		{"La empresa X S.A. tiene su sede en la calle Mayor 12.", 1},                     // weak pair in prose
+		{"The bakery, founded in 1952, is at 12 High Street.", 1},                        // a founding year is weak too
+		{"Gegründet 1952. Verlag und Druck: Druckhaus Süd GmbH.", 3},                     // founded, printer's field, legal form
 		{"Die Polizei sagte, die Firma X GmbH habe ihren Sitz in der Hauptstraße 5.", 0}, // reported
 	} {
 		assert.Equal(t, c.want, imprintCount(c.text), c.text)
