@@ -52,6 +52,10 @@ var gluedKept = []gluedCase{
 	// A company's legal form and its seat in a sentence of the article are no imprint.
 	{"es", "La empresa presentó ayer su plan de negocio.", "Construcciones del Norte S.A. tiene su sede en la calle Mayor 12 de Zaragoza."},
 	{"de", "Die Aktie legte am Dienstag deutlich zu.", "Die Nord GmbH sitzt seit 1990 in der Hafenstraße 3."},
+	// A venue's or a police station's address and phone number at the end of an article are
+	// its service to the reader, not a masthead.
+	{"de", "Das Konzert beginnt am Samstag um 20 Uhr in der Stadthalle.", "Stadthalle, Marktplatz 1, 12345 Beispielstadt. Telefon 0123 456789."},
+	{"en", "Police are asking anyone who saw the crash to come forward.", "Springfield Police Station, 4 Station Road. Tel. 0800 123 456."},
 }
 
 // gluedRemoved glue invented boilerplate to news paragraphs: links of a menu run together by
@@ -63,6 +67,12 @@ var gluedRemoved = []gluedCase{
 	{"pt", "A câmara aprovou o orçamento na terça-feira à noite.", "Jornal do Planalto Ltda. CNPJ 12.345.678/0001-90. Rua das Flores, 100, Centro, Curitiba - PR."},
 	{"es", "El gasto en carreteras subirá un 3 % el año próximo.", "Editorial Montaña Azul S.A. de C.V. — Av. Reforma 455, Col. Juárez, C.P. 06600, Ciudad de México."},
 	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "Herausgeber: Nordsee Medien GmbH. HRB 4711. Hafenstraße 3, 26121 Oldenburg."},
+	// Pieces none of which is evidence alone, after a paragraph too long for the scorer to
+	// read an imprint in it.
+	{"pt", "A câmara aprovou o orçamento na terça-feira à noite.", "Jornal da Serra. Diretor: Carlos Lima. Rua das Flores, 120, Campinas."},
+	{"en", "The council approved its budget on Tuesday evening.", "The Valley Courier. Editor: Jane Doe. 12 High Street, Springfield."},
+	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "Stadtanzeiger Online. Redaktion: Marktplatz 3, 12345 Beispielstadt. Telefon 0123 456789."},
+	{"es", "El pleno aprobó la reforma con los votos de todos los grupos.", "Director: Juan Pérez. Domicilio: Av. del Puerto 14, Cádiz."},
 	// A short sentence of the article before a footer is not the publisher's name: a German
 	// sentence has its verb in lower case.
 	{"de", "Der Stadtrat tagte am Montag bis spät in die Nacht. Die Polizei ermittelt.", "© 2019 Beispiel Verlag GmbH. Alle Rechte vorbehalten."},

@@ -348,9 +348,9 @@ func (f *Filter) spamStage(d *document) []mark {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1], NextToSelling: pi > 0 && sells[pi-1]}
 		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
 		var glued []mark
-		if v.Candidates > 0 {
+		if v.Candidates > 0 || imprintTail(d, pi) {
 			// Only a paragraph with some rule phrase or marker in it can have a sentence
-			// that is spam.
+			// that is spam, or one that ends on a piece of an imprint (gluedbox.go).
 			glued = gluedSpam(d, sc, doc, pi)
 			if len(glued) == 0 {
 				glued = appealTailMarks(d, sc, doc, pi)
@@ -433,6 +433,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), why)...))
 		last = j
+	} else if j, v, ok := imprintRun(d, sc, pi, ks); ok { // gluedbox.go
+		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "imprint-run")...))
+		last = j
 	}
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n, NextToSelling: last < n && sellsLast(ms)}
@@ -441,6 +444,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "copyright-head"))
 			last--
 			continue
+		}
+		if !v.Spam {
+			if why := footerPieceBefore(d, ms, pi, ks[last-1]); why != "" { // gluedbox.go
+				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, why))
+				last--
+				if why == "imprint-piece" {
+					continue
+				}
+				break
+			}
 		}
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end

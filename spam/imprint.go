@@ -209,10 +209,25 @@ func imprintCount(t string) int {
 // imprintFamilies is imprintCount on a unit sc has folded; inProse reports two or more weak
 // families in a sentence of prose, counted as one.
 func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
+	fam := imprintFams(sc, t)
+	k = bits.OnesCount(fam)
+	if k >= 2 && fam&strongFamilies == 0 && proseWord(t) {
+		// A company's legal form, an address and a phone number are news too, in a
+		// sentence ("La empresa X S.A. tiene su sede en la calle Mayor 12"); an imprint
+		// lists them.
+		return 1, true
+	}
+	return k, false
+}
+
+// imprintFams returns the set of the imprint's families a unit sc has folded names (0 for one
+// of more than maxImprintWords words or with a word of reported speech). A contact counts only
+// next to another family.
+func imprintFams(sc *scratch, t string) uint {
 	tok := &sc.tok
 	n := tok.n()
 	if n < 2 || n > maxImprintWords {
-		return 0, false
+		return 0
 	}
 	var fam uint
 	legal := false // a word that may be the fold of a legal form: legalForm looks
@@ -232,7 +247,7 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		}
 		w := string(word) // no allocation: only compared and looked up
 		if reportingWords[w] {
-			return 0, false
+			return 0
 		}
 		if legalFolds[w] {
 			// "GmbH", "Ltda", or two letters of a dotted form ("S.A.", "C.V."): a lone "a"
@@ -283,19 +298,12 @@ func imprintFamilies(sc *scratch, t string) (k int, inProse bool) {
 		fam |= impRights
 	}
 	if fam == 0 {
-		return 0, false // a contact alone is one family: spare the scans
+		return 0 // a contact alone is one family: spare the scans
 	}
 	if hasEmail(t) || sc.hasPhone(t) {
 		fam |= impContact
 	}
-	k = bits.OnesCount(fam)
-	if k >= 2 && fam&strongFamilies == 0 && proseWord(t) {
-		// A company's legal form, an address and a phone number are news too, in a
-		// sentence ("La empresa X S.A. tiene su sede en la calle Mayor 12"); an imprint
-		// lists them.
-		return 1, true
-	}
-	return k, false
+	return fam
 }
 
 // banFamilies reads a unit with a ban word (banWords) from firstBan to lastBan: impBan when
@@ -412,4 +420,34 @@ func numberWithin(tok *tokens, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// maxPieceWords bounds an imprint piece (ImprintPiece): one field of a masthead.
+const maxPieceWords = 10
+
+// ImprintPiece reports a sentence that is one piece of an imprint the splitter cut at its full
+// stops: at most maxPieceWords words naming one of the imprint's families (a contact alone
+// too), without a word of prose or of reported speech ("Director: Juan Pérez.", "Tel. 958 000
+// 111.", "CNPJ 12.345.678/0001-90."). masthead reports a family news rarely names
+// (strongFamilies: a masthead field, a register, the rights, a ban), as a list of a venue's
+// address and phone does not. Alone a piece is no evidence; the caller takes it only next to
+// an imprint or a copyright line.
+func ImprintPiece(t string) (piece, masthead bool) {
+	words := 0
+	for range strings.FieldsSeq(t) {
+		if words++; words > maxPieceWords {
+			return false, false // nearly every sentence of an article: no allocation
+		}
+	}
+	if len(t) > maxUnitBytes || proseWord(t) {
+		return false, false
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	sc.phone = 0
+	if fam := imprintFams(sc, t); fam != 0 {
+		return true, fam&strongFamilies != 0
+	}
+	return hasEmail(t) || sc.hasPhone(t), false
 }
