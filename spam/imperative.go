@@ -38,7 +38,8 @@ var furnitureStems = newStemSet(strings.Fields(`abo abonn newsletter postfach sp
 	weiterles leserservice podcast push werbeblock adblock premium probeabo testabo digitalabo
 	zugang whatsapp telegram instagram facebook youtube tiktok kanal kommentar artikel unser
 	suscri boletin canal redes aplicacion notificacion correo email cuenta registr comenta
-	periodismo aporte aportacion donacion donar enlace nuestr nosotros twitter google spotify`)...)
+	periodismo aporte aportacion donacion donar enlace nuestr nosotros twitter google spotify
+	epaper paper verteiler rundbrief`)...)
 
 // furnitureWords are the short words of site furniture, matched whole: as the start of a
 // word they would begin others ("uns" "unsicher", "app" "Applaus", "aca" "academia").

@@ -214,8 +214,11 @@ var siteWe = map[string]bool{
 // secondPerson, sellersOur), that opens with a verb of the site's voice (siteVerb), or that
 // opens with a footnote's asterisk.
 func speaksAsSite(sc *scratch, t string) bool {
-	if strings.Contains(t, "łeś") || strings.Contains(t, "łaś") || strings.HasPrefix(strings.TrimSpace(t), "*") {
-		// The Polish second person ("gdzie skończyłeś"), a footnote's asterisk.
+	if strings.Contains(t, "łeś") || strings.Contains(t, "łaś") || strings.HasPrefix(strings.TrimSpace(t), "*") ||
+		strings.Contains(t, " * ") {
+		// The Polish second person ("gdzie skończyłeś"), a footnote's asterisk, or the
+		// site's mark explained ("Die mit * markierten Links …"; German's gender star is
+		// written inside a word, "Leser*innen").
 		return true
 	}
 	if sitesOwnWords(sc) {
