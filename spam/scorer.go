@@ -541,12 +541,19 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: s.evidenceOf(sig),
 		Candidates: candidates}
 	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
-	if v.Spam && n > 8 && topicOnly(sig, ctx.NextToSelling) && !promoVoice(sc, t) {
+	if v.Spam && n > 8 && topicOnly(sig, ctx.NextToSelling, false) && !promoVoice(sc, t) {
 		// Casinos, bets, crypto, trading and loans are also news: naming them is not selling
 		// them. Without a call to action, a promo phrase, a shape or the voice of an ad (an
 		// exclamation mark, the reader addressed as "you"), keep the sentence.
 		v.Spam = false
 		v.Evidence = append(v.Evidence, "topic-only")
+	}
+	if v.Spam && n >= 6 && topicOnly(sig, ctx.NextToSelling, true) && wishOf(sc) && reportedSentence(t) && !promoVoice(sc, t) {
+		// A pitch's words ("earn money fast") told of what others want or hope: "Jetzt wollen
+		// auch Kleinanleger schnell Geld verdienen", "Muitos jovens querem ganhar dinheiro
+		// com apostas". An ad asks its reader; it does not report a wish.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, "reported-wish")
 	}
 	if v.Spam && s.reportsPhrase(sc, t, n, ctx) {
 		// One phrase of boilerplate in a sentence of reporting: the words are the news's.
@@ -597,8 +604,9 @@ func pointMarkersOnly(sig []signal) bool {
 var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto": true, "forex": true, "loan": true,
 	"claim": true}
 
-// topicOnly reports whether every piece of evidence is a phrase of a topic category.
-func topicOnly(sig []signal, nextToSelling bool) (topic bool) {
+// topicOnly reports whether every piece of evidence is a phrase of a topic category (or, with
+// pitch, of the promo category).
+func topicOnly(sig []signal, nextToSelling, pitch bool) (topic bool) {
 	for _, g := range sig {
 		if g.class == classContext && (g.weight == 0 || g.name == "next-to-spam" && !nextToSelling) ||
 			g.reason == uiCategory+"-phrase" {
@@ -606,12 +614,34 @@ func topicOnly(sig []signal, nextToSelling bool) (topic bool) {
 			// this unit's voice, a site-furniture word sells nothing.
 			continue
 		}
-		if g.class != classRule || !topicCategories[strings.TrimSuffix(g.reason, "-phrase")] {
+		category := strings.TrimSuffix(g.reason, "-phrase")
+		if g.class != classRule || !topicCategories[category] && !(pitch && category == "promo") {
 			return false
 		}
 		topic = true
 	}
 	return topic
+}
+
+// wishWords are folded third-person verbs of wanting and hoping, in the eight languages
+// ("wollen", "querem", "sperano", "veulent", "chcą"). English "will" is left out: it is the
+// future ("you will earn"), German "will" with it.
+var wishWords = wordSet(
+	"want wants wanted hope hopes hoped wollen wollte wollten hoffen hofft hofften",
+	"veulent veut voulaient voulait esperent espere quieren quiere querian esperan espera",
+	"vogliono vuole volevano sperano spera querem quer queriam esperam willen wil wilden hopen hoopt",
+	"chca chce chcieli nadzieje",
+)
+
+// wishOf reports a unit with a word of wishWords after its first: a subject wants ("Many
+// want to …"), where a teaser asks ("Want to earn …?").
+func wishOf(sc *scratch) bool {
+	for i := 1; i < sc.tok.n(); i++ {
+		if wishWords[string(sc.tok.word(i))] {
+			return true
+		}
+	}
+	return false
 }
 
 // secondPerson are folded words that address the reader, in the eight languages; ads do,

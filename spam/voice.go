@@ -127,6 +127,9 @@ var reportingWords = wordSet(
 	"poinformowal poinformowala wyjasnil wyjasnila ostrzega przypomina",
 	"recommends recommended empfiehlt empfahl recommande recomienda recomendo raccomanda",
 	"recomenda recomendou adviseert zaleca",
+	// reported in the present or the imperfect: "…, wie die Bank mitteilt", "…, disait la publicité"
+	"mitteilt mitteilte berichtet berichtete reported disait affirmait expliquait informo anuncio",
+	"annunciato anunciou",
 )
 
 // appealStems are the beginnings of folded words an appeal speaks of: journalism, the
