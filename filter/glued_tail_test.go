@@ -145,6 +145,10 @@ var gluedOpenRemoved = []gluedCase{
 	{"nl", "De uitgaven aan wegen en scholen stijgen met drie procent", "Lees ook: Woningprijzen stijgen minder hard"},
 	{"es", "El gasto en carreteras y colegios subirá un 3 %", "Los comentarios están cerrados."},
 	{"en", "Here is what the council agreed on Tuesday:", "Sign up for free email alerts"},
+	// A row of site furniture whose first item opens with a furniture word (or a function
+	// word and one), after a headline-like paragraph end.
+	{"de", "Ein Besuch in einer Stadt, die sich nach dem Strukturwandel neu erfindet", "Drucken | Versenden | Teilen"},
+	{"de", "Die Mannschaft verlor das Spiel gegen den Tabellenführer mit null zu drei", "Auf Facebook teilen | Auf X teilen | Per Mail senden"},
 }
 
 func TestGluedOpenParagraph(t *testing.T) {

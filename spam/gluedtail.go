@@ -144,6 +144,31 @@ func (s *Scorer) ruleOpens(t string) bool {
 	return s.phrasesIn(lead, true) > 0 && s.phrasesIn(head, false) > s.phrasesIn(head[len(firstFields(t, 5)):], false)
 }
 
+// menuOpens reports a row of site furniture separated by bars that t opens with (v, its
+// verdict, has the menu's shape): its first
+// item of at most maxMenuItemWords words opens with a site-furniture word, or a function word
+// and one ("Drucken | Versenden | Teilen", "Auf Facebook teilen | …" after "… geprägten
+// Nation", where no full stop tells the row from the sentence; "Nation Drucken | …" opens
+// with the sentence's last word).
+func (s *Scorer) menuOpens(t string, v Verdict) bool {
+	i := strings.Index(t, " | ")
+	if i < 0 || strings.Count(t, " | ") < 2 || !slices.Contains(v.Evidence, "menu-row") {
+		return false
+	}
+	item := strings.Fields(t[:i])
+	if len(item) > maxMenuItemWords {
+		return false
+	}
+	if s.phrasesIn(item[0], true) > 0 {
+		return true
+	}
+	ws := foldWords(item[0])
+	return len(item) > 1 && len(ws) == 1 && s.stop[ws[0]] && s.phrasesIn(item[1], true) > 0
+}
+
+// maxMenuItemWords is the most words of the first item of a row menuOpens reads.
+const maxMenuItemWords = 3
+
 // maxOpenRun is how many fields past the first three a phrase that starts in them may run.
 const maxOpenRun = 3
 

@@ -402,7 +402,8 @@ func (s *Scorer) softTail(t string, ctx Context) (start int, v Verdict) {
 			continue // "… über jede Spende.": the noun ends the article's sentence (imperative.go)
 		}
 		w := s.ScoreIn(t[j:], Glued, ctx)
-		if w.Spam && labelled(w) && !topicWords(w.Evidence) && hasWord(t[j:]) && (s.opensWithEvidence(t[j:]) || labelHeadline(t[j:], w)) { // gluedtail.go
+		if w.Spam && !topicWords(w.Evidence) && hasWord(t[j:]) &&
+			(labelled(w) && (s.opensWithEvidence(t[j:]) || labelHeadline(t[j:], w)) || s.menuOpens(t[j:], w)) { // gluedtail.go
 			start, v = j, w // go on: the promo may start further left
 		}
 	}

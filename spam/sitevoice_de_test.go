@@ -12,6 +12,9 @@ func TestGermanSiteVoice(t *testing.T) {
 		"Anzeige – Fortsetzung unten",
 		"Bei den mit * markierten Links handelt es sich um Affiliate-Links.",
 		"Unabhängiger Journalismus braucht Unterstützer wie Sie.",
+		"Das interessiert andere Leser",
+		"Werbung: Dieser Beitrag entstand in Kooperation mit unserem Partner.",
+		"Ihr Beitrag hilft uns, weiter kritisch zu berichten.",
 	} {
 		assertSpamBoth(t, s, line, true)
 	}
@@ -21,6 +24,8 @@ func TestGermanSiteVoice(t *testing.T) {
 		"Der Verein sucht Unterstützer wie Sie, sagte die Vorsitzende bei der Versammlung.",
 		"Die Fortsetzung folgt unten im zweiten Teil der Serie über die Stadtgeschichte.",
 		"Viele Leser*innen halten Affiliate-Links für Werbung, zeigt eine Umfrage des Verbands.",
+		"Das interessiert andere Leser offenbar weniger, wie die Zahlen des Verlags zeigen.",
+		"Die Zeitung ging in Kooperation mit unserem Partnerblatt aus Wien den Spuren des Geldes nach.",
 	} {
 		assertSpamBoth(t, s, news, false)
 	}
