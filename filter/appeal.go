@@ -1,6 +1,11 @@
 package filter
 
-import "github.com/newsclean/newsclean/spam"
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsclean/newsclean/spam"
+)
 
 // appealMarks extends the glued spam marks ms of paragraph pi over the sentences that speak
 // in the publisher's voice next to them (spam.Scorer.Appeal): a donation appeal or an
@@ -75,4 +80,20 @@ func appealTailMarks(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark
 		ms = append(ms, d.sentenceMark(pi, si, si+1, StageSpam, v.Reason, ev[0], spam.AppealEvidence))
 	}
 	return ms
+}
+
+// premiseBefore reports sentence s, right before the last mark of ms, as the premise of the
+// appeal or paywall that mark removes (spam.AppealPremise: "Guter Journalismus kostet
+// Geld." before "Unterstützen Sie uns …").
+func premiseBefore(ms []mark, s string) bool {
+	if len(ms) == 0 || ms[len(ms)-1].para < 0 || !slices.ContainsFunc(ms[len(ms)-1].evidence, askingEvidence) {
+		return false
+	}
+	return spam.AppealPremise(s)
+}
+
+// askingEvidence reports the evidence of a donation appeal, a support appeal or a paywall.
+func askingEvidence(e string) bool {
+	return strings.HasPrefix(e, "donation") || strings.HasPrefix(e, "paywall") || strings.HasPrefix(e, "box-donation") ||
+		strings.HasPrefix(e, "box-paywall") || e == "support-appeal" || e == spam.AppealEvidence
 }

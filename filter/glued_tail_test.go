@@ -73,6 +73,9 @@ var gluedRemoved = []gluedCase{
 	{"en", "The council approved its budget on Tuesday evening.", "The Valley Courier. Editor: Jane Doe. 12 High Street, Springfield."},
 	{"de", "Der Stadtrat hat den Haushalt am Dienstag beschlossen.", "Stadtanzeiger Online. Redaktion: Marktplatz 3, 12345 Beispielstadt. Telefon 0123 456789."},
 	{"es", "El pleno aprobó la reforma con los votos de todos los grupos.", "Director: Juan Pérez. Domicilio: Av. del Puerto 14, Cádiz."},
+	// An appeal that opens on its premise: journalism costs money.
+	{"en", "The council approved its budget on Tuesday evening.", "Independent news isn't free. Chip in what you can and help us keep the lights on."},
+	{"es", "El pleno aprobó la reforma con los votos de todos los grupos.", "El periodismo independiente cuesta dinero. Hazte socio y apoya nuestro trabajo."},
 	// A short sentence of the article before a footer is not the publisher's name: a German
 	// sentence has its verb in lower case.
 	{"de", "Der Stadtrat tagte am Montag bis spät in die Nacht. Die Polizei ermittelt.", "© 2019 Beispiel Verlag GmbH. Alle Rechte vorbehalten."},

@@ -458,7 +458,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
-			if s := d.sentText(p.sents[ks[last-1]]); question(s, 12) && spam.AddressesReader(s) {
+			if s := d.sentText(p.sents[ks[last-1]]); question(s, 12) && spam.AddressesReader(s) || premiseBefore(ms, s) {
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 				last--
 				break
@@ -566,8 +566,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			return append(ms, m)
 		}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Line, spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: sellsLast(ms)})
-		if v.Spam {
+		switch {
+		case v.Spam:
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[last-1]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
+		case first == 0 && last == 1 && premiseBefore(ms, d.sentText(p.sents[ks[0]])):
+			// An appeal of its own that opens on its premise ("Independent news isn't free.
+			// Chip in …"): the premise goes with it.
+			ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 		}
 	}
 	return ms

@@ -163,6 +163,44 @@ func appealTopic(t string) bool {
 	return false
 }
 
+// premiseStems are the beginnings of folded words for journalism or the news, and costWords
+// the folded words of its cost, in the eight languages: the premise of an appeal or a paywall
+// ("Guter Journalismus kostet Geld.", "Independent news isn't free.").
+var (
+	premiseStems = strings.Fields(`journalis giornalis periodis jornalis dziennikar news nachricht
+		noticia notizi informac informaz nieuws wiadomosc`)
+	costWords = wordSet("free cost costs kostet kosten umsonst gratis cuesta cuestan costa costano",
+		"coute coutent custa custam kost kosztuje money geld dinero soldi argent dinheiro pieniadze",
+		"price preis precio prezzo prix preco prijs cena")
+)
+
+// maxPremiseWords bounds a premise (AppealPremise): a slogan, not a columnist's paragraph.
+const maxPremiseWords = 10
+
+// AppealPremise reports a short sentence that states what an appeal or a paywall rests on:
+// that journalism or the news costs money or is not free ("Guter Journalismus kostet Geld.",
+// "Independent news isn't free.", "El periodismo de calidad cuesta dinero."). Alone it is
+// a columnist's thesis too: the caller takes it only right before an appeal or a paywall it
+// removes.
+func AppealPremise(t string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tok := &sc.tok
+	if len(t) > maxUnitBytes {
+		return false
+	}
+	tok.fold(t)
+	if tok.n() > maxPremiseWords || strings.HasSuffix(strings.TrimSpace(t), "?") {
+		return false
+	}
+	topic, cost := false, false
+	for i := 0; i < tok.n(); i++ {
+		topic = topic || hasStem(tok.word(i), premiseStems)
+		cost = cost || costWords[string(tok.word(i))]
+	}
+	return topic && cost
+}
+
 // pairSet builds a set of the space-separated word pairs ("this_site") of lists, by first
 // word then second, so that a lookup of two folded words allocates nothing.
 func pairSet(lists ...string) map[string]map[string]bool {
