@@ -96,10 +96,10 @@ func footerName(d *document, pi int, ks []int, j int) int {
 // imprintRun finds an imprint glued to the end of paragraph pi that the splitter cut into
 // pieces at its full stops, none of which is evidence alone ("… the article's last sentence.
 // Jornal da Serra. Diretor: Carlos Lima. Rua das Flores, 120."): the trailing run of at least
-// two imprint pieces (spam.ImprintPiece), one of them a masthead's, with the name that heads it
-// (nameFragment), in at most maxFooterWords words, that reads as an imprint as a whole. It returns the index in ks of
-// the run's first sentence and the run's verdict. The paragraph's first sentence is never
-// part of the run.
+// two imprint pieces (spam.ImprintPiece), one of them a masthead's, with the name that heads
+// it (nameFragment), in at most maxFooterWords words, that reads as an imprint as a whole. It
+// returns the index in ks of the run's first sentence and the run's verdict. The paragraph's
+// first sentence is never part of the run.
 func imprintRun(d *document, sc *spam.Scorer, pi int, ks []int) (int, spam.Verdict, bool) {
 	p := &d.paras[pi]
 	n := len(ks)

@@ -762,10 +762,11 @@ func leadCutIn(d *document, pi int) bool {
 	return false
 }
 
-// evidenceSpread reports whether the evidence against paragraph pi is spread over it: at least
-// half of its sentences carry some on their own (or v is a short imprint). A paragraph of prose with a promo glued to
-// one sentence (without a full stop to split them) is not a spam line, and a sentence of
-// reporting around its one phrase (spam.LonePhrase) carries none.
+// evidenceSpread reports whether the evidence against paragraph pi, v its verdict, is spread
+// over it: at least half of its sentences carry some on their own, or v is a short imprint. A
+// paragraph of prose with a promo glued to one sentence (without a full stop to split them)
+// is not a spam line, and a sentence of reporting around its one phrase (spam.LonePhrase)
+// carries none.
 func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 	p := &d.paras[pi]
 	if p.left < 2 {
