@@ -107,7 +107,10 @@ func imprintRun(d *document, sc *spam.Scorer, pi int, ks []int) (int, spam.Verdi
 	for j > 1 && (j == n || ks[j-1] == ks[j]-1) {
 		s := d.sentText(p.sents[ks[j-1]])
 		piece, strong := spam.ImprintPiece(s)
-		if words += len(strings.Fields(s)); words > maxFooterWords || !piece {
+		if !piece {
+			break
+		}
+		if words += fieldCount(s, maxFooterWords+1); words > maxFooterWords {
 			break
 		}
 		masthead = masthead || strong

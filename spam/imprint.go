@@ -403,7 +403,7 @@ func fieldLabel(word string) uint {
 // proseWord reports whether t has a word of prose: one of more than three letters in lower
 // case, other than a street's ("calle", "via").
 func proseWord(t string) bool {
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) > 3 &&
 			!streetWords[strings.ReplaceAll(text.Fold(w), " ", "")] {
 			return true
@@ -439,15 +439,16 @@ func ImprintPiece(t string) (piece, masthead bool) {
 			return false, false // nearly every sentence of an article: no allocation
 		}
 	}
-	if len(t) > maxUnitBytes || proseWord(t) {
+	if len(t) > maxUnitBytes {
 		return false, false
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
 	sc.phone = 0
-	if fam := imprintFams(sc, t); fam != 0 {
-		return true, fam&strongFamilies != 0
+	fam := imprintFams(sc, t)
+	if fam == 0 && !hasEmail(t) && !sc.hasPhone(t) {
+		return false, false // nearly every short sentence: no family, no contact
 	}
-	return hasEmail(t) || sc.hasPhone(t), false
+	return !proseWord(t), fam&strongFamilies != 0
 }
