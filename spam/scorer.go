@@ -342,6 +342,7 @@ type scratch struct {
 	// label: one anchored to the start ("^…") or one of a category of calls to action
 	// (openerCategories). Set by matchRules, reset by scoreIn.
 	opener bool
+	aux    tokens // scratch for folding parts of the unit (slogan.go)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -559,6 +560,11 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		// One phrase of boilerplate in a sentence of reporting: the words are the news's.
 		v.Spam = false
 		v.Evidence = append(v.Evidence, LonePhrase)
+	}
+	if v.Spam && quotedSlogan(sc, t, n, ctx) { // slogan.go
+		// A banner's or a notice's words quoted at the start of a sentence that reports them.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, QuotedSlogan)
 	}
 	if v.Spam && kind == Line && topicHeading(sc, t, n, sig, ctx) {
 		// A subheading on a topic news covers, above a paragraph that takes it up

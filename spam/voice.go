@@ -130,6 +130,8 @@ var reportingWords = wordSet(
 	// reported in the present or the imperfect: "…, wie die Bank mitteilt", "…, disait la publicité"
 	"mitteilt mitteilte berichtet berichtete reported disait affirmait expliquait informo anuncio",
 	"annunciato anunciou",
+	// a court's or a regulator's ruling reported: "The court ruled that a cookie banner …"
+	"ruled entschied urteilte juge dictamino decidiu stabilito sentenziato oordeelde orzekl",
 )
 
 // appealStems are the beginnings of folded words an appeal speaks of: journalism, the
