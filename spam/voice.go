@@ -130,6 +130,14 @@ var reportingWords = wordSet(
 	// reported in the present or the imperfect: "…, wie die Bank mitteilt", "…, disait la publicité"
 	"mitteilt mitteilte berichtet berichtete reported disait affirmait expliquait informo anuncio",
 	"annunciato anunciou",
+	// complained or denounced: a report's subject who finds fault with a paywall, a cookie
+	// or an offer ("Los usuarios se quejaron de que el límite de artículos gratuitos …")
+	"complained complain beklagten beklagte kritisierten denoncent denoncaient denonce",
+	"quejaron quejo denunciaron denuncio criticaron lamentaron",
+	"lamentato lamentano denunciato denunciano criticato",
+	"reclamaram reclamou denunciaram denunciou criticaram criticou",
+	// a law's or a ruling's provisions: "…, prevede la nuova legge", "…, establece la norma"
+	"establece estipula prevede stabilisce preve estabelece",
 )
 
 // appealStems are the beginnings of folded words an appeal speaks of: journalism, the
