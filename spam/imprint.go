@@ -357,14 +357,14 @@ func banFamilies(tok *tokens, firstBan, lastBan int) (fam uint) {
 // isBan reports a ban on copying at word i: a word of banWords, an impersonal ban or a
 // negated permit.
 func isBan(tok *tokens, i int) bool {
-	w := string(tok.word(i))
-	return banWords[w] || impersonalBan(tok, i, w) || negatedPermit(tok, i, w)
+	w := tok.word(i) // looked up in place: no allocation
+	return banWords[string(w)] || impersonalBan(tok, i, w) || negatedPermit(tok, i, w)
 }
 
 // impersonalBan reports the impersonal ban of impersonalBans at word i (w): "se prohíbe", "si
 // vieta", "proíbe-se".
-func impersonalBan(tok *tokens, i int, w string) bool {
-	if !impersonalBans[w] {
+func impersonalBan(tok *tokens, i int, w []byte) bool {
+	if !impersonalBans[string(w)] {
 		return false
 	}
 	return i > 0 && impersonalWords[string(tok.word(i-1))] || i+1 < tok.n() && string(tok.word(i+1)) == "se"
@@ -372,8 +372,8 @@ func impersonalBan(tok *tokens, i int, w string) bool {
 
 // negatedPermit reports a permit (permitWords) at word i (w) after a negation within three
 // words: "No se permite la reproducción", "non è consentita", "não é permitida".
-func negatedPermit(tok *tokens, i int, w string) bool {
-	if !permitWords[w] {
+func negatedPermit(tok *tokens, i int, w []byte) bool {
+	if !permitWords[string(w)] {
 		return false
 	}
 	for j := max(0, i-3); j < i; j++ {

@@ -99,6 +99,9 @@ func shopFamilies(sc *scratch, t string) {
 	if n < 3 {
 		return
 	}
+	if !shopVoiced(tok) {
+		return // nearly every unit: no seller's request
+	}
 	if n > maxShopWords || !shopOpener(tok) && !shopAfterLabel(t) {
 		shopCandidate(sc) // nearly every unit: no request opens it
 		return
@@ -108,11 +111,10 @@ func shopFamilies(sc *scratch, t string) {
 	}
 	var fams uint32
 	for i := 0; i < n; i++ {
-		w := string(tok.word(i))
-		if reportingWords[w] {
+		if reportingWords[string(tok.word(i))] {
 			return
 		}
-		fams |= shopWords[w]
+		fams |= shopWords[string(tok.word(i))]
 	}
 	if moneyAmount(t) || strings.IndexByte(t, '%') >= 0 {
 		fams |= shPrice
@@ -129,6 +131,16 @@ func shopFamilies(sc *scratch, t string) {
 	sc.label = true
 	sc.candidates++
 	sc.sig = append(sc.sig, signal{"box-shop", "coupon-phrase", shopWeight, classRule})
+}
+
+// shopVoiced reports a unit with a word of shopVoice.
+func shopVoiced(tok *tokens) bool {
+	for i := 0; i < tok.n(); i++ {
+		if hasBit(shopBits, tok.w[i].hash) && shopVoice[string(tok.word(i))] {
+			return true
+		}
+	}
+	return false
 }
 
 // shopOpener reports a unit that opens with a seller's request (shopVoice), alone or after a
@@ -157,20 +169,15 @@ func shopAfterLabel(t string) bool {
 	return len(ws) > 0 && shopVoice[ws[0]] || len(ws) > 1 && shopClitics[ws[0]] && shopVoice[ws[1]]
 }
 
-// shopCandidate counts a unit that is no promo as a whole as a candidate when it has a
-// seller's request and a word of a promo's families: a promo may be glued to the end of a
+// shopCandidate counts a unit with a seller's request that is no promo as a whole as a
+// candidate when it has a word of a promo's families: a promo may be glued to the end of a
 // paragraph, where the filter scores its last sentences.
 func shopCandidate(sc *scratch) {
 	tok := &sc.tok
-	voice, fams := false, false
 	for i := 0; i < tok.n(); i++ {
-		if hasBit(shopBits, tok.w[i].hash) && shopVoice[string(tok.word(i))] {
-			voice = true
-		} else if shopWords[string(tok.word(i))] != 0 {
-			fams = true
+		if shopWords[string(tok.word(i))] != 0 {
+			sc.candidates++
+			return
 		}
-	}
-	if voice && fams {
-		sc.candidates++
 	}
 }
