@@ -503,6 +503,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	boxFamilies(sc, t, kind) // boxfamily.go
 	shopFamilies(sc, t)      // shopfamily.go
 	s.mailField(sc)          // formfield.go
+	s.adContinue(sc)         // adcontinue.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
