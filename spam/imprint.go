@@ -149,7 +149,7 @@ var (
 	copyStems      = newStemSet("reproduc", "riprodu", "reprodu", "copia", "copie", "redistribu", "vervielfaltig", "kopie", "kopiow")
 	contentStems   = newStemSet("contenid", "contenut", "conteud", "contenu", "content", "inhalt", "material", "articul",
 		"articol", "artigo", "artikel", "article", "texto", "testi", "texte", "tresc", "fotograf", "imagen", "immagin",
-		"bilder", "images", "noticia", "notizi", "materia")
+		"bilder", "images", "noticia", "notizi", "materia", "obra")
 	foundWords = wordSet("fundado fundada fondato fondata fondee fonde gegrundet founded fundado established")
 )
 

@@ -504,6 +504,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	shopFamilies(sc, t)      // shopfamily.go
 	s.mailField(sc)          // formfield.go
 	s.adContinue(sc)         // adcontinue.go
+	authorsNote(sc)          // authorsnote.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
