@@ -397,6 +397,10 @@ func (f *Filter) spamStage(d *document) []mark {
 	return ms
 }
 
+// boxReason are the reasons of the boxes that may open with a line of their own on what they
+// ask for (spam.AppealLead).
+var boxReason = map[string]bool{"donation-phrase": true, "paywall-phrase": true, "newsletter-phrase": true}
+
 // gluedSpam scores the sentences at the ends of paragraph pi as glued units: trailing ones
 // first, then leading ones, each next to a removed one with that as context. When all but
 // one sentence go, the last one is scored as a line next to spam: a short paragraph that is
@@ -458,7 +462,10 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
-			if s := d.sentText(p.sents[ks[last-1]]); question(s, 12) && spam.AddressesReader(s) {
+			if s := d.sentText(p.sents[ks[last-1]]); question(s, 12) && spam.AddressesReader(s) ||
+				boxReason[ms[len(ms)-1].reason] && spam.AppealLead(s) {
+				// Or the opening line of a box of the site's ("Periodismo de calidad tiene
+				// un precio. Apoya nuestro trabajo …").
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 				last--
 				break

@@ -157,6 +157,35 @@ var appealStems = strings.Fields(`journalis giornalis periodis jornalis dziennik
 	newsletter boletin inbox postfach premium affili afili
 	access acces accesso acesso zugang zugriff toegang dostep`)
 
+// maxAppealLeadWords bounds the sentence that opens a box glued to a paragraph (AppealLead).
+const maxAppealLeadWords = 10
+
+// AppealLead reports a short sentence that names what an appeal, a paywall or a newsletter box
+// speaks of (appealTopic) without reporting it: no word of reported speech, no number, no
+// quotation. Right before such a box glued to the end of a paragraph it is the box's opening
+// line ("Periodismo de calidad tiene un precio. Apoya nuestro trabajo …"); a reporter's
+// sentence on journalism says who, when or how much.
+func AppealLead(t string) bool {
+	if strings.IndexFunc(t, isQuoteMark) >= 0 || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	tok := &sc.tok
+	tok.fold(t)
+	if tok.n() == 0 || tok.n() > maxAppealLeadWords {
+		return false
+	}
+	topic := false
+	for i := 0; i < tok.n(); i++ {
+		if reportingWords[string(tok.word(i))] {
+			return false
+		}
+		topic = topic || hasStem(tok.word(i), appealStems)
+	}
+	return topic
+}
+
 // appealTopic reports whether sentence t names something an appeal speaks of (appealStems).
 func appealTopic(t string) bool {
 	sc := scratchPool.Get().(*scratch)
