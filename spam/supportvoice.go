@@ -203,7 +203,8 @@ var (
 			{supportWe, famWe}, {commissionWords, famCommission}, {linkWords, famLink},
 			{newsletterWords, famLetter}, {newsletterReader, famReader},
 			{spanishImperatives, famRequest}, {spanishThirdPersonImperatives, famRequest},
-			{germanDuImperatives, famRequest},
+			{germanDuImperatives, famRequest}, {romanceImperatives, famRequest},
+			{romanceThirdPersonImperatives, famRequest},
 		} {
 			for w := range f.set {
 				m[w] |= f.bit
