@@ -41,6 +41,18 @@ var continueWords = func() map[string]uint8 {
 	return m
 }()
 
+// continueBits holds one bit per fold hash of the words of continuing: one look settles
+// nearly every unit.
+var continueBits = func() *[bitsetWords]uint64 {
+	m := map[string]bool{}
+	for w, b := range continueWords {
+		if b&ctContinue != 0 {
+			m[w] = true
+		}
+	}
+	return hashBits(m)
+}()
+
 // adContinue adds the evidence of an ad's gap label (see above) for the unit sc holds: the
 // continuation and two of the ad, where it continues and the reading, and no word but those
 // and function words.
@@ -49,6 +61,13 @@ func (s *Scorer) adContinue(sc *scratch) {
 	n := tok.n()
 	if n < 2 || n > maxContinueWords {
 		return
+	}
+	cont := false
+	for i := 0; i < n && !cont; i++ {
+		cont = hasBit(continueBits, tok.w[i].hash)
+	}
+	if !cont {
+		return // nearly every unit: no word of continuing
 	}
 	var seen uint8
 	for i := 0; i < n; i++ {

@@ -342,6 +342,9 @@ type scratch struct {
 	// label: one anchored to the start ("^…") or one of a category of calls to action
 	// (openerCategories). Set by matchRules, reset by scoreIn.
 	opener bool
+	// shopVoice says an unquoted word of a seller's request (shopVoice) stands in the unit.
+	// Set by voiceFamilies, reset by scoreIn.
+	shopVoice bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -489,7 +492,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	n := tok.n()
 	*words = n
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.phone, sc.opener = false, 0, 0, false
+	sc.label, sc.candidates, sc.phone, sc.opener, sc.shopVoice = false, 0, 0, false, false
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)

@@ -1,6 +1,9 @@
 package spam
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A shopping promo sells in more wordings than a phrase list holds: "Lo trovi a 24,90 euro con
 // uno sconto del 30%", "Risparmia il 40% sul prezzo di listino", "Aprovecha este descuento
@@ -53,12 +56,26 @@ func reportsSubject(t string, tok *tokens) bool {
 	if i+1 < tok.n() && subjectAt(string(tok.word(i)), string(tok.word(i+1))) {
 		return true
 	}
+	k := colonWord(t)
+	return k > 0 && k+1 < tok.n() && subjectAt(string(tok.word(k)), string(tok.word(k+1)))
+}
+
+// colonWord returns the index of the first word after a label's colon in t (a colon and a
+// space), counted as runs of letters and digits before it; 0 when there is none.
+func colonWord(t string) int {
 	j := strings.Index(t, ": ")
 	if j < 0 {
-		return false
+		return 0
 	}
-	ws := foldWords(t[j+2:])
-	return len(ws) > 1 && subjectAt(ws[0], ws[1])
+	k, in := 0, false
+	for _, r := range t[:j] {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if word && !in {
+			k++
+		}
+		in = word
+	}
+	return k
 }
 
 // subjectAt reports an article (shopArticles) before a word that is neither a number nor a
@@ -89,9 +106,6 @@ var shopWords = func() map[string]uint32 {
 	return m
 }()
 
-// shopBits holds one bit per fold hash of the seller's requests.
-var shopBits = hashBits(shopVoice)
-
 // shopFamilies adds the evidence of a shopping promo (see above) in the unit sc holds.
 func shopFamilies(sc *scratch, t string) {
 	tok := &sc.tok
@@ -99,10 +113,10 @@ func shopFamilies(sc *scratch, t string) {
 	if n < 3 {
 		return
 	}
-	if !shopVoiced(tok) {
+	if !sc.shopVoice {
 		return // nearly every unit: no seller's request
 	}
-	if n > maxShopWords || !shopOpener(tok) && !shopAfterLabel(t) {
+	if n > maxShopWords || !shopOpener(tok) && !shopAfterLabel(t, tok) {
 		shopCandidate(sc) // nearly every unit: no request opens it
 		return
 	}
@@ -133,40 +147,26 @@ func shopFamilies(sc *scratch, t string) {
 	sc.sig = append(sc.sig, signal{"box-shop", "coupon-phrase", shopWeight, classRule})
 }
 
-// shopVoiced reports a unit with a word of shopVoice.
-func shopVoiced(tok *tokens) bool {
-	for i := 0; i < tok.n(); i++ {
-		if hasBit(shopBits, tok.w[i].hash) && shopVoice[string(tok.word(i))] {
-			return true
-		}
-	}
-	return false
-}
-
 // shopOpener reports a unit that opens with a seller's request (shopVoice), alone or after a
 // pronoun.
 func shopOpener(tok *tokens) bool {
-	for i := 0; i < min(2, tok.n()); i++ {
-		if !hasBit(shopBits, tok.w[i].hash) {
-			if i == 0 && shopClitics[string(tok.word(0))] {
-				continue
-			}
-			return false
-		}
-		return shopVoice[string(tok.word(i))]
+	if shopVoice[string(tok.word(0))] {
+		return true
 	}
-	return false
+	return tok.n() > 1 && shopClitics[string(tok.word(0))] && shopVoice[string(tok.word(1))]
 }
 
 // shopAfterLabel reports a seller's request that opens the clause after a label's colon: "Il
 // prezzo più basso di sempre: corri a prenderlo …", "Oferta: aprovecha …".
-func shopAfterLabel(t string) bool {
-	i := strings.Index(t, ": ")
-	if i < 0 {
+func shopAfterLabel(t string, tok *tokens) bool {
+	k := colonWord(t)
+	if k == 0 || k >= tok.n() {
 		return false
 	}
-	ws := foldWords(t[i+2:])
-	return len(ws) > 0 && shopVoice[ws[0]] || len(ws) > 1 && shopClitics[ws[0]] && shopVoice[ws[1]]
+	if shopClitics[string(tok.word(k))] && k+1 < tok.n() {
+		k++
+	}
+	return shopVoice[string(tok.word(k))]
 }
 
 // shopCandidate counts a unit with a seller's request that is no promo as a whole as a
