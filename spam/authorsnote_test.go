@@ -34,20 +34,29 @@ func TestAuthorsNoteNewsKept(t *testing.T) {
 	}
 }
 
-// TestRomanceWidgetPhrases: a comment form's note on moderation, a gallery's button and the
-// share button's e-mail, as a line and glued.
+// TestRomanceWidgetPhrases: a comment form's note on moderation, a gallery's button, the
+// share button's e-mail, a consent banner's buttons, a comment counter, a browser note and an
+// advertiser's content labelled by the editor, as a line and glued.
 func TestRomanceWidgetPhrases(t *testing.T) {
 	s := Default()
 	for _, line := range []string{
 		"Tu comentario será publicado tras ser revisado por el moderador.",
 		"Pincha en la imagen para ampliarla.",
 		"Envie para um amigo",
+		"Solo las necesarias",
+		"Esta nota tiene 14 comentarios",
+		"Sitio optimizado para Chrome y Firefox.",
+		"Contenuto a cura di Agenzia Esempio",
+		"Redazionale sponsorizzato",
+		"Apenas necessários",
 	} {
 		assertSpamBoth(t, s, line, true)
 	}
 	for _, line := range []string{
 		"Pincha en la imagen un alfiler y verás cómo se deforma, explicó el artista.",
 		"Ela pediu que ele envie para um amigo as fotos do acidente.",
+		"Contenuto a cura della redazione sportiva: le pagelle della partita.",
+		"Solo las necesarias reformas permitirán cumplir el objetivo de déficit, dijo el ministro.",
 	} {
 		assertSpamBoth(t, s, line, false)
 	}
