@@ -139,6 +139,8 @@ var boxWords = func() map[string]uint32 {
 		}
 	}
 	add(bxFormal, "sie ihr ihre ihren ihrem ihres ihrer ihnen")
+	// The reader's consent in a sign-up form's small print: "Al suscribirte aceptas …".
+	add(bxOptout|bxVoice, "aceptas accetti aceitas")
 	add(bxYour, "your dein deine deinen deinem deiner votre ton ta tu tus tua tuo seu sua je jouw twoja twojej twoje")
 	// The site or the blogger as the one to be given to: "uns", "mich", "apóyanos".
 	add(bxWe, "sostenerci apoyarnos aiutarci nas mich mir moi mij mnie apoyanos ayudanos invitanos sostienici sosteneteci aiutaci offrici offrimi")
@@ -174,6 +176,7 @@ var boxWords = func() map[string]uint32 {
 		"trag signing subscription suscripcion inscrever",
 		// What a newsletter sends: "receive our updates".
 		"updates aggiornamenti novedades novidades actualizaciones aktualizacje",
+		"comunicaciones comunicazioni comunicacoes",
 		"abonnieren benachrichtigungen notifications notificaciones notifiche notificacoes powiadomienia",
 		"anmelden anmeldung eintragen subscribe signup inscription inscrivez inscrire abonnez",
 		"suscribete suscribirte suscribirse iscriviti iscrizione iscriverti inscreva inscricao cadastre cadastro",
@@ -241,7 +244,7 @@ var boxPairs = func() map[string]map[string]uint32 {
 			"matin jour semaine soir lundi mardi mercredi jeudi vendredi samedi dimanche "+
 			"manana dia semana noche lunes martes miercoles jueves viernes sabado domingo "+
 			"mattina giorno settimana sera lunedi martedi mercoledi giovedi venerdi sabato domenica "+
-			"manha manhas dias semanas segunda terca quarta quinta sexta "+
+			"manha manhas dias semanas segunda terca quarta quinta sexta segundas tercas quartas quintas sextas sabados domingos "+
 			"ochtend dag avond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "+
 			"rano dzien tydzien poniedzialek wtorek srode czwartek piatek sobote niedziele")
 	// The first month, a month: the offer of a paywall.
@@ -253,6 +256,8 @@ var boxPairs = func() map[string]map[string]uint32 {
 	// Cancel anytime, sans engagement.
 	add(bxTerms|bxRequest, "cancel cancela cancele cancelar cancella", "anytime any quieras quiser vuoi")
 	add(bxTerms, "sans sin senza sem zonder bez", "engagement permanencia vincoli compromisso fidelizacao zobowiazan")
+	// "Cancela cuando quieras", "disdici quando vuoi": whenever the reader likes.
+	add(bxTerms, "cuando quando", "quieras quiser vuoi")
 	add(bxOptout, "tout cualquier qualsiasi qualquer kazdej", "moment momento chwili")
 	// Without limits: access.
 	add(bxAccess, "senza sin sem sans ohne without zonder bez", "limiti limites limite limit limits limiet ograniczen")

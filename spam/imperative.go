@@ -33,13 +33,16 @@ const (
 // something with: its subscription, newsletter, account, app, channels, comments, its
 // journalism and the reader's support, a link or a button. German and Spanish; a guide's
 // requests name none of them ("Prüfen Sie Ihr Konto" is a bank account: "konto" is left out,
-// so is "anmeld", the registry office's as much as the newsletter's).
+// so is "anmeld", the registry office's as much as the newsletter's; so are "site" and
+// "pagina": "Acesse o site da Receita Federal" is a guide's, "nosso site" the site's).
 var furnitureStems = newStemSet(strings.Fields(`abo abonn newsletter postfach spende journalismus redaktion
 	weiterles leserservice podcast push werbeblock adblock premium probeabo testabo digitalabo
 	zugang whatsapp telegram instagram facebook youtube tiktok kanal kommentar artikel unser
 	suscri boletin canal redes aplicacion notificacion correo email cuenta registr comenta
 	periodismo aporte aportacion donacion donar enlace nuestr nosotros twitter google spotify
-	epaper paper verteiler rundbrief`)...)
+	epaper paper verteiler rundbrief
+	iscri canale redazion notific nostr noss diretta dirette assinatur inscri cadastr
+	aplicativ video fotogaller galler`)...)
 
 // furnitureWords are the short words of site furniture, matched whole: as the start of a
 // word they would begin others ("uns" "unsicher", "app" "Applaus", "aca" "academia").
@@ -97,18 +100,44 @@ var spanishThirdPersonImperatives = wordSet(
 	"explora elige participa opina comenta valora vota guarda toca hace lee mira lea mire done",
 )
 
-// spanishReaderWords are folded words in which a Spanish unit speaks to its reader or as the
-// site: "tu", "aquí", "nuestro".
-var spanishReaderWords = wordSet("tu tus te ti aqui aca nuestro nuestra nuestros nuestras")
+// spanishReaderWords are folded words in which a Spanish, Italian or Portuguese unit speaks to
+// its reader or as the site: "tu", "aquí", "nuestro", "qui", "nostro", "você", "nosso".
+var spanishReaderWords = wordSet("tu tus te ti aqui aca nuestro nuestra nuestros nuestras",
+	"tuo tua tuoi tue qui nostro nostra nostri nostre voce seu sua seus suas nosso nossa nossos nossas")
 
-// spanishRequest reports whether folded word w opens a Spanish request in the unit folded in
-// tok: one of spanishImperatives, or of spanishThirdPersonImperatives in a unit with a word of
-// spanishReaderWords after it.
+// romanceImperatives are the folded Italian and Portuguese forms that open a request to the
+// reader and no sentence of news: "Iscriviti", "Seguici", "Acesse", "Confira", "Assista".
+// ("Leggi" is also "laws", "Entre" also "between": left out; "Scopri" is the phrases'.)
+var romanceImperatives = wordSet(
+	"iscriviti seguici segui condividi condividilo cliccate vai scrivici",
+	"contattaci inviaci mandaci unisciti abbonati registrati accedi sostienici scaricala",
+	"acesse confira assista baixe compartilhe inscreva cadastre ouca leia curta",
+)
+
+// romanceThirdPersonImperatives are Italian and Portuguese requests that are also a third
+// person or a noun ("Guarda la Costa …", "Resta il nodo …", "Toque de recolher", "Clicca su un
+// link sospetto e perde …", "Clique em links … pode ser perigoso"): like
+// spanishThirdPersonImperatives they ask only with a reader's or the site's word after them,
+// or in a short button. ("Visita" and "attiva" are left out: a noun and an adjective that open
+// local news with "nostro": "Visita del presidente al nostro ospedale".)
+var romanceThirdPersonImperatives = wordSet(
+	"guarda ascolta tocca entra resta rimani scarica partecipa commenta lascia clicca",
+	"toque veja siga saiba envie participe comente deixe visite acompanhe ative clique",
+)
+
+// spanishRequest reports whether folded word w opens a Spanish, Italian or Portuguese request
+// in the unit folded in tok: one of spanishImperatives or romanceImperatives, or of the third
+// person lists in a unit with a word of spanishReaderWords after it.
 func spanishRequest(tok *tokens, w string, at int) bool {
-	if spanishImperatives[w] {
+	if spanishImperatives[w] || romanceImperatives[w] {
 		return true
 	}
-	if !spanishThirdPersonImperatives[w] {
+	if !spanishThirdPersonImperatives[w] && !romanceThirdPersonImperatives[w] {
+		return false
+	}
+	if at+1 < tok.n() && ofWords[string(tok.word(at+1))] {
+		// A noun and its complement: "Visita del presidente al nostro ospedale", "Toque de
+		// recolher", "Consulta de …".
 		return false
 	}
 	for i := at + 1; i < tok.n() && i <= at+furnitureWindow; i++ {
@@ -120,6 +149,9 @@ func spanishRequest(tok *tokens, w string, at int) bool {
 	// exclusivos", "Sigue a <Medio> en Instagram").
 	return at == 0 && tok.n() <= maxSpanishButtonWords && furnitureAfter(tok, 1, 3)
 }
+
+// ofWords are the folded words of "of" after a noun: "del", "della", "do", "de", "di".
+var ofWords = wordSet("de del di della dello dell dei degli delle do da dos das")
 
 // maxSpanishButtonWords is the longest unit spanishRequest reads as a button.
 const maxSpanishButtonWords = 6

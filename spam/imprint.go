@@ -131,10 +131,25 @@ var (
 		"prohibida prohibido prohibidas vietata vietato vietati proibida proibido",
 		"untersagt verboten interdite interdit prohibited forbidden zabronione",
 	)
-	copyStems    = newStemSet("reproduc", "riprodu", "reprodu", "copia", "copie", "redistribu", "vervielfaltig", "kopie", "kopiow")
-	contentStems = newStemSet("contenid", "contenut", "conteud", "contenu", "content", "inhalt", "material", "articul",
+	// impersonalBans ban only as the impersonal "se prohíbe", "si vieta", "proíbe-se": with
+	// a subject they are a law's or a court's ("La ley prohíbe la copia …").
+	impersonalBans  = wordSet("prohibe vieta proibe")
+	impersonalWords = wordSet("se si")
+	// permitWords grant a copy: after a negation they ban it ("No se permite la
+	// reproducción", "Non è consentita la riproduzione"), and with the source to cite they
+	// are a footer's licence ("La reproducción está permitida citando la fuente").
+	permitWords   = wordSet("permitida permitido permite consentita consentito consente permitida autorizada autorizzata")
+	negationWords = wordSet("no non nao")
+	sourceWords   = wordSet("fuente fonte citando citare citar mencionando")
+	// protectedWords and authorsRights: the site's content "protected by copyright" ("Tutti
+	// i contenuti sono protetti dalla legge sul diritto d'autore"), its rights reserved in
+	// other words.
+	protectedWords = wordSet("protegidos protegidas protetti protette protegidos protegees proteges geschutzt")
+	authorsRights  = wordSet("autor autore autorais autoral auteur urheberrecht copyright")
+	copyStems      = newStemSet("reproduc", "riprodu", "reprodu", "copia", "copie", "redistribu", "vervielfaltig", "kopie", "kopiow")
+	contentStems   = newStemSet("contenid", "contenut", "conteud", "contenu", "content", "inhalt", "material", "articul",
 		"articol", "artigo", "artikel", "article", "texto", "testi", "texte", "tresc", "fotograf", "imagen", "immagin",
-		"bilder", "images", "noticia", "notizi", "materia")
+		"bilder", "images", "noticia", "notizi", "materia", "obra")
 	foundWords = wordSet("fundado fundada fondato fondata fondee fonde gegrundet founded fundado established")
 )
 
@@ -153,7 +168,8 @@ var legalFolds = func() map[string]bool {
 // imprintBits holds one bit per fold hash of the words of the lists above and of reported
 // speech, so that one look settles nearly every word of a unit.
 var imprintBits = func() *[bitsetWords]uint64 {
-	sets := []map[string]bool{registerWords, streetWords, postalWords, banWords, foundWords, reportingWords, legalFolds}
+	sets := []map[string]bool{registerWords, streetWords, postalWords, banWords, foundWords, reportingWords, legalFolds,
+		impersonalBans, permitWords, protectedWords}
 	for _, pairs := range []map[string]map[string]bool{registerPairs, rightsPairs, numberedPairs} {
 		firsts := map[string]bool{}
 		for w := range pairs {
@@ -265,11 +281,15 @@ func imprintFams(sc *scratch, t string) uint {
 			}
 		case postalWords[w] && i+1 < n && isNumber(tok.word(i+1)):
 			fam |= impAddress
-		case banWords[w]:
+		case isBan(tok, i):
 			if firstBan < 0 {
 				firstBan = i
 			}
 			lastBan = i
+		case permitWords[w]:
+			fam |= licenceFamilies(tok, i)
+		case protectedWords[w]:
+			fam |= protectedContent(tok, i)
 		case foundWords[w] && numberWithin(tok, i+1, 2):
 			fam |= impFounded
 		}
@@ -320,7 +340,7 @@ func banFamilies(tok *tokens, firstBan, lastBan int) (fam uint) {
 		word := tok.word(i)
 		if copyStems.has(word) {
 			for j := max(0, i-imprintNear); j <= min(n-1, i+2*imprintNear); j++ {
-				if banWords[string(tok.word(j))] {
+				if isBan(tok, j) {
 					fam |= impBan
 					break
 				}
@@ -332,6 +352,80 @@ func banFamilies(tok *tokens, firstBan, lastBan int) (fam uint) {
 		fam |= impBanContent
 	}
 	return fam
+}
+
+// isBan reports a ban on copying at word i: a word of banWords, an impersonal ban or a
+// negated permit.
+func isBan(tok *tokens, i int) bool {
+	w := tok.word(i) // looked up in place: no allocation
+	return banWords[string(w)] || impersonalBan(tok, i, w) || negatedPermit(tok, i, w)
+}
+
+// impersonalBan reports the impersonal ban of impersonalBans at word i (w): "se prohíbe", "si
+// vieta", "proíbe-se".
+func impersonalBan(tok *tokens, i int, w []byte) bool {
+	if !impersonalBans[string(w)] {
+		return false
+	}
+	return i > 0 && impersonalWords[string(tok.word(i-1))] || i+1 < tok.n() && string(tok.word(i+1)) == "se"
+}
+
+// negatedPermit reports a permit (permitWords) at word i (w) after a negation within three
+// words: "No se permite la reproducción", "non è consentita", "não é permitida".
+func negatedPermit(tok *tokens, i int, w []byte) bool {
+	if !permitWords[string(w)] {
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if negationWords[string(tok.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// licenceFamilies reads a permit (permitWords) at word i that is not negated: a footer's
+// licence to copy the site's content when the source is cited ("La reproducción de este
+// artículo está permitida citando la fuente", "È consentita la riproduzione dei contenuti
+// citando la fonte"): a ban's two families, as its terms are the site's.
+func licenceFamilies(tok *tokens, i int) uint {
+	n := tok.n()
+	copied, source, content := false, false, false
+	for j := 0; j < n; j++ {
+		word := tok.word(j)
+		copied = copied || j >= i-2*imprintNear && j <= i+imprintNear && copyStems.has(word)
+		source = source || sourceWords[string(word)]
+		content = content || contentStems.has(word)
+	}
+	if copied && source && content {
+		return impBan | impBanContent
+	}
+	return 0
+}
+
+// protectedContent reads "protected" (protectedWords) at word i: the site's content named in
+// the unit's first words and protected by authors' rights (authorsRights) within a few words
+// after, closing the unit ("Todos los contenidos están protegidos por derechos de autor"), are
+// reserved rights
+// and the content they cover. A report names who protects what, or who said so (reported
+// speech, which no imprint has).
+func protectedContent(tok *tokens, i int) uint {
+	n := tok.n()
+	content := false
+	for j := 0; j < min(i, imprintNear); j++ {
+		content = content || contentStems.has(tok.word(j))
+	}
+	if !content {
+		return 0
+	}
+	for j := i + 1; j < min(n, i+2*imprintNear); j++ {
+		// The rights close the unit: a law's protection goes on to its terms ("… protegidos
+		// por derechos de autor durante 70 años").
+		if authorsRights[string(tok.word(j))] && j >= n-2 {
+			return impRights | impBanContent
+		}
+	}
+	return 0
 }
 
 // legalForm returns impLegalForm when t holds a legal form as written: a word of ASCII letters,

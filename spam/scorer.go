@@ -343,6 +343,9 @@ type scratch struct {
 	// (openerCategories). Set by matchRules, reset by scoreIn.
 	opener bool
 	aux    tokens // scratch for folding parts of the unit (slogan.go)
+	// shopVoice says an unquoted word of a seller's request (shopVoice) stands in the unit.
+	// Set by voiceFamilies, reset by scoreIn.
+	shopVoice bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -490,7 +493,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	n := tok.n()
 	*words = n
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.phone, sc.opener = false, 0, 0, false
+	sc.label, sc.candidates, sc.phone, sc.opener, sc.shopVoice = false, 0, 0, false, false
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
@@ -502,6 +505,10 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	adPrefix(sc, t)          // adprefix.go
 	imprint(sc, t)           // imprint.go
 	boxFamilies(sc, t, kind) // boxfamily.go
+	shopFamilies(sc, t)      // shopfamily.go
+	s.mailField(sc)          // formfield.go
+	s.adContinue(sc)         // adcontinue.go
+	authorsNote(sc)          // authorsnote.go
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {

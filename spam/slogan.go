@@ -171,7 +171,8 @@ func sloganInset(sc *scratch, rest string) bool {
 	return false
 }
 
-// andWords are the folded words for "and" that carry a call to action on after an inset.
+// andWords are the folded words for "and": one carries a call to action on after an inset
+// (slogan.go), or joins an authors' note to its denial (authorsnote.go).
 var andWords = wordSet("and und et y e en i oraz")
 
 // showingWords are folded verbs that say what a banner, a sign or an ad showed or promised,

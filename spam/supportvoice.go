@@ -188,6 +188,7 @@ const (
 	famLetter
 	famReader
 	famRequest
+	famShop // a seller's request (shopVoice): noted for shopFamilies
 )
 
 // familyWords maps each word voiceFamilies looks for to what it is (fam… bits), and
@@ -203,7 +204,8 @@ var (
 			{supportWe, famWe}, {commissionWords, famCommission}, {linkWords, famLink},
 			{newsletterWords, famLetter}, {newsletterReader, famReader},
 			{spanishImperatives, famRequest}, {spanishThirdPersonImperatives, famRequest},
-			{germanDuImperatives, famRequest},
+			{germanDuImperatives, famRequest}, {romanceImperatives, famRequest},
+			{romanceThirdPersonImperatives, famRequest}, {shopVoice, famShop},
 		} {
 			for w := range f.set {
 				m[w] |= f.bit
@@ -252,6 +254,7 @@ func voiceFamilies(sc *scratch, t string) {
 			}
 		}
 		we = we || f&famWe != 0
+		sc.shopVoice = sc.shopVoice || f&famShop != 0
 		if f&famCommission != 0 {
 			lastCommission = i
 		} else if f&famLink != 0 {

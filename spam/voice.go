@@ -132,6 +132,14 @@ var reportingWords = wordSet(
 	"annunciato anunciou",
 	// a court's or a regulator's ruling reported: "The court ruled that a cookie banner …"
 	"ruled entschied urteilte juge dictamino decidiu stabilito sentenziato oordeelde orzekl",
+	// complained or denounced: a report's subject who finds fault with a paywall, a cookie
+	// or an offer ("Los usuarios se quejaron de que el límite de artículos gratuitos …")
+	"complained complain beklagten beklagte kritisierten denoncent denoncaient denonce",
+	"quejaron quejo denunciaron denuncio criticaron lamentaron",
+	"lamentato lamentano denunciato denunciano criticato",
+	"reclamaram reclamou denunciaram denunciou criticaram criticou",
+	// a law's or a ruling's provisions: "…, prevede la nuova legge", "…, establece la norma"
+	"establece estipula prevede stabilisce preve estabelece",
 )
 
 // appealStems are the beginnings of folded words an appeal speaks of: journalism, the
@@ -174,14 +182,19 @@ var (
 	costWords = wordSet("free cost costs kostet kosten umsonst gratis cuesta cuestan costa costano",
 		"coute coutent custa custam kost kosztuje money geld dinero soldi argent dinheiro pieniadze",
 		"price preis precio prezzo prix preco prijs cena")
+	// needWords say it needs the reader: "O jornalismo sério precisa de você", "Journalism
+	// needs you".
+	needWords = wordSet("needs need braucht brauchen necesita necesitamos precisa precisamos",
+		"besoin bisogno nodig potrzebuje potrzebujemy")
 )
 
 // maxPremiseWords bounds a premise (AppealPremise): a slogan, not a columnist's paragraph.
 const maxPremiseWords = 10
 
 // AppealPremise reports a short sentence that states what an appeal or a paywall rests on:
-// that journalism or the news costs money or is not free ("Guter Journalismus kostet Geld.",
-// "Independent news isn't free.", "El periodismo de calidad cuesta dinero."). Alone it is
+// that journalism or the news costs money, is not free or needs the reader ("Guter
+// Journalismus kostet Geld.", "Independent news isn't free.", "O jornalismo sério precisa de
+// você."). Alone it is
 // a columnist's thesis too: the caller takes it only right before an appeal or a paywall it
 // removes.
 func AppealPremise(t string) bool {
@@ -195,12 +208,15 @@ func AppealPremise(t string) bool {
 	if tok.n() > maxPremiseWords || strings.HasSuffix(strings.TrimSpace(t), "?") {
 		return false
 	}
-	topic, cost := false, false
+	topic, cost, need, you := false, false, false, false
 	for i := 0; i < tok.n(); i++ {
+		w := string(tok.word(i))
 		topic = topic || hasStem(tok.word(i), premiseStems)
-		cost = cost || costWords[string(tok.word(i))]
+		cost = cost || costWords[w]
+		need = need || needWords[w]
+		you = you || secondPerson[w]
 	}
-	return topic && cost
+	return topic && (cost || need && you)
 }
 
 // pairSet builds a set of the space-separated word pairs ("this_site") of lists, by first
