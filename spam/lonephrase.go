@@ -225,7 +225,7 @@ func speaksAsSite(sc *scratch, t string) bool {
 		return true
 	}
 	for i := 0; i < sc.tok.n(); i++ {
-		if secondPerson[string(sc.tok.word(i))] {
+		if youAt(&sc.tok, i) {
 			return true
 		}
 	}
@@ -246,6 +246,7 @@ var thisSite = map[string]map[string]bool{
 	"dieser": {"seite": true, "website": true, "webseite": true, "internetseite": true},
 	"dieses": {"werk": true},
 	"ce":     {"site": true},
+	"du":     {"site": true, "service": true, "portail": true}, // "l'utilisation du service"
 	"cette":  {"page": true, "application": true, "oeuvre": true},
 	"este":   {"sitio": true, "site": true, "portal": true, "web": true},
 	"esta":   {"web": true, "pagina": true, "aplicacion": true, "obra": true},

@@ -680,8 +680,10 @@ var sellersOur = map[string]bool{
 // a teaser before a promo ("Du interessierst dich für Energie?"), not of a reporter's
 // rhetorical question.
 func AddressesReader(t string) bool {
-	for _, w := range foldWords(t) {
-		if secondPerson[w] {
+	var tok tokens
+	tok.fold(t)
+	for i := 0; i < tok.n(); i++ {
+		if youAt(&tok, i) {
 			return true
 		}
 	}
@@ -741,7 +743,7 @@ func promoVoice(sc *scratch, t string) bool {
 		}
 	}
 	for i := 0; i < sc.tok.n(); i++ {
-		if w := string(sc.tok.word(i)); secondPerson[w] || sellersOur[w] {
+		if youAt(&sc.tok, i) || sellersOur[string(sc.tok.word(i))] {
 			return true
 		}
 	}

@@ -48,7 +48,7 @@ func quotedSlogan(sc *scratch, t string, n int, ctx Context) bool {
 		return false
 	}
 	for i := 0; i < rest.n(); i++ {
-		if w := string(rest.word(i)); secondPerson[w] || siteWe[w] || sellersOur[w] {
+		if w := string(rest.word(i)); youAt(rest, i) || siteWe[w] || sellersOur[w] {
 			return false
 		}
 	}

@@ -128,7 +128,7 @@ var reportingWords = wordSet(
 	"recommends recommended empfiehlt empfahl recommande recomienda recomendo raccomanda",
 	"recomenda recomendou adviseert zaleca",
 	// reported in the present or the imperfect: "…, wie die Bank mitteilt", "…, disait la publicité"
-	"mitteilt mitteilte berichtet berichtete reported disait affirmait expliquait informo anuncio",
+	"mitteilt mitteilte berichtet berichtete reported disait affirmait expliquait informo anuncio precise",
 	"annunciato anunciou",
 	// a court's or a regulator's ruling reported: "The court ruled that a cookie banner …"
 	"ruled entschied urteilte juge dictamino decidiu stabilito sentenziato oordeelde orzekl",
@@ -603,4 +603,40 @@ func verdicts(add *[]Verdict, n int) []Verdict {
 		*add = make([]Verdict, n)
 	}
 	return *add
+}
+
+// homographYou are folded words of secondPerson that another of the eight languages spells
+// alike for something else, with the function words that tell that language: French "du"
+// ("of the"), Dutch "te" ("to"). "… à la famille du joueur" does not speak to the reader as
+// German "du" does. (French "je" stays: a consent button speaks as its user, "Je refuse".)
+var homographYou = map[string]map[string]bool{
+	"du": frenchWords,
+	"te": dutchWords,
+}
+
+// frenchWords and dutchWords are folded function words of French and of Dutch that no other
+// of the eight languages writes alike.
+var (
+	frenchWords = wordSet("les est une aux dans sur avec pour ete ont sont par pas ne qu cette ces leur leurs",
+		"elle ils selon apres avant meme tres mais comme entre chez sans sous")
+	dutchWords = wordSet("het een van om niet wordt zijn voor naar bij ook worden")
+)
+
+// youAt reports that word i of tok addresses the reader: a word of secondPerson that is not
+// a homograph in a sentence of the language that spells it so (homographYou).
+func youAt(tok *tokens, i int) bool {
+	w := string(tok.word(i))
+	if !secondPerson[w] {
+		return false
+	}
+	other := homographYou[w]
+	if other == nil {
+		return true
+	}
+	for j := 0; j < tok.n(); j++ {
+		if other[string(tok.word(j))] {
+			return false
+		}
+	}
+	return true
 }
