@@ -180,6 +180,44 @@ var imprintBits = func() *[bitsetWords]uint64 {
 	return hashBits(sets...)
 }()
 
+// The kinds of word imprintFams looks at, as flags of impWords.
+const (
+	iwReporting = 1 << iota
+	iwLegal
+	iwRegister
+	iwStreet
+	iwPostal
+	iwBan        // banWords
+	iwImpersonal // impersonalBans
+	iwPermit
+	iwProtected
+	iwFound
+	iwPairFirst // the first word of a pair of registerPairs, rightsPairs or numberedPairs
+)
+
+// impWords maps each word of the lists above to its kinds: the words imprintBits lets
+// through take one lookup, not one per list.
+var impWords = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind uint16
+	}{{reportingWords, iwReporting}, {legalFolds, iwLegal}, {registerWords, iwRegister},
+		{streetWords, iwStreet}, {postalWords, iwPostal}, {banWords, iwBan},
+		{impersonalBans, iwImpersonal}, {permitWords, iwPermit}, {protectedWords, iwProtected},
+		{foundWords, iwFound}} {
+		for w := range l.set {
+			m[w] |= l.kind
+		}
+	}
+	for _, pairs := range []map[string]map[string]bool{registerPairs, rightsPairs, numberedPairs} {
+		for w := range pairs {
+			m[w] |= iwPairFirst
+		}
+	}
+	return m
+}()
+
 // imprint adds evidence for a unit that names two or more of the imprint's families (see
 // above) in at most maxImprintWords words, without a word of reported speech.
 func imprint(sc *scratch, t string) {
@@ -262,38 +300,42 @@ func imprintFams(sc *scratch, t string) uint {
 			continue // nearly every word: none of the lists below holds it
 		}
 		w := string(word) // no allocation: only compared and looked up
-		if reportingWords[w] {
+		kind := impWords[w]
+		if kind == 0 {
+			continue // a word whose hash another's shares
+		}
+		if kind&iwReporting != 0 {
 			return 0
 		}
-		if legalFolds[w] {
+		if kind&iwLegal != 0 {
 			// "GmbH", "Ltda", or two letters of a dotted form ("S.A.", "C.V."): a lone "a"
 			// or "e" is a word of Italian or Portuguese.
 			legal = legal || len(w) > 1 || i+1 < n && len(tok.word(i+1)) == 1 && legalFolds[string(tok.word(i+1))]
 		}
 		switch {
-		case registerWords[w]:
+		case kind&iwRegister != 0:
 			fam |= impRegister
-		case streetWords[w]:
+		case kind&iwStreet != 0:
 			// "Calle Mayor 12", or "10 High Street".
 			lastStreet = i
 			if i-lastNum < imprintNear {
 				fam |= impAddress
 			}
-		case postalWords[w] && i+1 < n && isNumber(tok.word(i+1)):
+		case kind&iwPostal != 0 && i+1 < n && isNumber(tok.word(i+1)):
 			fam |= impAddress
-		case isBan(tok, i):
+		case kind&(iwBan|iwImpersonal|iwPermit) != 0 && isBan(tok, i):
 			if firstBan < 0 {
 				firstBan = i
 			}
 			lastBan = i
-		case permitWords[w]:
+		case kind&iwPermit != 0:
 			fam |= licenceFamilies(tok, i)
-		case protectedWords[w]:
+		case kind&iwProtected != 0:
 			fam |= protectedContent(tok, i)
-		case foundWords[w] && numberWithin(tok, i+1, 2):
+		case kind&iwFound != 0 && numberWithin(tok, i+1, 2):
 			fam |= impFounded
 		}
-		if i+1 < n {
+		if i+1 < n && kind&iwPairFirst != 0 {
 			next := string(tok.word(i + 1))
 			switch {
 			case registerPairs[w][next]:
