@@ -25,7 +25,12 @@ type Scorer struct {
 	byFirst  map[uint32][]int32 // first word → phrases of one word, or whose second word is a pattern
 	byPair   map[uint64][]int32 // first and second word → phrases of two or more plain words
 	byPrefix map[uint32][]int32 // first prefixLen bytes of a prefix first word (prefixKey) → indexes
-	numFirst []int32            // phrases that start with <num>
+	// Phrases that start with <num>: by the hash of their second word when it is a plain
+	// word (numByNext, with numNextBits), the others in numAny. A number is looked up once,
+	// not against every such phrase.
+	numByNext   map[uint32][]int32
+	numAny      []int32
+	numNextBits *[bitsetWords]uint64
 	// firstBits and prefixBits hold one bit per hash of the keys of byFirst and byPrefix, so
 	// that the words no rule starts with (nearly all of them) cost no map lookup.
 	firstBits, prefixBits, pairBits *[bitsetWords]uint64
@@ -120,10 +125,6 @@ type compiled struct {
 	phrase
 	rule   Rule
 	reason string // rule.Category + "-phrase", built once
-	// next is the hash of the second word when it is a plain word (hasNext): a phrase that
-	// starts with <num> is tried only where that word follows the number.
-	next    uint32
-	hasNext bool
 }
 
 type compiledRegexp struct {
@@ -186,7 +187,7 @@ func New(opts ...Option) (*Scorer, error) {
 	s := &Scorer{threshold: c.threshold, evidence: new(evidenceTable), byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
 		byPair: map[uint64][]int32{}, stop: builtin().stop,
 		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64),
-		leadBits: new([bitsetWords]uint64)}
+		leadBits: new([bitsetWords]uint64), numByNext: map[uint32][]int32{}, numNextBits: new([bitsetWords]uint64)}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
 			return nil, fmt.Errorf("%w: rule %q: weight %v is not in (0, 1]", ErrRules, r.ID, r.Weight)
@@ -216,9 +217,12 @@ func New(opts ...Option) (*Scorer, error) {
 			s.phrases = append(s.phrases, compiled{phrase: ph, rule: r, reason: r.Category + "-phrase"})
 			first := ph.words[0]
 			if ph.number[0] {
-				s.numFirst = append(s.numFirst, i)
 				if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
-					s.phrases[i].next, s.phrases[i].hasNext = fnv(ph.words[1]), true
+					next := fnv(ph.words[1])
+					s.numByNext[next] = append(s.numByNext[next], i)
+					setBit(s.numNextBits, next)
+				} else {
+					s.numAny = append(s.numAny, i)
 				}
 			} else if ph.prefix[0] {
 				if len(first) >= prefixLen {
@@ -901,13 +905,14 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 				match(&s.phrases[pi], i)
 			}
 		}
-		if c := tok.buf[tok.w[i].start]; len(s.numFirst) > 0 && c >= '0' && c <= '9' && isNumber(tok.word(i)) {
-			for _, pi := range s.numFirst {
-				p := &s.phrases[pi]
-				if p.hasNext && (i+1 >= n || tok.w[i+1].hash != p.next) {
-					continue // the word after the number is not the phrase's: no match
+		if c := tok.buf[tok.w[i].start]; c >= '0' && c <= '9' && isNumber(tok.word(i)) {
+			for _, pi := range s.numAny {
+				match(&s.phrases[pi], i)
+			}
+			if i+1 < n && hasBit(s.numNextBits, tok.w[i+1].hash) {
+				for _, pi := range s.numByNext[tok.w[i+1].hash] {
+					match(&s.phrases[pi], i)
 				}
-				match(p, i)
 			}
 		}
 	}
