@@ -121,7 +121,9 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 				}
 				if words >= need {
 					if v, ok := s.leadSplit(t, start, function, ctx); ok {
-						return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)), v
+						// Trim only the white space the fields are split at, so that the cut
+						// falls on the break, not inside a field ending in other white space.
+						return len(strings.TrimRight(t[:start], " \t\n")), v
 					}
 				}
 				if at != clauseWeak {
@@ -684,7 +686,9 @@ func (s *Scorer) leadFragment(t string, ctx Context) (int, Verdict) {
 				if countFields(rest) < leadMinRest || !terminated(rest) || s.phrasesIn(rest, false) > 0 {
 					return 0, Verdict{}
 				}
-				return len(strings.TrimRightFunc(t[:start], unicode.IsSpace)),
+				// The fields are split at spaces only: trim those, so that the cut falls on
+				// the break, not inside a field that ends in other white space ("0\v A…").
+				return len(strings.TrimRight(t[:start], " ")),
 					Verdict{Spam: true, Score: 0.5, Reason: "after-glued-promo", Evidence: []string{"after-glued-promo", "glued-to-prose"}}
 			}
 		}
