@@ -172,3 +172,17 @@ func TestGluedOpenParagraph(t *testing.T) {
 		assert.NotContains(t, out, " "+strings.Join(ws[len(ws)-3:], " ")+" ", "%s: %q must go whole", c.lang, c.tail)
 	}
 }
+
+// TestMenuRowAfterShortProse: a short paragraph of prose with a row of site furniture run on
+// without a full stop reads as a menu whole; the row goes and the prose stays.
+func TestMenuRowAfterShortProse(t *testing.T) {
+	for _, c := range []struct{ lang, prose, row string }{
+		{"de", "Der Rat tagte bis spät in die Nacht", "Facebook | Twitter | WhatsApp | E-Mail"},
+		{"en", "The council met until late in the evening", "Share | Tweet | Email | Print"},
+	} {
+		h := newsVoiceHosts[c.lang]
+		out := gluedWords(Clean(h[0] + "\n\n" + c.prose + " " + c.row + "\n\n" + h[1]).Text)
+		assert.Contains(t, out, gluedWords(c.prose), "%s: the prose stays", c.lang)
+		assert.NotContains(t, out, gluedWords(c.row), "%s: the row goes", c.lang)
+	}
+}

@@ -409,7 +409,17 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		// One sentence: a promo may still be glued to its start without a full stop.
 		// Scored without context, so prose on either side of the evidence counts.
 		ctx := spam.Context{Doc: doc, Para: pi}
-		if v := sc.ScoreAs(d.sentText(p.sents[ks[0]]), spam.Glued); !v.Spam && v.Candidates > 0 {
+		v := sc.ScoreAs(d.sentText(p.sents[ks[0]]), spam.Glued)
+		if v.Spam && (slices.Contains(v.Evidence, "menu-row") || v.Reason == "ui-phrase") {
+			// A short sentence of prose with a row of site furniture run on without a stop
+			// ("Der Rat tagte bis in die Nacht Facebook | Twitter | WhatsApp") reads as a
+			// menu, or as furniture words, whole: the row goes, the prose before it stays.
+			ctx.Tail = true
+			if m, ok := tailCut(d, sc, ctx, pi, ks[0]); ok && plainProse(sc, d.input[p.sents[ks[0]].Start:m.span.Start]) {
+				return []mark{m}
+			}
+		}
+		if !v.Spam && v.Candidates > 0 {
 			if !lexical(v) {
 				// No rule match in the sentence (an anchored phrase elsewhere): no promo
 				// opens it.
