@@ -15,14 +15,18 @@ import (
 // with the line (spam.Scorer.CopyrightHead), as the two would go together as a line of their
 // own.
 func copyrightHeadBefore(d *document, sc *spam.Scorer, ms []mark, pi, si int) bool {
+	_, ok := markAfter(ms, pi, si, copyrightEvidence)
+	return ok && sc.CopyrightHead(d.sentText(d.paras[pi].sents[si]))
+}
+
+// markAfter returns the last mark of ms when it removes the sentences of paragraph pi from
+// si+1 on, with evidence of which one piece satisfies kind.
+func markAfter(ms []mark, pi, si int, kind func(string) bool) (mark, bool) {
 	if len(ms) == 0 {
-		return false
+		return mark{}, false
 	}
 	m := ms[len(ms)-1]
-	if m.para != pi || m.from != si+1 || !slices.ContainsFunc(m.evidence, copyrightEvidence) {
-		return false
-	}
-	return sc.CopyrightHead(d.sentText(d.paras[pi].sents[si]))
+	return m, m.para == pi && m.from == si+1 && slices.ContainsFunc(m.evidence, kind)
 }
 
 // footerPieceBefore reads sentence si of paragraph pi, right before the imprint or copyright
@@ -32,11 +36,8 @@ func copyrightHeadBefore(d *document, sc *spam.Scorer, ms []mark, pi, si int) bo
 // "Jornal da Serra." before "Diretor: …"), "" otherwise. The caller never passes the
 // paragraph's first sentence.
 func footerPieceBefore(d *document, ms []mark, pi, si int) string {
-	if len(ms) == 0 {
-		return ""
-	}
-	m := ms[len(ms)-1]
-	if m.para != pi || m.from != si+1 || !slices.ContainsFunc(m.evidence, footerEvidence) {
+	m, ok := markAfter(ms, pi, si, footerEvidence)
+	if !ok {
 		return ""
 	}
 	s := d.sentText(d.paras[pi].sents[si])

@@ -1,9 +1,6 @@
 package spam
 
-import (
-	"math/bits"
-	"strings"
-)
+import "math/bits"
 
 // Where an ad box breaks the article, the site labels the gap: "PUBLICIDAD - SIGUE LEYENDO
 // DEBAJO", "Pubblicità - Continua a leggere sotto", "Publicidade - Continua depois do
@@ -26,11 +23,7 @@ const (
 // continueWords maps folded words to their bits.
 var continueWords = func() map[string]uint8 {
 	m := map[string]uint8{}
-	add := func(bit uint8, words string) {
-		for _, w := range strings.Fields(words) {
-			m[w] |= bit
-		}
-	}
+	add := func(bit uint8, words string) { addBits(m, bit, words) }
 	add(ctAd, "publicidad anuncio anuncios pubblicita annuncio annunci publicidade advertisement advertising ad ads "+
 		"werbung anzeige publicite annonce reklama advertentie")
 	add(ctContinue, "continua continue continues continuing sigue siga seguir segue prosegue continuare continuar "+
@@ -80,10 +73,5 @@ func (s *Scorer) adContinue(sc *scratch) {
 	if seen&ctContinue == 0 || bits.OnesCount8(seen&^ctContinue) < 2 {
 		return // "Sigue leyendo" alone is a teaser's (the read-also phrases)
 	}
-	for i := range sc.covered {
-		sc.covered[i] = true
-	}
-	sc.label = true
-	sc.candidates++
-	sc.sig = append(sc.sig, signal{"ad-continue", "adlabel-phrase", adPrefixWeight, classRule})
+	sc.labelWhole(signal{"ad-continue", "adlabel-phrase", adPrefixWeight, classRule})
 }

@@ -77,10 +77,5 @@ func authorsNote(sc *scratch) {
 			return
 		}
 	}
-	for i := range sc.covered {
-		sc.covered[i] = true
-	}
-	sc.label = true
-	sc.candidates++
-	sc.sig = append(sc.sig, signal{"authors-note", "copyright-phrase", maxImprintWeight, classRule})
+	sc.labelWhole(signal{"authors-note", "copyright-phrase", maxImprintWeight, classRule})
 }

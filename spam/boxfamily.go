@@ -120,11 +120,7 @@ var boxRequestWords = wordSet(
 // boxWords maps folded words to their families (bx… bits).
 var boxWords = func() map[string]uint32 {
 	m := map[string]uint32{}
-	add := func(bit uint32, lists ...string) {
-		for _, w := range strings.Fields(strings.Join(lists, " ")) {
-			m[w] |= bit
-		}
-	}
+	add := func(bit uint32, lists ...string) { addBits(m, bit, lists...) }
 	for _, set := range []map[string]bool{readerWords, boxVoiceWords} {
 		for w := range set {
 			m[w] |= bxVoice

@@ -44,10 +44,5 @@ func (s *Scorer) mailField(sc *scratch) {
 	if !your || !mailbox {
 		return
 	}
-	for i := range sc.covered {
-		sc.covered[i] = true
-	}
-	sc.label = true
-	sc.candidates++
-	sc.sig = append(sc.sig, signal{"mail-field", "newsletter-phrase", boxWeight, classRule})
+	sc.labelWhole(signal{"mail-field", "newsletter-phrase", boxWeight, classRule})
 }

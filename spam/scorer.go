@@ -354,6 +354,18 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// labelWhole adds g, a family's evidence that the unit sc holds is boilerplate from its first
+// word to its last (a form field, an ad's gap label, an authors' note, a shopping promo): every
+// word is explained, the unit is a label, and its sentences are worth scoring.
+func (sc *scratch) labelWhole(g signal) {
+	for i := range sc.covered {
+		sc.covered[i] = true
+	}
+	sc.label = true
+	sc.candidates++
+	sc.sig = append(sc.sig, g)
+}
+
 // Score scores text as a line of its own, without context.
 func (s *Scorer) Score(t string) Verdict { return s.ScoreIn(t, Line, Context{}) }
 

@@ -90,11 +90,7 @@ var shopClitics = wordSet("lo la li le los las o a")
 // shopWords maps folded words to the families of a shopping promo.
 var shopWords = func() map[string]uint32 {
 	m := map[string]uint32{}
-	add := func(bit uint32, words string) {
-		for _, w := range strings.Fields(words) {
-			m[w] |= bit
-		}
-	}
+	add := func(bit uint32, words string) { addBits(m, bit, words) }
 	add(shPrice, "prezzo prezzi precio precios preco precos euro euros eur reais")
 	add(shDiscount, "sconto sconti scontato scontata scontati offerta offerte promozione coupon codice listino "+
 		"descuento descuentos rebaja rebajas rebajado oferta ofertas promocion cupon "+
@@ -139,12 +135,7 @@ func shopFamilies(sc *scratch, t string) {
 	if fams&(fams-1) == 0 {
 		return // one family at most
 	}
-	for i := range sc.covered {
-		sc.covered[i] = true
-	}
-	sc.label = true
-	sc.candidates++
-	sc.sig = append(sc.sig, signal{"box-shop", "coupon-phrase", shopWeight, classRule})
+	sc.labelWhole(signal{"box-shop", "coupon-phrase", shopWeight, classRule})
 }
 
 // shopOpener reports a unit that opens with a seller's request (shopVoice), alone or after a

@@ -246,6 +246,16 @@ func wordSet(lists ...string) map[string]bool {
 	return m
 }
 
+// addBits sets bit for each space-separated word of lists in m: the word tables of the
+// families (boxWords, shopWords, continueWords) map a word to all the families it names.
+func addBits[T ~uint8 | ~uint16 | ~uint32](m map[string]T, bit T, lists ...string) {
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[w] |= bit
+		}
+	}
+}
+
 // PublisherVoice reports whether sentence t speaks as the site to its reader: it says "we" or
 // "our", names the site or the page ("this article"), addresses the reader ("you", "Sie"
 // mid-sentence) or opens with a request ("Join", "Soutenez"). A quotation or reported speech
