@@ -525,6 +525,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	s.mailField(sc)          // formfield.go
 	s.adContinue(sc)         // adcontinue.go
 	authorsNote(sc)          // authorsnote.go
+	// The model alone needs the line's place to confirm it: only in a document (vocab.go).
+	alone := len(sc.sig) == 0 && kind == Line && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords && vocabAlone(sc, t)
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
@@ -546,6 +548,10 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	}
 	damp := lengthDamping(n)
 	score, lexical, shape := combine(sc.sig, damp)
+	if !alone && kind == Line && score > 0 && score < s.threshold && n >= 3 && n <= vocabMaxWords &&
+		vocabSignal(sc, t) { // vocab.go
+		score, lexical, shape = combine(sc.sig, damp)
+	}
 	if ctx.Doc != nil && score >= 0.2 && score < s.threshold && (lexical || kind == Line) {
 		if contextSignals(sc, t, n, kind, ctx) {
 			damp *= onTopicDamping
@@ -562,7 +568,11 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		}
 		return strings.Compare(a.name, b.name)
 	})
-	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: sig[0].reason, Evidence: s.evidenceOf(sig),
+	reason := sig[0].reason
+	if sig[0].class == classContext && sig[0].name == "vocabulary" && len(sig) > 1 {
+		reason = sig[1].reason // the model weighs the evidence; it is not the reason (vocab.go)
+	}
+	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: reason, Evidence: s.evidenceOf(sig),
 		Candidates: candidates}
 	v.Spam = v.Score >= s.threshold && (lexical || kind == Line && shape >= s.threshold)
 	if v.Spam && n > 8 && topicOnly(sig, ctx.NextToSelling, false) && !promoVoice(sc, t) {

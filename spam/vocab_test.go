@@ -1,0 +1,148 @@
+package spam
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var updateVocab = flag.Bool("update-vocab", false, "retrain model/vocab.tsv from the project's training text")
+
+// vocabLangs are the languages the model is trained for.
+var vocabLangs = []string{"de", "en", "es", "fr", "it", "nl", "pl", "pt"}
+
+// vocabTrainingText reads the project's own text the model learns from: the lines of
+// testdata/vocab/lines.tsv (boilerplate by kind, and news of kind "keep"), the news sentences of
+// filter/testdata/newsvoice.txt, and the labelled corpus (its injected lines and its kept
+// paragraphs).
+func vocabTrainingText(t testing.TB) (boiler, news map[string][]string) {
+	boiler, news = map[string][]string{}, map[string][]string{}
+	f, err := os.Open("testdata/vocab/lines.tsv")
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		p := strings.SplitN(sc.Text(), "\t", 3)
+		require.Len(t, p, 3, "lang<TAB>kind<TAB>text: %q", sc.Text())
+		if p[1] == "keep" {
+			news[p[0]] = append(news[p[0]], p[2])
+		} else {
+			boiler[p[0]] = append(boiler[p[0]], p[2])
+		}
+	}
+	require.NoError(t, sc.Err())
+
+	nv, err := os.ReadFile("../filter/testdata/newsvoice.txt")
+	require.NoError(t, err)
+	for line := range strings.Lines(string(nv)) {
+		if lang, s, ok := strings.Cut(strings.TrimSpace(line), "\t"); ok && !strings.HasPrefix(line, "#") {
+			lang = strings.TrimPrefix(lang, "~")
+			news[lang] = append(news[lang], s)
+		}
+	}
+
+	for _, lang := range vocabLangs {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", lang+".jsonl"))
+		require.NoError(t, err)
+		for line := range strings.Lines(string(b)) {
+			var doc struct {
+				Labels struct{ Spam, Keep, Headings []string }
+			}
+			require.NoError(t, json.Unmarshal([]byte(line), &doc))
+			boiler[lang] = append(boiler[lang], doc.Labels.Spam...)
+			news[lang] = append(news[lang], doc.Labels.Keep...)
+			news[lang] = append(news[lang], doc.Labels.Headings...)
+		}
+	}
+	return boiler, news
+}
+
+// TestVocabModelCurrent checks that the embedded model is the one the training text gives, so
+// a change to the text is never left untrained; -update-vocab rewrites it.
+func TestVocabModelCurrent(t *testing.T) {
+	boiler, news := vocabTrainingText(t)
+	for _, lang := range vocabLangs {
+		require.Greater(t, len(boiler[lang]), 100, lang)
+		require.Greater(t, len(news[lang]), 100, lang)
+	}
+	got := vocabTrain(boiler, news)
+	if *updateVocab {
+		require.NoError(t, os.WriteFile("model/vocab.tsv", []byte(got), 0o644))
+		return
+	}
+	assert.True(t, got == vocabFile, "model/vocab.tsv is stale: run go test ./spam -run TestVocabModelCurrent -update-vocab")
+}
+
+// TestVocabWeighsEvidence: a line whose only rule evidence is a word or two of site furniture
+// ("e-mail") is boilerplate when the rest of its words are those of boilerplate, and news
+// when they are those of news. The model adds its weight to the first and not to the second,
+// and the reason stays the rule's.
+func TestVocabWeighsEvidence(t *testing.T) {
+	s := Default()
+	for _, line := range []string{
+		"Suas notícias favoritas no seu celular e no seu e-mail",
+		"Vos infos préférées sur votre mobile et par e-mail",
+		"Je favoriete nieuws op je telefoon en in je mail",
+		"Toda la actualidad en tu email",
+	} {
+		v := s.Score(line)
+		assert.True(t, v.Spam, "%s: %+v", line, v)
+		assert.Contains(t, v.Evidence, "vocabulary", line)
+		assert.NotEqual(t, "vocabulary", v.Reason, line)
+	}
+	var tok tokens
+	for _, news := range []string{
+		"A prefeitura passou a enviar os avisos de obras por e-mail aos moradores.",
+		"La mairie enverra désormais les alertes de crue par e-mail, a indiqué le maire.",
+		"De gemeente stuurt bewoners voortaan een mail als hun straat wordt opgebroken.",
+		"El ayuntamiento avisará por email a los vecinos afectados por las obras, informó el alcalde.",
+	} {
+		v := s.Score(news)
+		assert.False(t, v.Spam, "%s: %+v", news, v)
+		tok.fold(news)
+		assert.Less(t, vocabLogOdds(&tok, vocabModel()), float64(vocabFloor), news)
+	}
+}
+
+// TestVocabAloneUnterminatedLine: a line of its own that no rule explains goes on its
+// vocabulary only when its words are those of boilerplate beyond doubt and its place confirms
+// it (off the article's topic); a sentence that ends with a full stop is never judged on its
+// vocabulary alone ("Melden Sie sich beim Bürgeramt an, wenn Sie umziehen." is advice).
+func TestVocabAloneUnterminatedLine(t *testing.T) {
+	s := Default()
+	line := "Todo lo que necesitas saber hoy, cada mañana para ti"
+	article := []string{
+		"El Ayuntamiento de Cádiz aprobó ayer el presupuesto municipal para el próximo año con los votos del gobierno local y la abstención de la oposición.",
+		line,
+		"Las cuentas incluyen una partida de doce millones de euros para la rehabilitación del mercado central y la mejora del alumbrado en los barrios del sur.",
+		"La alcaldesa defendió que el documento reduce la deuda por tercer año consecutivo y mantiene congelados los impuestos.",
+	}
+	// Without a document there is no place to confirm it, and a unit scored without one (the
+	// head a cut would leave, see Tail) has no evidence from the model alone.
+	alone := s.Score(line)
+	assert.False(t, alone.Spam, "%+v", alone)
+	assert.Empty(t, alone.Evidence)
+	head := "If you're pressed for time, here's a look at my top five: More From the Site"
+	start, tv := s.Tail(head, Context{})
+	assert.Equal(t, strings.Index(head, "More"), start, "%+v", tv)
+	v := s.ScoreIn(line, Line, Context{Doc: NewDoc(article), Para: 1})
+	assert.True(t, v.Spam, "%+v", v)
+	assert.Equal(t, "vocabulary", v.Reason)
+
+	var tok tokens
+	advice := "Melden Sie sich rechtzeitig beim Bürgeramt an, wenn Sie umziehen."
+	tok.fold(advice)
+	require.GreaterOrEqual(t, vocabLogOdds(&tok, vocabModel()), float64(vocabAloneFloor),
+		"the case needs a sentence the model takes for boilerplate")
+	article[1] = advice
+	v = s.ScoreIn(advice, Line, Context{Doc: NewDoc(article), Para: 1})
+	assert.False(t, v.Spam, "%+v", v)
+	assert.Empty(t, v.Evidence)
+}
