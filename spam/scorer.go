@@ -548,12 +548,14 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	}
 	damp := lengthDamping(n)
 	score, lexical, shape := combine(sc.sig, damp)
-	if !alone && kind == Line && score > 0 && score < s.threshold && n >= 3 && n <= vocabMaxWords &&
-		vocabSignal(sc, t) { // vocab.go
+	// The model weighs evidence under the threshold: any in a line of its own, more than one
+	// word of site furniture in a glued sentence (vocab.go).
+	if !alone && (kind == Line && score > 0 || score > vocabWeakest) && score < s.threshold && n >= 3 &&
+		n <= vocabMaxWords && vocabSignal(sc, t) {
 		score, lexical, shape = combine(sc.sig, damp)
 	}
 	if ctx.Doc != nil && score >= 0.2 && score < s.threshold && (lexical || kind == Line) {
-		if contextSignals(sc, t, n, kind, ctx) {
+		if contextSignals(sc, t, n, kind, ctx, alone) {
 			damp *= onTopicDamping
 		}
 		score, lexical, shape = combine(sc.sig, damp)
@@ -1057,7 +1059,9 @@ func isNumber(w []byte) bool {
 
 // contextSignals adds the evidence of where the unit sits.
 // It reports whether the unit is on the topic of the article.
-func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) (related bool) {
+// alone says the model's verdict (vocab.go) is the unit's only evidence: the topic confirms
+// it up to the longest line the model judges alone.
+func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context, alone bool) (related bool) {
 	d := ctx.Doc
 	short := n <= 12
 	if kind == Line && short && ctx.Para >= 0 && ctx.Para < len(d.paras) {
@@ -1076,7 +1080,7 @@ func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context) (relat
 	if ctx.NextToSpam {
 		sc.sig = append(sc.sig, signal{"next-to-spam", "next-to-spam", 0.25, classContext})
 	}
-	if short {
+	if short || alone {
 		switch d.topic(sc, ctx.Para) {
 		case offTopic:
 			sc.sig = append(sc.sig, signal{"off-topic", "off-topic", 0.1, classContext})

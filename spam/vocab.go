@@ -197,7 +197,7 @@ const (
 	// article's.
 	vocabWeakest = 0.21
 
-	vocabAloneFloor  = 15   // log-odds of a line nothing else explains: beyond doubt
+	vocabAloneFloor  = 12   // log-odds of a line nothing else explains: beyond doubt
 	vocabAloneWeight = 0.45 // under the threshold: the line's place must confirm it
 	// vocabAloneSentence is the floor for a line that ends like a sentence: news gives the
 	// reader advice in the words of a sign-up box ("Melden Sie sich rechtzeitig an, wenn …").

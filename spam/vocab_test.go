@@ -146,3 +146,33 @@ func TestVocabAloneUnterminatedLine(t *testing.T) {
 	assert.False(t, v.Spam, "%+v", v)
 	assert.Empty(t, v.Evidence)
 }
+
+// TestVocabAloneLongLine: an unexplained line of its own longer than a label (17 words here)
+// is judged on its vocabulary too; its topic confirms it, as for a short line.
+func TestVocabAloneLongLine(t *testing.T) {
+	s := Default()
+	line := "Open your first trading account in five minutes with NordTrade and pay no fees for your first month 🚀"
+	article := []string{
+		"The county council approved a new flood defence scheme for the lower valley on Tuesday after two years of consultation with residents and farmers.",
+		line,
+		"Work on the embankments is due to start in the spring, and the scheme should protect about 1,200 homes from the kind of flooding seen three winters ago.",
+		"Opponents had argued that the money would be better spent upstream, where wetlands could hold back water before it reaches the villages.",
+	}
+	assert.Empty(t, s.Score(line).Evidence, "no rule, family or shape explains the line")
+	v := s.ScoreIn(line, Line, Context{Doc: NewDoc(article), Para: 1})
+	assert.True(t, v.Spam, "%+v", v)
+	assert.Contains(t, v.Evidence, "off-topic")
+}
+
+// TestVocabGlued: a sentence glued to the end of a paragraph whose rule evidence is weak alone
+// (a loan's topic phrase) is a promo when its words are those of one; the host stays.
+func TestVocabGlued(t *testing.T) {
+	s := Default()
+	promo := "Prestito veloce senza busta paga: fino a 3.000 euro sul tuo conto oggi."
+	v := s.ScoreAs(promo, Glued)
+	assert.True(t, v.Spam, "%+v", v)
+	assert.Contains(t, v.Evidence, "vocabulary")
+	assert.Equal(t, "loan-phrase", v.Reason)
+	news := "Secondo la Banca d'Italia, i prestiti senza busta paga sono spesso offerti da intermediari non autorizzati."
+	assert.False(t, s.ScoreAs(news, Glued).Spam)
+}
