@@ -183,6 +183,7 @@ func New(opts ...Option) (*Scorer, error) {
 	if c.builtins {
 		rules = append(rules, builtin().rules...)
 	}
+	vocabModel() // parsed once per process, with the scorer rather than in its first call (vocab.go)
 	rules = append(rules, c.rules...)
 	s := &Scorer{threshold: c.threshold, evidence: new(evidenceTable), byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
 		byPair: map[uint64][]int32{}, stop: builtin().stop,
@@ -525,8 +526,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	s.mailField(sc)          // formfield.go
 	s.adContinue(sc)         // adcontinue.go
 	authorsNote(sc)          // authorsnote.go
-	// The model alone needs the line's place to confirm it: only in a document (vocab.go).
-	alone := len(sc.sig) == 0 && kind == Line && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords && vocabAlone(sc, t)
+	// The model alone needs the unit's place to confirm it: only in a document (vocab.go).
+	alone := len(sc.sig) == 0 && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords && vocabAlone(sc, t, kind)
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {

@@ -176,3 +176,28 @@ func TestVocabGlued(t *testing.T) {
 	news := "Secondo la Banca d'Italia, i prestiti senza busta paga sono spesso offerti da intermediari non autorizzati."
 	assert.False(t, s.ScoreAs(news, Glued).Spam)
 }
+
+// TestVocabGluedAlone: a sentence glued to the end of a paragraph that no rule explains goes on
+// its vocabulary alone only inside a document and only when its words lean far towards
+// boilerplate (log-odds >= vocabGluedAlone); a news sentence on the same topic stays.
+func TestVocabGluedAlone(t *testing.T) {
+	s := Default()
+	promo := "Open your CryptoNorth account today, buy your first bitcoin from $5 and get $10 free."
+	article := []string{
+		"The regional rail operator will add two early trains on the coastal line from March, after commuters complained about overcrowding. " + promo,
+		"The transport authority said the extra services would cost about 2 million pounds a year.",
+		"Passenger groups welcomed the decision but called for longer trains at weekends.",
+	}
+	var tok tokens
+	tok.fold(promo)
+	require.GreaterOrEqual(t, vocabLogOdds(&tok, vocabModel()), float64(vocabGluedAlone))
+	assert.False(t, s.ScoreAs(promo, Glued).Spam, "without a document the model is no evidence alone")
+	v := s.ScoreIn(promo, Glued, Context{Doc: NewDoc(article), Para: 0, Tail: true})
+	assert.True(t, v.Spam, "%+v", v)
+	assert.Equal(t, "vocabulary", v.Reason)
+
+	news := "The exchange had offered new customers 10 dollars in bitcoin, according to the regulator's report."
+	article[0] = "The regional rail operator will add two early trains on the coastal line from March. " + news
+	v = s.ScoreIn(news, Glued, Context{Doc: NewDoc(article), Para: 0, Tail: true})
+	assert.False(t, v.Spam, "%+v", v)
+}
