@@ -549,8 +549,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	}
 	damp := lengthDamping(n)
 	score, lexical, shape := combine(sc.sig, damp)
-	// The model weighs evidence under the threshold: any in a line of its own, more than one
-	// word of site furniture in a glued sentence (vocab.go).
+	// The model weighs evidence under the threshold: any in a line of its own, more than a
+	// single word of site furniture in a glued sentence (vocab.go).
 	if !alone && (kind == Line && score > 0 || score > vocabWeakest) && score < s.threshold && n >= 3 &&
 		n <= vocabMaxWords && vocabSignal(sc, t) {
 		score, lexical, shape = combine(sc.sig, damp)
