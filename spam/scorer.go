@@ -42,6 +42,10 @@ type Scorer struct {
 	// both lookups.
 	leadBits *[bitsetWords]uint64
 
+	// vocab is the built-in vocabulary model (vocab.go), nil without the built-ins: a user who
+	// replaces them has only their own rules, shapes and context.
+	vocab map[uint64]float32
+
 	// evidence holds Verdict.Evidence slices by content: the same few lists of rule ids and
 	// features come back in verdict after verdict, and a page of promo lines would otherwise
 	// allocate one per line.
@@ -150,8 +154,9 @@ func WithRules(rules ...Rule) Option {
 	}
 }
 
-// WithoutBuiltins drops the built-in rules; only rules given by WithRules apply. Shape features
-// (capitals, bullet glyphs, links, contact details, menu rows) and context still count.
+// WithoutBuiltins drops the built-in rules and the built-in vocabulary model; only rules given
+// by WithRules apply. Shape features (capitals, bullet glyphs, links, contact details, menu
+// rows) and context still count.
 func WithoutBuiltins() Option {
 	return func(c *config) error {
 		c.builtins = false
@@ -183,12 +188,14 @@ func New(opts ...Option) (*Scorer, error) {
 	if c.builtins {
 		rules = append(rules, builtin().rules...)
 	}
-	vocabModel() // parsed once per process, with the scorer rather than in its first call (vocab.go)
 	rules = append(rules, c.rules...)
 	s := &Scorer{threshold: c.threshold, evidence: new(evidenceTable), byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
 		byPair: map[uint64][]int32{}, stop: builtin().stop,
 		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64),
 		leadBits: new([bitsetWords]uint64), numByNext: map[uint32][]int32{}, numNextBits: new([bitsetWords]uint64)}
+	if c.builtins {
+		s.vocab = vocabModel() // parsed once per process, with the first scorer (vocab.go)
+	}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
 			return nil, fmt.Errorf("%w: rule %q: weight %v is not in (0, 1]", ErrRules, r.ID, r.Weight)
@@ -527,7 +534,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	s.adContinue(sc)         // adcontinue.go
 	authorsNote(sc)          // authorsnote.go
 	// The model alone needs the unit's place to confirm it: only in a document (vocab.go).
-	alone := len(sc.sig) == 0 && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords && vocabAlone(sc, t, kind)
+	alone := s.vocab != nil && len(sc.sig) == 0 && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords &&
+		vocabAlone(sc, s.vocab, t, kind)
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
@@ -551,8 +559,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	score, lexical, shape := combine(sc.sig, damp)
 	// The model weighs evidence under the threshold: any in a line of its own, more than a
 	// single word of site furniture in a glued sentence (vocab.go).
-	if !alone && (kind == Line && score > 0 || score > vocabWeakest) && score < s.threshold && n >= 3 &&
-		n <= vocabMaxWords && vocabSignal(sc, t) {
+	if s.vocab != nil && !alone && (kind == Line && score > 0 || score > vocabWeakest) && score < s.threshold &&
+		n >= 3 && n <= vocabMaxWords && vocabSignal(sc, s.vocab, t) {
 		score, lexical, shape = combine(sc.sig, damp)
 	}
 	if ctx.Doc != nil && score >= 0.2 && score < s.threshold && (lexical || kind == Line) {

@@ -154,8 +154,8 @@ const (
 // vocabSignal adds the model's verdict on the unit in sc, which has some evidence already,
 // when its words lean clearly towards boilerplate. It is a context signal, not a rule's: it
 // weighs the evidence of the rules, families and shapes, and is no evidence of its own.
-func vocabSignal(sc *scratch, t string) bool {
-	lo := vocabLogOdds(&sc.tok, vocabModel())
+func vocabSignal(sc *scratch, m map[uint64]float32, t string) bool {
+	lo := vocabLogOdds(&sc.tok, m)
 	if lo < vocabFloor || lo < vocabSentenceFloor && reportedSentence(t) {
 		return false
 	}
@@ -171,12 +171,12 @@ func vocabSignal(sc *scratch, t string) bool {
 // no such place to confirm it, so it needs its words to lean much further (vocabGluedAlone),
 // and then the model explains the whole of it. Either must survive the checks for news
 // (topicHeading, reportsPhrase, containsProse …). It reports whether it added the signal.
-func vocabAlone(sc *scratch, t string, kind Kind) bool {
+func vocabAlone(sc *scratch, m map[uint64]float32, t string, kind Kind) bool {
 	if kind == Glued {
 		// Most sentences at a paragraph's end are the article's: only one that offers money or
 		// shouts is worth the lookups (a promo that does neither stays, as before the model).
 		if !moneyAmount(t) && strings.IndexByte(t, '!') < 0 ||
-			vocabLogOdds(&sc.tok, vocabModel()) < vocabGluedAlone {
+			vocabLogOdds(&sc.tok, m) < vocabGluedAlone {
 			return false
 		}
 		sc.labelWhole(signal{"vocabulary", "vocabulary", vocabGluedWeight, classRule})
@@ -186,7 +186,7 @@ func vocabAlone(sc *scratch, t string, kind Kind) bool {
 	if reportedSentence(t) {
 		floor = vocabAloneSentence
 	}
-	if vocabLogOdds(&sc.tok, vocabModel()) < floor {
+	if vocabLogOdds(&sc.tok, m) < floor {
 		return false
 	}
 	sc.sig = append(sc.sig, signal{"vocabulary", "vocabulary", vocabAloneWeight, classRule})

@@ -235,3 +235,25 @@ func TestVocabGluedAlone(t *testing.T) {
 	v = s.ScoreIn(news, Glued, Context{Doc: NewDoc(article), Para: 0, Tail: true})
 	assert.False(t, v.Spam, "%+v", v)
 }
+
+// TestVocabIsBuiltin: a scorer without the built-ins has only its user's rules, shapes and
+// context: the model goes with the built-in rules.
+func TestVocabIsBuiltin(t *testing.T) {
+	promo := "Open your CryptoNorth account today, buy your first bitcoin from $5 and get $10 free."
+	article := []string{
+		"The regional rail operator will add two early trains on the coastal line from March. " + promo,
+		"The transport authority said the extra services would cost about 2 million pounds a year.",
+		"Passenger groups welcomed the decision but called for longer trains at weekends.",
+	}
+	ctx := Context{Doc: NewDoc(article), Para: 0, Tail: true}
+	require.True(t, Default().ScoreIn(promo, Glued, ctx).Spam)
+	rs, err := ParseRules(strings.NewReader("[en]\npromo: mega deal\n"), "mine.rules")
+	require.NoError(t, err)
+	own, err := New(WithoutBuiltins(), WithRules(rs...))
+	require.NoError(t, err)
+	v := own.ScoreIn(promo, Glued, ctx)
+	assert.False(t, v.Spam, "%+v", v)
+	assert.NotContains(t, v.Evidence, "vocabulary")
+	line := "Suas notícias favoritas no seu celular e no seu e-mail"
+	assert.NotContains(t, own.Score(line).Evidence, "vocabulary")
+}
