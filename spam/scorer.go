@@ -557,10 +557,10 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	}
 	damp := lengthDamping(n)
 	score, lexical, shape := combine(sc.sig, damp)
-	// The model weighs evidence under the threshold: any in a line of its own, more than a
-	// single word of site furniture in a glued sentence (vocab.go).
-	if s.vocab != nil && !alone && (kind == Line && score > 0 || score > vocabWeakest) && score < s.threshold &&
-		n >= 3 && n <= vocabMaxWords && vocabSignal(sc, s.vocab, t) {
+	// The model weighs evidence under the threshold; in a glued sentence whose only evidence is
+	// a single word of site furniture, it needs its words to lean further (vocab.go).
+	if s.vocab != nil && !alone && score > 0 && score < s.threshold && n >= 3 && n <= vocabMaxWords &&
+		vocabSignal(sc, s.vocab, t, kind == Glued && score <= vocabWeakest) {
 		score, lexical, shape = combine(sc.sig, damp)
 	}
 	if ctx.Doc != nil && score >= 0.2 && score < s.threshold && (lexical || kind == Line) {

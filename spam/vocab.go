@@ -152,11 +152,13 @@ const (
 )
 
 // vocabSignal adds the model's verdict on the unit in sc, which has some evidence already,
-// when its words lean clearly towards boilerplate. It is a context signal, not a rule's: it
-// weighs the evidence of the rules, families and shapes, and is no evidence of its own.
-func vocabSignal(sc *scratch, m map[uint64]float32, t string) bool {
+// when its words lean clearly towards boilerplate: further for a unit that ends like a
+// sentence, or whose evidence is the weakest there is (weakest). It is a context signal, not a
+// rule's: it weighs the evidence of the rules, families and shapes, and is no evidence of its
+// own.
+func vocabSignal(sc *scratch, m map[uint64]float32, t string, weakest bool) bool {
 	lo := vocabLogOdds(&sc.tok, m)
-	if lo < vocabFloor || lo < vocabSentenceFloor && reportedSentence(t) {
+	if lo < vocabFloor || lo < vocabSentenceFloor && (reportedSentence(t) || weakest) {
 		return false
 	}
 	w := min(vocabMaxWeight, vocabBaseWeight+(lo-vocabFloor)*vocabSlope)
@@ -205,9 +207,10 @@ const (
 	vocabSentenceFloor = 20
 
 	// vocabWeakest is just above the score of the weakest evidence, one word of site
-	// furniture ("PDF", "Konto"). In a sentence at the end of a paragraph that is no reason to
-	// weigh the vocabulary: "Die Ausschreibung finden Sie hier als PDF." is the site's, and the
-	// article's.
+	// furniture ("PDF", "Konto"). In a sentence at the end of a paragraph that is a reason to
+	// weigh the vocabulary only when it leans as far as a sentence's must (vocabSentenceFloor):
+	// "Die Ausschreibung finden Sie hier als PDF zum weiterleiten." (16) is the site's and the
+	// article's; "Tagesgeld mit 3,5 % Zinsen – jetzt Konto eröffnen." (30) is an ad.
 	vocabWeakest = 0.21
 
 	vocabAloneFloor  = 12   // log-odds of a line nothing else explains: well towards boilerplate

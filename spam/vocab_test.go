@@ -257,3 +257,21 @@ func TestVocabIsBuiltin(t *testing.T) {
 	line := "Suas notícias favoritas no seu celular e no seu e-mail"
 	assert.NotContains(t, own.Score(line).Evidence, "vocabulary")
 }
+
+// TestVocabGluedWeakest: a glued sentence whose only evidence is one word of site furniture is
+// an ad when its words lean as far as a sentence's must, and the site's or the article's
+// sentence when they do not.
+func TestVocabGluedWeakest(t *testing.T) {
+	s := Default()
+	ad := "Tagesgeld mit 3,5 % Zinsen – jetzt Konto eröffnen."
+	v := s.ScoreAs(ad, Glued)
+	assert.True(t, v.Spam, "%+v", v)
+	assert.Equal(t, []string{"vocabulary", "ui:konto"}, v.Evidence)
+	for _, keep := range []string{
+		"Die Ausschreibung finden Sie hier als PDF zum weiterleiten.",
+		"Die Sparkasse verlangt künftig Gebühren für jedes Konto, teilte sie mit.",
+	} {
+		v := s.ScoreAs(keep, Glued)
+		assert.False(t, v.Spam, "%s: %+v", keep, v)
+	}
+}
