@@ -44,7 +44,7 @@ type Scorer struct {
 
 	// vocab is the built-in vocabulary model (vocab.go), nil without the built-ins: a user who
 	// replaces them has only their own rules, shapes and context.
-	vocab map[uint64]float32
+	vocab *vocabTable
 
 	// evidence holds Verdict.Evidence slices by content: the same few lists of rule ids and
 	// features come back in verdict after verdict, and a page of promo lines would otherwise

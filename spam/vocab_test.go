@@ -275,3 +275,33 @@ func TestVocabGluedWeakest(t *testing.T) {
 		assert.False(t, v.Spam, "%s: %+v", keep, v)
 	}
 }
+
+// TestVocabTable: the flat table returns every weight put in, and 0 for a key it does not hold,
+// however the keys crowd its slots.
+func TestVocabTable(t *testing.T) {
+	m := newVocabTable(5000)
+	want := map[uint64]float32{}
+	for i := uint64(1); i <= 5000; i++ {
+		k := pairKey(uint32(i*2654435761), uint32(i%7)) // crowded low bits
+		want[k] = float32(i) / 100
+		m.put(k, want[k])
+	}
+	for k, w := range want {
+		require.Equal(t, w, m.get(k), "%x", k)
+	}
+	for i := uint64(5001); i <= 6000; i++ {
+		assert.Zero(t, m.get(pairKey(uint32(i*2654435761), uint32(i%7))))
+	}
+	assert.Zero(t, m.get(0))
+	// The embedded model holds each of its file's features.
+	model := vocabModel()
+	for line := range strings.Lines(vocabFile) {
+		f, w, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if !ok || strings.Contains(f, " ") || strings.HasPrefix(line, "#") {
+			continue
+		}
+		v, err := strconv.ParseFloat(w, 32)
+		require.NoError(t, err)
+		require.Equal(t, float32(v), model.get(pairKey(fnv(f), 0)), f)
+	}
+}
