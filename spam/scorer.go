@@ -358,6 +358,10 @@ type scratch struct {
 	// shopVoice says an unquoted word of a seller's request (shopVoice) stands in the unit.
 	// Set by voiceFamilies, reset by scoreIn.
 	shopVoice bool
+	// vocabLo is the unit's log-odds in the vocabulary model, once vocabKnown (vocab.go):
+	// a line judged alone and then weighed again asks for it twice. Reset by scoreIn.
+	vocabLo    float64
+	vocabKnown bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -518,6 +522,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	*words = n
 	sc.sig = sc.sig[:0]
 	sc.label, sc.candidates, sc.phone, sc.opener, sc.shopVoice = false, 0, 0, false, false
+	sc.vocabKnown = false
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)

@@ -2,6 +2,7 @@ package spam
 
 import (
 	_ "embed"
+	"iter"
 	"maps"
 	"math"
 	"slices"
@@ -33,15 +34,7 @@ var vocabModel = sync.OnceValue(func() *vocabTable { return parseVocab(vocabFile
 
 func parseVocab(src string) *vocabTable {
 	m := newVocabTable(strings.Count(src, "\n"))
-	for line := range strings.Lines(src) {
-		f, w, ok := strings.Cut(strings.TrimRight(line, "\n"), "\t")
-		if !ok || strings.HasPrefix(line, "#") {
-			continue
-		}
-		v, err := strconv.ParseFloat(w, 32)
-		if err != nil {
-			continue // the file is generated and checked by TestVocabModelCurrent
-		}
+	for f, v := range vocabEntries(src) {
 		a, b, pair := strings.Cut(f, " ")
 		k := pairKey(fnv(a), 0)
 		if pair {
@@ -50,6 +43,26 @@ func parseVocab(src string) *vocabTable {
 		m.put(k, float32(v))
 	}
 	return m
+}
+
+// vocabEntries yields the feature and the weight of each line of a model file; comments and
+// malformed lines are skipped (the file is generated and checked by TestVocabModelCurrent).
+func vocabEntries(src string) iter.Seq2[string, float64] {
+	return func(yield func(string, float64) bool) {
+		for line := range strings.Lines(src) {
+			f, w, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			v, err := strconv.ParseFloat(w, 32)
+			if err != nil {
+				continue
+			}
+			if !yield(f, v) {
+				return
+			}
+		}
+	}
 }
 
 // vocabTable is the model's lookup table: open addressing with linear probing over at most
@@ -111,6 +124,14 @@ func vocabLogOdds(tok *tokens, m *vocabTable) float64 {
 		prev = h
 	}
 	return sum
+}
+
+// logOdds returns vocabLogOdds for the unit in sc, computed once per unit.
+func (sc *scratch) logOdds(m *vocabTable) float64 {
+	if !sc.vocabKnown {
+		sc.vocabLo, sc.vocabKnown = vocabLogOdds(&sc.tok, m), true
+	}
+	return sc.vocabLo
 }
 
 // vocabTrain counts the features of the boilerplate units spam and of the news units news,
@@ -195,7 +216,7 @@ const (
 // rule's: it weighs the evidence of the rules, families and shapes, and is no evidence of its
 // own.
 func vocabSignal(sc *scratch, m *vocabTable, t string, weakest bool) bool {
-	lo := vocabLogOdds(&sc.tok, m)
+	lo := sc.logOdds(m)
 	if lo < vocabFloor || lo < vocabSentenceFloor && (reportedSentence(t) || weakest) {
 		return false
 	}
@@ -216,7 +237,7 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind) bool {
 		// Most sentences at a paragraph's end are the article's: only one that offers money or
 		// shouts is worth the lookups (a promo that does neither stays, as before the model).
 		if !moneyAmount(t) && strings.IndexByte(t, '!') < 0 ||
-			vocabLogOdds(&sc.tok, m) < vocabGluedAlone {
+			sc.logOdds(m) < vocabGluedAlone {
 			return false
 		}
 		sc.labelWhole(signal{"vocabulary", "vocabulary", vocabGluedWeight, classRule})
@@ -226,7 +247,7 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind) bool {
 	if reportedSentence(t) {
 		floor = vocabAloneSentence
 	}
-	if vocabLogOdds(&sc.tok, m) < floor {
+	if sc.logOdds(m) < floor {
 		return false
 	}
 	sc.sig = append(sc.sig, signal{"vocabulary", "vocabulary", vocabAloneWeight, classRule})
