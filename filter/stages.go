@@ -3,6 +3,7 @@ package filter
 import (
 	"fmt"
 	"hash/maphash"
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
@@ -369,6 +370,12 @@ func (f *Filter) spamStage(d *document) []mark {
 			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {
 				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 				isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
+				continue
+			}
+			if restReadsAsBoilerplate(d, sc, pi, glued) {
+				ev := append(slices.Clip(glued[0].evidence), "vocabulary-box")
+				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, glued[0].reason, ev...))
+				isSpam[pi], sells[pi] = true, spam.Sells(glued[0].evidence)
 				continue
 			}
 			touched[pi] = true
@@ -802,24 +809,49 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 // uncoveredWords counts the words (fields with a letter) of paragraph pi in sentences none of
 // ms covers.
 func uncoveredWords(d *document, pi int, ms []mark) int {
-	p := &d.paras[pi]
 	n := 0
-	for si, s := range p.sents {
-		if p.removed[si] {
-			continue
-		}
-		in := false
-		for _, m := range ms {
-			if si >= m.from && si < m.to {
-				in = true
-				break
-			}
-		}
-		if !in {
-			n += letterWords(s.Of(d.input))
-		}
+	for s := range uncovered(d, pi, ms) {
+		n += letterWords(s.Of(d.input))
 	}
 	return n
+}
+
+// uncovered yields the sentences of paragraph pi, not yet removed, that none of ms covers.
+func uncovered(d *document, pi int, ms []mark) iter.Seq[text.Span] {
+	return func(yield func(text.Span) bool) {
+		p := &d.paras[pi]
+		for si, s := range p.sents {
+			if p.removed[si] || slices.ContainsFunc(ms, func(m mark) bool { return si >= m.from && si < m.to }) {
+				continue
+			}
+			if !yield(s) {
+				return
+			}
+		}
+	}
+}
+
+// restReadsAsBoilerplate reports whether the sentences of paragraph pi that the glued marks
+// ms leave, none with evidence of its own, read as boilerplate all together
+// (spam.ReadsAsBoilerplate): a box kept as one paragraph whose sign-up line the glued rules
+// found, and whose sentences before it present the product in the site's voice ("Our
+// morning briefing on the markets. Every weekday at 7 with our reporters. Subscribe on …").
+// A sentence with evidence that stayed was judged news that holds a phrase, and a
+// byte-level cut (para < 0) means the sentence it cut from holds prose: the rest stays.
+func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) bool {
+	if slices.ContainsFunc(ms, func(m mark) bool { return m.para < 0 }) {
+		return false
+	}
+	var b strings.Builder
+	for s := range uncovered(d, pi, ms) {
+		t := d.sentText(s)
+		if sc.ScoreAs(t, spam.Glued).Score >= 0.25 {
+			return false
+		}
+		b.WriteString(t)
+		b.WriteByte(' ')
+	}
+	return b.Len() > 0 && sc.ReadsAsBoilerplate(b.String())
 }
 
 // lexical reports whether a verdict rests on a rule match, not only on shape or context.

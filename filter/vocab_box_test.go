@@ -1,0 +1,44 @@
+package filter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestVocabularyBox: a box the scraper kept as one paragraph goes whole when the glued rules
+// found its last sentence (the sign-up line) and the vocabulary model reads the sentences
+// before it, which have no evidence of their own, as the site's text. The same sign-up line
+// glued to a paragraph of news takes only itself.
+func TestVocabularyBox(t *testing.T) {
+	news := "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
+	after := "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
+	for _, tc := range []struct{ name, before, box, after string }{
+		{"tail found by the glued rules", news,
+			"„Markt am Morgen“ ist unser täglicher Wirtschaftspodcast. Jeden Werktag ab 6 Uhr mit unseren Börsenreportern. Für Anleger und alle, die es werden wollen. Abonnieren Sie ihn bei Spotify oder Apple Podcasts.",
+			after},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := strings.Join([]string{tc.before, tc.box, tc.after}, "\n\n")
+			res := Clean(in)
+			checkInvariants(t, in, res)
+			spam := byStage(res, StageSpam)
+			if assert.Len(t, spam, 1, "%+v", spam) {
+				assert.Equal(t, tc.box, spam[0].Text)
+			}
+			assert.Contains(t, res.Text, tc.before)
+			assert.Contains(t, res.Text, tc.after)
+		})
+	}
+	// The sign-up sentence glued to news takes only itself, and news that reports an offer
+	// in its words stays.
+	host := news + " Abonnieren Sie ihn bei Spotify oder Apple Podcasts."
+	report := "Der Verlag kündigte an, Leserinnen und Leser könnten ab Januar für vier Euro im Monat unbegrenzt auf alle Artikel zugreifen. Die Zahl der Digitalabos sei im vergangenen Jahr um zwölf Prozent gestiegen."
+	in := strings.Join([]string{host, report, after}, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	assert.Contains(t, res.Text, news)
+	assert.NotContains(t, res.Text, "Apple Podcasts")
+	assert.Contains(t, res.Text, report)
+}
