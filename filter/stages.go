@@ -780,7 +780,8 @@ func leadCutIn(d *document, pi int) bool {
 }
 
 // evidenceSpread reports whether the evidence against paragraph pi, v its verdict, is spread
-// over it: at least half of its sentences carry some on their own, or v is a short imprint. A
+// over it: at least half of its sentences carry some on their own (or, when v rests on the
+// vocabulary model, lean towards boilerplate in its words), or v is a short imprint. A
 // paragraph of prose with a promo glued to one sentence (without a full stop to split them)
 // is not a spam line, and a sentence of reporting around its one phrase (spam.LonePhrase)
 // carries none.
@@ -794,12 +795,16 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 		// 120."): none has the evidence alone, and a paragraph that short is all imprint.
 		return true
 	}
+	// The model's verdict on the whole is spread over the sentences whose words lean its way.
+	byModel := slices.Contains(v.Evidence, spam.VocabularyEvidence)
 	with := 0
 	for si, s := range p.sents {
 		if p.removed[si] {
 			continue
 		}
-		if v := sc.ScoreAs(d.sentText(s), spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) {
+		t := d.sentText(s)
+		if v := sc.ScoreAs(t, spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) ||
+			byModel && v.Score < 0.25 && sc.LeansBoilerplate(t) {
 			with++
 		}
 	}

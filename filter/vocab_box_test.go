@@ -42,3 +42,22 @@ func TestVocabularyBox(t *testing.T) {
 	assert.NotContains(t, res.Text, "Apple Podcasts")
 	assert.Contains(t, res.Text, report)
 }
+
+// TestVocabularySpread: a line of two sentences that the vocabulary model alone judged goes
+// when each of its sentences leans towards boilerplate in its words (spam.LeansBoilerplate),
+// though no rule found evidence in either: the model's evidence is spread over the line.
+func TestVocabularySpread(t *testing.T) {
+	news := "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
+	after := "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
+	line := "Sie möchten keine Nachricht aus Ihrem Viertel verpassen? Die Lokalredaktion jetzt auch als Kanal auf Ihrem Handy."
+	in := strings.Join([]string{news, line, after}, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	spam := byStage(res, StageSpam)
+	if assert.Len(t, spam, 1, "%+v", spam) {
+		assert.Equal(t, line, spam[0].Text)
+		assert.Contains(t, spam[0].Evidence, "vocabulary")
+	}
+	assert.Contains(t, res.Text, news)
+	assert.Contains(t, res.Text, after)
+}

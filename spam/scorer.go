@@ -568,6 +568,13 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		vocabSignal(sc, s.vocab, t, kind == Glued && score <= vocabWeakest) {
 		score, lexical, shape = combine(sc.sig, damp)
 	}
+	// A box longer than that, whose rules found too little once damped for its length, and
+	// whose words the model reads as the site's throughout: it is not damped (vocab.go).
+	if s.vocab != nil && kind == Line && lexical && score >= vocabBoxLeast && score < s.threshold && n > vocabMaxWords &&
+		vocabBox(sc, s.vocab) {
+		damp = 1
+		score, lexical, shape = combine(sc.sig, damp)
+	}
 	if ctx.Doc != nil && score >= 0.2 && score < s.threshold && (lexical || kind == Line) {
 		if contextSignals(sc, t, n, kind, ctx, alone) {
 			damp *= onTopicDamping
@@ -585,7 +592,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		return strings.Compare(a.name, b.name)
 	})
 	reason := sig[0].reason
-	if sig[0].class == classContext && sig[0].name == "vocabulary" && len(sig) > 1 {
+	if sig[0].class == classContext && sig[0].name == VocabularyEvidence && len(sig) > 1 {
 		reason = sig[1].reason // the model weighs the evidence; it is not the reason (vocab.go)
 	}
 	v := Verdict{Score: math.Round(score*1000) / 1000, Reason: reason, Evidence: s.evidenceOf(sig),

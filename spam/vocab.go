@@ -212,16 +212,25 @@ const (
 
 // vocabSignal adds the model's verdict on the unit in sc, which has some evidence already,
 // when its words lean clearly towards boilerplate: further for a unit that ends like a
-// sentence, or whose evidence is the weakest there is (weakest). It is a context signal, not a
-// rule's: it weighs the evidence of the rules, families and shapes, and is no evidence of its
-// own.
+// sentence, or whose evidence is the weakest there is (weakest), and further still for a
+// sentence whose only words of evidence are the site's furniture ("La redazione risponde alle
+// lettere dei lettori …": a newsroom tells of its work in the words of its pages). It is a
+// context signal, not a rule's: it weighs the evidence of the rules, families and shapes, and
+// is no evidence of its own.
 func vocabSignal(sc *scratch, m *vocabTable, t string, weakest bool) bool {
+	floor := float64(vocabFloor)
+	switch sentence := reportedSentence(t); {
+	case sentence && furnitureOnly(sc.sig):
+		floor = vocabFurnitureSentence
+	case sentence || weakest:
+		floor = vocabSentenceFloor
+	}
 	lo := sc.logOdds(m)
-	if lo < vocabFloor || lo < vocabSentenceFloor && (reportedSentence(t) || weakest) {
+	if lo < floor {
 		return false
 	}
 	w := min(vocabMaxWeight, vocabBaseWeight+(lo-vocabFloor)*vocabSlope)
-	sc.sig = append(sc.sig, signal{"vocabulary", "vocabulary", w, classContext})
+	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, w, classContext})
 	return true
 }
 
@@ -237,22 +246,27 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind) bool {
 		// Most sentences at a paragraph's end are the article's: only one that offers money or
 		// shouts is worth the lookups (a promo that does neither stays, as before the model).
 		if !moneyAmount(t) && strings.IndexByte(t, '!') < 0 ||
-			sc.logOdds(m) < vocabGluedAlone {
+			sc.logOdds(m) < vocabGluedAlone || attributed(sc) {
 			return false
 		}
-		sc.labelWhole(signal{"vocabulary", "vocabulary", vocabGluedWeight, classRule})
+		sc.labelWhole(signal{VocabularyEvidence, VocabularyEvidence, vocabGluedWeight, classRule})
 		return true
 	}
 	floor := float64(vocabAloneFloor)
 	if reportedSentence(t) {
 		floor = vocabAloneSentence
 	}
-	if sc.logOdds(m) < floor {
+	if sc.logOdds(m) < floor || attributed(sc) {
+		// Reported speech ("…, hieß es", "the club said") is the article's, whatever its
+		// words: the model alone does not judge it.
 		return false
 	}
-	sc.sig = append(sc.sig, signal{"vocabulary", "vocabulary", vocabAloneWeight, classRule})
+	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, vocabAloneWeight, classRule})
 	return true
 }
+
+// VocabularyEvidence names the vocabulary model's evidence in a Verdict.
+const VocabularyEvidence = "vocabulary"
 
 // ReadsAsBoilerplate reports whether the model reads t, sentences the rules found no
 // evidence in, as the site's text through and through: its log-odds reaches vocabWholeFloor
@@ -261,14 +275,43 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind) bool {
 // ("Every weekday at 7 with our reporters."); a paragraph of news averages less (the
 // realworld clean paragraphs at most 0.67 a word). It is false without the built-in rules.
 func (s *Scorer) ReadsAsBoilerplate(t string) bool {
+	lo, n := s.logOddsOf(t)
+	return lo >= vocabWholeFloor && lo >= vocabWholePerWord*float64(n)
+}
+
+// LeansBoilerplate reports whether the model's words of t lean towards boilerplate at all:
+// its log-odds reaches vocabFloor. The spam stage asks it of each sentence of a paragraph that
+// the model judged as a whole (VocabularyEvidence), to see whether the model's evidence is
+// spread over the paragraph or sits in one sentence. It is false without the built-in rules.
+func (s *Scorer) LeansBoilerplate(t string) bool {
+	lo, _ := s.logOddsOf(t)
+	return lo >= vocabFloor
+}
+
+// logOddsOf returns the model's log-odds for t and its number of words; 0 without the model.
+func (s *Scorer) logOddsOf(t string) (float64, int) {
 	if s.vocab == nil || len(t) > maxUnitBytes {
-		return false
+		return 0, 0
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
-	lo := vocabLogOdds(&sc.tok, s.vocab)
-	return lo >= vocabWholeFloor && lo >= vocabWholePerWord*float64(sc.tok.n())
+	return vocabLogOdds(&sc.tok, s.vocab), sc.tok.n()
+}
+
+// vocabBox adds the model's verdict on a line longer than the model judges as a unit
+// (vocabMaxWords), whose rules found some evidence, when its words average vocabBoxPerWord of
+// log-odds or more: a newsletter box, a paywall notice or a donation appeal kept as one
+// paragraph. The caller then leaves the line undamped for its length: damping is for prose
+// with a promo at one end, and prose averages far less a word (the realworld clean
+// paragraphs at most 0.67).
+func vocabBox(sc *scratch, m *vocabTable) bool {
+	lo := sc.logOdds(m)
+	if lo < vocabWholeFloor || lo < vocabBoxPerWord*float64(sc.tok.n()) {
+		return false
+	}
+	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, vocabMaxWeight, classContext})
+	return true
 }
 
 const (
@@ -281,6 +324,9 @@ const (
 	// vocabSentenceFloor is the floor for a unit that ends like a sentence: news reports in
 	// the words of boilerplate, and such a sentence needs its words to lean further.
 	vocabSentenceFloor = 20
+	// vocabFurnitureSentence is the floor for a sentence whose only evidence is words of site
+	// furniture (furnitureOnly).
+	vocabFurnitureSentence = 25
 
 	// vocabWeakest is just above the score of the weakest evidence, one word of site
 	// furniture ("PDF", "Konto"). In a sentence at the end of a paragraph that is a reason to
@@ -300,6 +346,10 @@ const (
 	vocabGluedAlone  = 25
 	vocabGluedWeight = 0.5
 
-	vocabWholeFloor   = 20  // ReadsAsBoilerplate: the log-odds of the sentences together
-	vocabWholePerWord = 0.8 // and its least average a word
+	vocabWholeFloor   = 20  // ReadsAsBoilerplate, vocabBox: the least log-odds of the whole
+	vocabWholePerWord = 0.8 // ReadsAsBoilerplate: the least average a word
+	vocabBoxPerWord   = 1.0 // vocabBox: the least average a word (at 0.8 the eval lost a legitimate sentence)
+	// vocabBoxLeast is the least score, damped, of the rules' evidence in a long line that
+	// vocabBox weighs: one word of site furniture in a long paragraph is not worth the lookups.
+	vocabBoxLeast = 0.3
 )

@@ -140,8 +140,9 @@ func TestVocabWeighsEvidence(t *testing.T) {
 
 // TestVocabAloneUnterminatedLine: a line of its own that no rule explains goes on its
 // vocabulary only when its words are those of boilerplate beyond doubt and its place confirms
-// it (off the article's topic); a sentence that ends with a full stop is never judged on its
-// vocabulary alone ("Melden Sie sich beim Bürgeramt an, wenn Sie umziehen." is advice).
+// it (off the article's topic); a sentence that ends with a full stop needs its words to lean
+// much further ("Sichern Sie sich rechtzeitig einen Termin beim Bürgeramt, wenn Sie umziehen."
+// is advice).
 func TestVocabAloneUnterminatedLine(t *testing.T) {
 	s := Default()
 	line := "Todo lo que necesitas saber hoy, cada mañana para ti"
@@ -164,7 +165,7 @@ func TestVocabAloneUnterminatedLine(t *testing.T) {
 	assert.Equal(t, "vocabulary", v.Reason)
 
 	var tok tokens
-	advice := "Melden Sie sich rechtzeitig beim Bürgeramt an, wenn Sie umziehen."
+	advice := "Sichern Sie sich rechtzeitig einen Termin beim Bürgeramt, wenn Sie umziehen."
 	tok.fold(advice)
 	require.GreaterOrEqual(t, vocabLogOdds(&tok, vocabModel()), float64(vocabAloneFloor),
 		"the case needs a sentence the model takes for boilerplate")
@@ -251,22 +252,31 @@ func TestVocabIsBuiltin(t *testing.T) {
 	assert.NotContains(t, own.Score(line).Evidence, "vocabulary")
 }
 
-// TestVocabGluedWeakest: a glued sentence whose only evidence is one word of site furniture is
-// an ad when its words lean as far as a sentence's must, and the site's or the article's
-// sentence when they do not.
+// TestVocabGluedWeakest: a sentence whose only evidence is words of site furniture is an ad
+// when its words lean as far as such a sentence's must (vocabFurnitureSentence), and the
+// site's or the article's sentence when they do not: a newsroom tells of its own work in the
+// words of its pages.
 func TestVocabGluedWeakest(t *testing.T) {
 	s := Default()
-	ad := "Tagesgeld mit 3,5 % Zinsen – jetzt Konto eröffnen."
+	ad := "Tagesgeld mit 3,5 % Zinsen, täglich verfügbar – jetzt Konto eröffnen."
 	v := s.ScoreAs(ad, Glued)
 	assert.True(t, v.Spam, "%+v", v)
 	assert.Equal(t, []string{"vocabulary", "ui:konto"}, v.Evidence)
 	for _, keep := range []string{
 		"Die Ausschreibung finden Sie hier als PDF zum weiterleiten.",
 		"Die Sparkasse verlangt künftig Gebühren für jedes Konto, teilte sie mit.",
+		"La redazione risponde alle lettere dei lettori ogni venerdì nella pagina dei commenti.",
+		"Contenuto a cura della redazione sportiva: le pagelle della partita.",
 	} {
-		v := s.ScoreAs(keep, Glued)
-		assert.False(t, v.Spam, "%s: %+v", keep, v)
+		for _, kind := range []Kind{Line, Glued} {
+			v := s.ScoreAs(keep, kind)
+			assert.False(t, v.Spam, "%s: %+v", keep, v)
+		}
 	}
+	var tok tokens
+	tok.fold("La redazione risponde alle lettere dei lettori ogni venerdì nella pagina dei commenti.")
+	assert.GreaterOrEqual(t, vocabLogOdds(&tok, vocabModel()), float64(vocabSentenceFloor),
+		"the case needs a sentence of site furniture over the sentence floor")
 }
 
 // TestVocabTable: the flat table returns every weight put in, and 0 for a key it does not hold,
@@ -296,4 +306,20 @@ func TestVocabTable(t *testing.T) {
 		}
 	}
 	require.Greater(t, words, 1000)
+}
+
+// TestVocabLongBox: a box longer than the model judges as a unit, kept by the scraper as one
+// paragraph, is not damped for its length when its rules found some evidence and its words
+// average a full unit of log-odds each; a paragraph of news that holds the same phrase averages
+// far less and stays.
+func TestVocabLongBox(t *testing.T) {
+	s := Default()
+	box := "Liebe Leserin, lieber Leser, unabhängiger Lokaljournalismus kostet Geld. Wir gehören keinem Konzern, wir finanzieren uns über Abonnements und die Unterstützung unserer Leserinnen und Leser. Schon mit fünf Euro im Monat unterstützen Sie unsere Arbeit und helfen uns, weiter über Ihre Stadt zu berichten. Vielen Dank!"
+	v := s.Score(box)
+	assert.True(t, v.Spam, "%+v", v)
+	assert.Contains(t, v.Evidence, "vocabulary")
+	news := "Der Verein finanziert sich nach eigenen Angaben vor allem über Mitgliedsbeiträge; „wir finanzieren uns zu zwei Dritteln aus Spenden“, sagte die Vorsitzende am Dienstag bei der Jahresversammlung im Bürgerhaus, zu der rund achtzig Mitglieder gekommen waren. Der Haushalt für das kommende Jahr sieht Ausgaben von 120.000 Euro vor."
+	v = s.Score(news)
+	assert.False(t, v.Spam, "%+v", v)
+	assert.NotContains(t, v.Evidence, "vocabulary")
 }

@@ -117,7 +117,7 @@ var ourPairs = pairSet(
 var reportingWords = wordSet(
 	"said says told according added announced stated claimed wrote asked urged shared explained",
 	"revealed warned advised reminded cautioned insisted repeated",
-	"sagte sagt sagten erklarte betonte teilte laut schrieb warnte mahnte",
+	"sagte sagt sagten erklarte betonte teilte laut schrieb warnte mahnte hies", // "…, hieß es"
 	"declare selon affirme explique indique estime ecrit rappelle repete conseille souligne",
 	"dijo dice segun explico senalo aseguro afirmo indico recordo advirtio subrayo pidio",
 	"detto secondo spiegato dichiarato afferma spiega ricordato ricorda avverte sottolineato",
