@@ -272,8 +272,9 @@ const VocabularyEvidence = "vocabulary"
 // evidence in, as the site's text through and through: its log-odds reaches vocabWholeFloor
 // and averages vocabWholePerWord a word. The sentences of a box the scraper kept as one
 // paragraph, around the one the rules found, speak of the site's product in its voice
-// ("Every weekday at 7 with our reporters."); a paragraph of news averages less (the
-// realworld clean paragraphs at most 0.67 a word). It is false without the built-in rules.
+// ("Every weekday at 7 with our reporters."); a paragraph of news averages less (of the
+// realworld clean paragraphs, one job posting averages 1.0 a word, the rest at most 0.7). It
+// is false without the built-in rules.
 func (s *Scorer) ReadsAsBoilerplate(t string) bool {
 	lo, n := s.logOddsOf(t)
 	return lo >= vocabWholeFloor && lo >= vocabWholePerWord*float64(n)
@@ -303,8 +304,8 @@ func (s *Scorer) logOddsOf(t string) (float64, int) {
 // (vocabMaxWords), whose rules found some evidence, when its words average vocabBoxPerWord of
 // log-odds or more: a newsletter box, a paywall notice or a donation appeal kept as one
 // paragraph. The caller then leaves the line undamped for its length: damping is for prose
-// with a promo at one end, and prose averages far less a word (the realworld clean
-// paragraphs at most 0.67).
+// with a promo at one end, and prose averages far less a word (of the realworld clean
+// paragraphs, one job posting averages 1.0, the rest at most 0.7).
 func vocabBox(sc *scratch, m *vocabTable) bool {
 	lo := sc.logOdds(m)
 	if lo < vocabWholeFloor || lo < vocabBoxPerWord*float64(sc.tok.n()) {
@@ -347,8 +348,8 @@ const (
 	vocabGluedWeight = 0.5
 
 	vocabWholeFloor   = 20  // ReadsAsBoilerplate, vocabBox: the least log-odds of the whole
-	vocabWholePerWord = 0.8 // ReadsAsBoilerplate: the least average a word
-	vocabBoxPerWord   = 1.0 // vocabBox: the least average a word (at 0.8 the eval lost a legitimate sentence)
+	vocabWholePerWord = 1.0 // ReadsAsBoilerplate: the least average a word
+	vocabBoxPerWord   = 1.2 // vocabBox: the least average a word, a margin over news paragraphs
 	// vocabBoxLeast is the least score, damped, of the rules' evidence in a long line that
 	// vocabBox weighs: one word of site furniture in a long paragraph is not worth the lookups.
 	vocabBoxLeast = 0.3
