@@ -349,9 +349,11 @@ func (f *Filter) spamStage(d *document) []mark {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1], NextToSelling: pi > 0 && sells[pi-1]}
 		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
 		var glued []mark
-		if v.Candidates > 0 || imprintTail(d, pi) {
+		if v.Candidates > 0 || imprintTail(d, pi) || openEnd(d, pi) {
 			// Only a paragraph with some rule phrase or marker in it can have a sentence
-			// that is spam, or one that ends on a piece of an imprint (gluedbox.go).
+			// that is spam, or one that ends on a piece of an imprint (gluedbox.go), or one
+			// whose last sentence does not end like one: a button or a teaser run on after
+			// the article's last full stop, which the vocabulary model may judge.
 			glued = gluedSpam(d, sc, doc, pi)
 			if len(glued) == 0 {
 				glued = appealTailMarks(d, sc, doc, pi)
@@ -834,6 +836,22 @@ func uncovered(d *document, pi int, ms []mark) iter.Seq[text.Span] {
 			}
 		}
 	}
+}
+
+// openEnd reports whether paragraph pi has two sentences or more left and its last does not
+// end like a sentence (spam.EndsSentence).
+func openEnd(d *document, pi int) bool {
+	p := &d.paras[pi]
+	last, kept := -1, 0
+	for si := len(p.sents) - 1; si >= 0 && kept < 2; si-- {
+		if !p.removed[si] {
+			if last < 0 {
+				last = si
+			}
+			kept++
+		}
+	}
+	return kept == 2 && !spam.EndsSentence(d.sentText(p.sents[last]))
 }
 
 // restReadsAsBoilerplate reports whether the sentences of paragraph pi that the glued marks

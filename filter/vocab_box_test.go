@@ -61,3 +61,31 @@ func TestVocabularySpread(t *testing.T) {
 	assert.Contains(t, res.Text, news)
 	assert.Contains(t, res.Text, after)
 }
+
+// TestVocabularyOpenEnd: a teaser run on after the article's last full stop, with no rule
+// phrase in it and no full stop of its own, goes on its vocabulary; the article's sentence
+// stays. A last sentence of news that lacks its full stop stays, and so does one that ends on
+// a German closing quote.
+func TestVocabularyOpenEnd(t *testing.T) {
+	news := "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
+	after := "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
+	teaser := "Jetzt die wichtigsten Nachrichten aus Ihrer Region aufs Handy holen"
+	in := strings.Join([]string{news + " " + teaser, after}, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	spam := byStage(res, StageSpam)
+	if assert.Len(t, spam, 1, "%+v", spam) {
+		assert.Equal(t, teaser, spam[0].Text)
+		assert.Contains(t, spam[0].Evidence, "vocabulary")
+	}
+	assert.Contains(t, res.Text, news)
+	for _, end := range []string{
+		"Die Stadtwerke rechnen mit weiteren Senkungen im Frühjahr",
+		"„Wir geben die Ersparnis vollständig an unsere Kundinnen und Kunden weiter“, sagte der Geschäftsführer. „Jeder Haushalt spart im Schnitt 90 Euro.“",
+	} {
+		in := strings.Join([]string{news + " " + end, after}, "\n\n")
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		assert.Empty(t, byStage(res, StageSpam), end)
+	}
+}

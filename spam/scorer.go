@@ -540,7 +540,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	authorsNote(sc)          // authorsnote.go
 	// The model alone needs the unit's place to confirm it: only in a document (vocab.go).
 	alone := s.vocab != nil && len(sc.sig) == 0 && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords &&
-		vocabAlone(sc, s.vocab, t, kind)
+		vocabAlone(sc, s.vocab, t, kind, ctx.Tail)
 	candidates := sc.candidates
 	var marker, shapeTrace bool
 	if candidates == 0 || len(sc.sig) == 0 {
@@ -1120,10 +1120,14 @@ func contextSignals(sc *scratch, t string, n int, kind Kind, ctx Context, alone 
 	return false
 }
 
-// terminated reports whether t ends like a sentence: a full stop, question or exclamation
-// mark, ellipsis, colon or semicolon, possibly followed by closing quotes or brackets.
+// EndsSentence reports whether t ends like a sentence: a full stop, question or exclamation
+// mark, ellipsis, colon or semicolon, possibly followed by closing quotes (German „…“ too) or
+// brackets.
+func EndsSentence(t string) bool { return terminated(t) }
+
+// terminated is EndsSentence.
 func terminated(t string) bool {
-	t = strings.TrimRight(t, " \t\"'”’»)]")
+	t = strings.TrimRight(t, " \t\"'”’“»)]")
 	if t == "" {
 		return false
 	}

@@ -238,15 +238,24 @@ func vocabSignal(sc *scratch, m *vocabTable, t string, weakest bool) bool {
 // its words are those of boilerplate beyond doubt; the caller scores it inside a document only.
 // A line of its own gets a weight under the threshold: it must also sit off the article's
 // topic, or have a shape of its own (see contextSignals). A sentence glued to a paragraph has
-// no such place to confirm it, so it needs its words to lean much further (vocabGluedAlone),
-// and then the model explains the whole of it. Either must survive the checks for news
+// no such place to confirm it, so it needs its words to lean much further (vocabGluedAlone;
+// vocabGluedTail when it ends a paragraph without ending like a sentence), and then the model
+// explains the whole of it. Either must survive the checks for news
 // (topicHeading, reportsPhrase, containsProse …). It reports whether it added the signal.
-func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind) bool {
+func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind, tail bool) bool {
 	if kind == Glued {
-		// Most sentences at a paragraph's end are the article's: only one that offers money or
-		// shouts is worth the lookups (a promo that does neither stays, as before the model).
-		if !moneyAmount(t) && strings.IndexByte(t, '!') < 0 ||
-			sc.logOdds(m) < vocabGluedAlone || attributed(sc) {
+		// Most sentences at a paragraph's end are the article's, and end like sentences: only
+		// one that offers money or shouts is worth the lookups, or one at the end that does not
+		// end like a sentence (a button or a teaser run on after the article's last full stop:
+		// "Klick hier für alle Tore im Video"), which needs less (vocabGluedTail).
+		floor := float64(vocabGluedAlone)
+		switch {
+		case tail && !terminated(t):
+			floor = vocabGluedTail
+		case !moneyAmount(t) && strings.IndexByte(t, '!') < 0:
+			return false
+		}
+		if sc.logOdds(m) < floor || attributed(sc) {
 			return false
 		}
 		sc.labelWhole(signal{VocabularyEvidence, VocabularyEvidence, vocabGluedWeight, classRule})
@@ -346,6 +355,10 @@ const (
 	// sentence of the realworld clean paragraphs reaches 17.
 	vocabGluedAlone  = 25
 	vocabGluedWeight = 0.5
+	// vocabGluedTail is the floor for the last sentence of a paragraph that does not end like a
+	// sentence: of the realworld clean paragraphs that so end, the last sentence scores at most
+	// 11.5 (one that ends on an ad label, "…machen.Anzeige"), the others at most 6.
+	vocabGluedTail = 14
 
 	vocabWholeFloor   = 20  // ReadsAsBoilerplate, vocabBox: the least log-odds of the whole
 	vocabWholePerWord = 1.0 // ReadsAsBoilerplate: the least average a word

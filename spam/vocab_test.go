@@ -323,3 +323,14 @@ func TestVocabLongBox(t *testing.T) {
 	assert.False(t, v.Spam, "%+v", v)
 	assert.NotContains(t, v.Evidence, "vocabulary")
 }
+
+// TestEndsSentence: a sentence ends on its stop, also inside closing quotes of any style
+// (German „…“ closes on “) and brackets; a label or a teaser does not end.
+func TestEndsSentence(t *testing.T) {
+	for _, s := range []string{"Er kam.", "„Wir kommen wieder.“", "“We will.”", "« Nous verrons. »", "(Siehe oben.)", "Wirklich?", "Hier:"} {
+		assert.True(t, EndsSentence(s), s)
+	}
+	for _, s := range []string{"Alle Tore im Video ansehen", "„Wir kommen wieder“ als Motto", "Mehr dazu ›", ""} {
+		assert.False(t, EndsSentence(s), s)
+	}
+}
