@@ -7,38 +7,48 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// The article around the units these tests put in it.
+const (
+	boxNews  = "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
+	boxAfter = "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
+)
+
+// cleanParas cleans the paragraphs paras, checks the invariants and returns the result with
+// its spam removals.
+func cleanParas(t *testing.T, paras ...string) (Result, []Removal) {
+	t.Helper()
+	in := strings.Join(paras, "\n\n")
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	return res, byStage(res, StageSpam)
+}
+
+// assertOnlySpam asserts that want is the one spam removal, with evidence ev when ev is set.
+func assertOnlySpam(t *testing.T, spam []Removal, want, ev string) {
+	t.Helper()
+	if assert.Len(t, spam, 1, "%+v", spam) {
+		assert.Equal(t, want, spam[0].Text)
+		if ev != "" {
+			assert.Contains(t, spam[0].Evidence, ev)
+		}
+	}
+}
+
 // TestVocabularyBox: a box the scraper kept as one paragraph goes whole when the glued rules
 // found its last sentence (the sign-up line) and the vocabulary model reads the sentences
 // before it, which have no evidence of their own, as the site's text. The same sign-up line
 // glued to a paragraph of news takes only itself.
 func TestVocabularyBox(t *testing.T) {
-	news := "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
-	after := "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
-	for _, tc := range []struct{ name, before, box, after string }{
-		{"tail found by the glued rules", news,
-			"„Markt am Morgen“ ist unser täglicher Wirtschaftspodcast. Jeden Werktag ab 6 Uhr mit unseren Börsenreportern. Für Anleger und alle, die es werden wollen. Abonnieren Sie ihn bei Spotify oder Apple Podcasts.",
-			after},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			in := strings.Join([]string{tc.before, tc.box, tc.after}, "\n\n")
-			res := Clean(in)
-			checkInvariants(t, in, res)
-			spam := byStage(res, StageSpam)
-			if assert.Len(t, spam, 1, "%+v", spam) {
-				assert.Equal(t, tc.box, spam[0].Text)
-			}
-			assert.Contains(t, res.Text, tc.before)
-			assert.Contains(t, res.Text, tc.after)
-		})
-	}
+	box := "„Markt am Morgen“ ist unser täglicher Wirtschaftspodcast. Jeden Werktag ab 6 Uhr mit unseren Börsenreportern. Für Anleger und alle, die es werden wollen. Abonnieren Sie ihn bei Spotify oder Apple Podcasts."
+	res, spam := cleanParas(t, boxNews, box, boxAfter)
+	assertOnlySpam(t, spam, box, "vocabulary-box")
+	assert.Contains(t, res.Text, boxNews)
+	assert.Contains(t, res.Text, boxAfter)
 	// The sign-up sentence glued to news takes only itself, and news that reports an offer
 	// in its words stays.
-	host := news + " Abonnieren Sie ihn bei Spotify oder Apple Podcasts."
 	report := "Der Verlag kündigte an, Leserinnen und Leser könnten ab Januar für vier Euro im Monat unbegrenzt auf alle Artikel zugreifen. Die Zahl der Digitalabos sei im vergangenen Jahr um zwölf Prozent gestiegen."
-	in := strings.Join([]string{host, report, after}, "\n\n")
-	res := Clean(in)
-	checkInvariants(t, in, res)
-	assert.Contains(t, res.Text, news)
+	res, _ = cleanParas(t, boxNews+" Abonnieren Sie ihn bei Spotify oder Apple Podcasts.", report, boxAfter)
+	assert.Contains(t, res.Text, boxNews)
 	assert.NotContains(t, res.Text, "Apple Podcasts")
 	assert.Contains(t, res.Text, report)
 }
@@ -47,19 +57,11 @@ func TestVocabularyBox(t *testing.T) {
 // when each of its sentences leans towards boilerplate in its words (spam.LeansBoilerplate),
 // though no rule found evidence in either: the model's evidence is spread over the line.
 func TestVocabularySpread(t *testing.T) {
-	news := "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
-	after := "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
 	line := "Sie möchten keine Nachricht aus Ihrem Viertel verpassen? Die Lokalredaktion jetzt auch als Kanal auf Ihrem Handy."
-	in := strings.Join([]string{news, line, after}, "\n\n")
-	res := Clean(in)
-	checkInvariants(t, in, res)
-	spam := byStage(res, StageSpam)
-	if assert.Len(t, spam, 1, "%+v", spam) {
-		assert.Equal(t, line, spam[0].Text)
-		assert.Contains(t, spam[0].Evidence, "vocabulary")
-	}
-	assert.Contains(t, res.Text, news)
-	assert.Contains(t, res.Text, after)
+	res, spam := cleanParas(t, boxNews, line, boxAfter)
+	assertOnlySpam(t, spam, line, "vocabulary")
+	assert.Contains(t, res.Text, boxNews)
+	assert.Contains(t, res.Text, boxAfter)
 }
 
 // TestVocabularyOpenEnd: a teaser run on after the article's last full stop, with no rule
@@ -67,25 +69,15 @@ func TestVocabularySpread(t *testing.T) {
 // stays. A last sentence of news that lacks its full stop stays, and so does one that ends on
 // a German closing quote.
 func TestVocabularyOpenEnd(t *testing.T) {
-	news := "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
-	after := "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
 	teaser := "Jetzt die wichtigsten Nachrichten aus Ihrer Region aufs Handy holen"
-	in := strings.Join([]string{news + " " + teaser, after}, "\n\n")
-	res := Clean(in)
-	checkInvariants(t, in, res)
-	spam := byStage(res, StageSpam)
-	if assert.Len(t, spam, 1, "%+v", spam) {
-		assert.Equal(t, teaser, spam[0].Text)
-		assert.Contains(t, spam[0].Evidence, "vocabulary")
-	}
-	assert.Contains(t, res.Text, news)
+	res, spam := cleanParas(t, boxNews+" "+teaser, boxAfter)
+	assertOnlySpam(t, spam, teaser, "vocabulary")
+	assert.Contains(t, res.Text, boxNews)
 	for _, end := range []string{
 		"Die Stadtwerke rechnen mit weiteren Senkungen im Frühjahr",
 		"„Wir geben die Ersparnis vollständig an unsere Kundinnen und Kunden weiter“, sagte der Geschäftsführer. „Jeder Haushalt spart im Schnitt 90 Euro.“",
 	} {
-		in := strings.Join([]string{news + " " + end, after}, "\n\n")
-		res := Clean(in)
-		checkInvariants(t, in, res)
-		assert.Empty(t, byStage(res, StageSpam), end)
+		_, spam := cleanParas(t, boxNews+" "+end, boxAfter)
+		assert.Empty(t, spam, end)
 	}
 }
