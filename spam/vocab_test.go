@@ -296,16 +296,29 @@ func TestVocabTable(t *testing.T) {
 		assert.Zero(t, m.get(pairKey(uint32(i*2654435761), uint32(i%7))))
 	}
 	assert.Zero(t, m.get(0))
-	// The embedded model holds each of its file's features.
+	// The embedded model holds each of its file's features, each in a slot of its own: no two
+	// of them meet under one fingerprint (a retrained model that makes two meet fails here).
 	model := vocabModel()
-	words := 0
+	words, features := 0, 0
 	for f, v := range vocabEntries(vocabFile) {
-		if !strings.Contains(f, " ") {
+		features++
+		a, b, pair := strings.Cut(f, " ")
+		k := pairKey(fnv(a), 0)
+		if pair {
+			k = pairKey(fnv(a), fnv(b))
+		} else {
 			words++
-			require.Equal(t, float32(v), model.get(pairKey(fnv(f), 0)), f)
 		}
+		require.Equal(t, float32(v), model.get(k), f)
 	}
 	require.Greater(t, words, 1000)
+	occupied := 0
+	for _, s := range model.slots {
+		if s.fp != 0 {
+			occupied++
+		}
+	}
+	assert.Equal(t, features, occupied)
 }
 
 // TestVocabLongBox: a box longer than the model judges as a unit, kept by the scraper as one
