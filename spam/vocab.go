@@ -18,9 +18,12 @@ import (
 // weighs a wording nobody wrote a rule for ("Get your need-to-know stories …") by the words
 // it shares with the boilerplate the project wrote down. It is trained on project-written
 // text only (vocabTrain, TestVocabModelCurrent). It adds weight to a unit that already has
-// some evidence (vocabSignal). Alone (vocabAlone) it speaks only inside a document: for a line
-// of its own whose place confirms it, and for a sentence glued to a paragraph that offers money
-// or shouts in words that lean far towards boilerplate.
+// some evidence (vocabSignal), and lets a long box it reads as boilerplate throughout go
+// undamped (vocabBox). Alone (vocabAlone) it speaks only inside a document: for a line of its
+// own whose place confirms it, for a sentence glued to a paragraph that offers money or shouts
+// in words that lean far towards boilerplate, and for a paragraph's last sentence that does
+// not end like one. The spam stage asks it about paragraphs through ReadsAsBoilerplate and
+// LeansBoilerplate.
 
 //go:embed model/vocab.tsv
 var vocabFile string
@@ -296,7 +299,13 @@ const VocabularyEvidence = "vocabulary"
 // is false without the built-in rules.
 func (s *Scorer) ReadsAsBoilerplate(t string) bool {
 	lo, n := s.logOddsOf(t)
-	return lo >= vocabWholeFloor && lo >= vocabWholePerWord*float64(n)
+	return throughout(lo, n, vocabWholePerWord)
+}
+
+// throughout reports whether log-odds lo of a unit of n words reaches vocabWholeFloor and
+// averages perWord a word: the unit reads as boilerplate from end to end, not in one part.
+func throughout(lo float64, n int, perWord float64) bool {
+	return lo >= vocabWholeFloor && lo >= perWord*float64(n)
 }
 
 // LeansBoilerplate reports whether the model's words of t lean towards boilerplate at all:
@@ -326,8 +335,7 @@ func (s *Scorer) logOddsOf(t string) (float64, int) {
 // with a promo at one end, and prose averages far less a word (of the realworld clean
 // paragraphs, one job posting averages 1.0, the rest at most 0.7).
 func vocabBox(sc *scratch, m *vocabTable) bool {
-	lo := sc.logOdds(m)
-	if lo < vocabWholeFloor || lo < vocabBoxPerWord*float64(sc.tok.n()) {
+	if !throughout(sc.logOdds(m), sc.tok.n(), vocabBoxPerWord) {
 		return false
 	}
 	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, vocabMaxWeight, classContext})
@@ -349,20 +357,22 @@ const (
 	vocabFurnitureSentence = 25
 
 	// vocabWeakest is just above the score of the weakest evidence, one word of site
-	// furniture ("PDF", "Konto"). In a sentence at the end of a paragraph that is a reason to
-	// weigh the vocabulary only when it leans as far as a sentence's must (vocabSentenceFloor):
-	// "Die Ausschreibung finden Sie hier als PDF zum weiterleiten." (16) is the site's and the
-	// article's; "Tagesgeld mit 3,5 % Zinsen – jetzt Konto eröffnen." (30) is an ad.
+	// furniture ("PDF", "Konto"). In a glued unit that is a reason to weigh the vocabulary only
+	// when it leans as far as a sentence's must (vocabSentenceFloor; vocabFurnitureSentence
+	// when the unit ends like a sentence): "Die Ausschreibung finden Sie hier als PDF zum
+	// weiterleiten." (19.8) is the site's and the article's; "Tagesgeld mit 3,5 % Zinsen,
+	// täglich verfügbar – jetzt Konto eröffnen." (28.7) is an ad.
 	vocabWeakest = 0.21
 
 	vocabAloneFloor  = 12   // log-odds of a line nothing else explains: well towards boilerplate
 	vocabAloneWeight = 0.45 // under the threshold: the line's place must confirm it
 	// vocabAloneSentence is the floor for a line that ends like a sentence: news gives the
-	// reader advice in the words of a sign-up box ("Melden Sie sich rechtzeitig an, wenn …").
+	// reader advice in the words of a sign-up box ("Sichern Sie sich rechtzeitig einen Termin
+	// beim Bürgeramt, wenn …").
 	vocabAloneSentence = 25
 
-	// vocabGluedAlone is the floor for a glued sentence nothing else explains: no news
-	// sentence of the realworld clean paragraphs reaches 17.
+	// vocabGluedAlone is the floor for a glued sentence nothing else explains: the highest news
+	// sentence of the realworld clean paragraphs scores 22.7.
 	vocabGluedAlone  = 25
 	vocabGluedWeight = 0.5
 	// vocabGluedTail is the floor for the last sentence of a paragraph that does not end like a
