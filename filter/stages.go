@@ -481,6 +481,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 				last--
 				break
+			} else if sc.DenseBoilerplate(s) {
+				// The box's presentation, in its words throughout ("Dieser Artikel enthält
+				// Links zu Onlineshops."): it goes, and the sentence before it is asked too.
+				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "box-sentence"))
+				last--
+				continue
 			}
 		}
 		if !v.Spam {
@@ -799,9 +805,16 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 	}
 	// The model's verdict on the whole is spread over the sentences whose words lean its way.
 	byModel := slices.Contains(v.Evidence, spam.VocabularyEvidence)
-	with := 0
+	with, left := 0, p.left
 	for si, s := range p.sents {
 		if p.removed[si] {
+			if spamRemoved(d, pi, si) {
+				// An earlier round took it as spam: it was evidence, and the paragraph is
+				// still the box it was (a box whose presentation went first on the model's
+				// word, then its sign-up line, is read with them).
+				with++
+				left++
+			}
 			continue
 		}
 		t := d.sentText(s)
@@ -810,7 +823,14 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 			with++
 		}
 	}
-	return 2*with >= p.left
+	return 2*with >= left
+}
+
+// spamRemoved reports whether sentence si of paragraph pi went in the spam stage.
+func spamRemoved(d *document, pi, si int) bool {
+	return slices.ContainsFunc(d.marks, func(m mark) bool {
+		return m.para == pi && m.stage == StageSpam && si >= m.from && si < m.to
+	})
 }
 
 // uncoveredWords counts the words (fields with a letter) of paragraph pi in sentences none of
@@ -861,12 +881,15 @@ func openEnd(d *document, pi int) bool {
 // morning briefing on the markets. Every weekday at 7 with our reporters. Subscribe on …").
 // A sentence with evidence that stayed was judged news that holds a phrase, and a
 // byte-level cut (para < 0) means the sentence it cut from holds prose: the rest stays.
+//
+// The sentences that went on the model's word alone (modelOnly) are read with the rest: the
+// model reads the box as a whole, and a box whose every sentence it judged is no less a box.
 func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) bool {
 	if slices.ContainsFunc(ms, func(m mark) bool { return m.para < 0 }) {
 		return false
 	}
 	var b strings.Builder
-	for s := range uncovered(d, pi, ms) {
+	for s := range uncovered(d, pi, slices.DeleteFunc(slices.Clone(ms), modelOnly)) {
 		t := d.sentText(s)
 		if sc.ScoreAs(t, spam.Glued).Score >= 0.25 {
 			return false
@@ -875,6 +898,13 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 		b.WriteByte(' ')
 	}
 	return b.Len() > 0 && sc.ReadsAsBoilerplate(b.String())
+}
+
+// modelOnly reports a mark that rests on the vocabulary model alone: a sentence it judged
+// glued (spam.VocabularyEvidence), or one it read as the presentation of a box before a glued
+// promo ("box-sentence").
+func modelOnly(m mark) bool {
+	return m.reason == spam.VocabularyEvidence || slices.Contains(m.evidence, "box-sentence")
 }
 
 // lexical reports whether a verdict rests on a rule match, not only on shape or context.

@@ -78,3 +78,44 @@ func TestVocabularyOpenEnd(t *testing.T) {
 		assert.Empty(t, spam, end)
 	}
 }
+
+// TestVocabularyBoxSentence: the sentence right before a promo glued to the end of a
+// paragraph goes with it when the vocabulary model reads every part of it as boilerplate
+// (spam.DenseBoilerplate): the presentation of the box the promo ends. A sentence of the
+// article in that place stays.
+func TestVocabularyBoxSentence(t *testing.T) {
+	box := "Dieser Artikel enthält Links zu ausgewählten Händlern. Bei einem Kauf erhalten wir eine Provision."
+	res, spam := cleanParas(t, boxNews+" "+box, boxAfter)
+	if assert.Len(t, spam, 1, "%+v", spam) {
+		assert.Equal(t, box, spam[0].Text)
+		assert.Contains(t, spam[0].Evidence, "box-sentence")
+	}
+	assert.Contains(t, res.Text, boxNews)
+	news := "Die neuen Tarife stehen ab Montag auf der Website der Stadtwerke."
+	res, spam = cleanParas(t, boxNews+" "+news+" Bei einem Kauf erhalten wir eine Provision.", boxAfter)
+	assertOnlySpam(t, res, spam, "Bei einem Kauf erhalten wir eine Provision.", "affiliate:erhalten wir eine provision", boxNews+" "+news)
+}
+
+// TestVocabularyBoxRounds: a consent box kept as one paragraph goes whole though its first
+// round took only its last sentences (the button row, and before it a sentence the model
+// judged): the sentences spam took count as evidence when the rest is weighed again.
+func TestVocabularyBoxRounds(t *testing.T) {
+	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
+	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
+	box := "Il tuo consenso conta per noi. Con il tuo permesso, noi e i nostri partner potremmo usare dati di navigazione per mostrarti annunci più utili. Puoi cliccare su «Accetta» per dare il consenso oppure su «Rifiuta» per negarlo, o leggere prima i dettagli. Le tue scelte valgono solo per questo sito. Accetta Rifiuta Scopri di più"
+	res, spam := cleanParas(t, news, box, after)
+	assert.NotEmpty(t, spam)
+	assert.Equal(t, news+"\n\n"+after, strings.TrimSpace(res.Text))
+}
+
+// TestVocabularyRestWithModel: a paywall box kept as one paragraph goes whole when the
+// sentence before its sign-up line went as the box's presentation (box-sentence): that
+// sentence is read with the rest (modelOnly), and the box reads as boilerplate together.
+// Without it, the first sentence stayed behind alone.
+func TestVocabularyRestWithModel(t *testing.T) {
+	before := "O jornal publicou ontem uma reportagem sobre o preço da energia, que sobe pelo terceiro mês consecutivo em todo o país."
+	after := "Segundo a reportagem, as famílias com rendimentos mais baixos pagam em média mais 15 euros por mês na fatura da eletricidade."
+	box := "Esta investigação demorou quatro meses e envolveu seis jornalistas. Só é possível porque milhares de leitores pagam pelo nosso jornalismo. Assine hoje por 1 euro no primeiro mês."
+	res, spam := cleanParas(t, before, box, after)
+	assertOnlySpam(t, res, spam, box, "vocabulary-box", before, after)
+}
