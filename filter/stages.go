@@ -477,14 +477,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
-			if s := d.sentText(p.sents[ks[last-1]]); question(s, 12) && spam.AddressesReader(s) || premiseBefore(ms, s) {
+			s := d.sentText(p.sents[ks[last-1]])
+			if question(s, 12) && spam.AddressesReader(s) || premiseBefore(ms, s) {
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 				last--
 				break
-			} else if sc.DenseBoilerplate(s) {
+			}
+			if sc.DenseBoilerplate(s) {
 				// The box's presentation, in its words throughout ("Dieser Artikel enthält
 				// Links zu Onlineshops."): it goes, and the sentence before it is asked too.
-				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "box-sentence"))
+				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
 				last--
 				continue
 			}
@@ -902,10 +904,13 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 
 // modelOnly reports a mark that rests on the vocabulary model alone: a sentence it judged
 // glued (spam.VocabularyEvidence), or one it read as the presentation of a box before a glued
-// promo ("box-sentence").
+// promo (boxSentence).
 func modelOnly(m mark) bool {
-	return m.reason == spam.VocabularyEvidence || slices.Contains(m.evidence, "box-sentence")
+	return m.reason == spam.VocabularyEvidence || slices.Contains(m.evidence, boxSentence)
 }
+
+// boxSentence names the evidence of a box's presentation taken with the promo after it.
+const boxSentence = "box-sentence"
 
 // lexical reports whether a verdict rests on a rule match, not only on shape or context.
 func lexical(v spam.Verdict) bool { return spam.RuleEvidence(v.Evidence) }

@@ -370,8 +370,8 @@ const (
 	// vocabWeakest is just above the score of the weakest evidence, one word of site
 	// furniture ("PDF", "Konto"). In a glued unit that is a reason to weigh the vocabulary only
 	// when it leans as far as a sentence's must (vocabSentenceFloor; vocabFurnitureSentence
-	// when the unit ends like a sentence): "Die Ausschreibung finden Sie hier als PDF zum
-	// weiterleiten." (19.8) is the site's and the article's; "Tagesgeld mit 3,5 % Zinsen,
+	// when the unit ends like a sentence): "Die Stellenanzeige finden Sie hier als PDF zum
+	// Ausdrucken." (19.5) is the site's and the article's; "Tagesgeld mit 3,5 % Zinsen,
 	// täglich verfügbar – jetzt Konto eröffnen." (28.7) is an ad.
 	vocabWeakest = 0.21
 
@@ -388,12 +388,12 @@ const (
 	vocabGluedWeight = 0.5
 	// vocabGluedTail is the floor for the last sentence of a paragraph that does not end like a
 	// sentence: of the realworld clean paragraphs that so end, the last sentence scores at most
-	// 11.5 (one that ends on an ad label, "…machen.Anzeige"), the others at most 6.
+	// 11.5 (one that runs into an ad label), the others at most 6.
 	vocabGluedTail = 14
 	// vocabDenseFloor and vocabDensePerWord: DenseBoilerplate. Of the 1,404 sentences of the
-	// realworld clean paragraphs, two reach both ("I don't use Facebook.", 12.2; "Die
-	// Ausschreibung finden Sie hier als PDF zum weiterleiten.", 19.8); of 2,422 news sentences
-	// helpers wrote in boilerplate's words, two.
+	// realworld clean paragraphs, two reach both (a five-word remark on a social network, 12.2;
+	// a job posting's pointer to its PDF, 19.8); of 2,422 news sentences helpers wrote in
+	// boilerplate's words, two.
 	vocabDenseFloor   = 12
 	vocabDensePerWord = 1.8
 

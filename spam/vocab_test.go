@@ -263,7 +263,7 @@ func TestVocabGluedWeakest(t *testing.T) {
 	assert.True(t, v.Spam, "%+v", v)
 	assert.Equal(t, []string{"vocabulary", "ui:konto"}, v.Evidence)
 	for _, keep := range []string{
-		"Die Ausschreibung finden Sie hier als PDF zum weiterleiten.",
+		"Die Stellenanzeige finden Sie hier als PDF zum Ausdrucken.",
 		"Die Sparkasse verlangt künftig Gebühren für jedes Konto, teilte sie mit.",
 		"La redazione risponde alle lettere dei lettori ogni venerdì nella pagina dei commenti.",
 		"Contenuto a cura della redazione sportiva: le pagelle della partita.",
