@@ -96,6 +96,21 @@ func TestVocabularyBoxSentence(t *testing.T) {
 	assertOnlySpam(t, res, spam, "Bei einem Kauf erhalten wir eine Provision.", "affiliate:erhalten wir eine provision", boxNews+" "+news)
 }
 
+// TestVocabularyDenseTail: a sentence at the end of a paragraph that ends like a sentence,
+// offers no money and does not shout goes on the model's word alone when its log-odds is
+// high and every part of it leans towards boilerplate, from its first words on: a consent
+// notice in the site's voice. A sentence of news in some of its words stays there.
+func TestVocabularyDenseTail(t *testing.T) {
+	news := "El ayuntamiento aprobó ayer el presupuesto municipal para el próximo año con los votos del gobierno local y la abstención de la oposición."
+	after := "La inversión en transporte público crecerá un 12 por ciento, según explicó la concejala de Hacienda en la rueda de prensa posterior."
+	notice := "Puedes cambiar tu elección en cualquier momento desde el enlace al pie de esta página."
+	res, spam := cleanParas(t, news+" "+notice, after)
+	assertOnlySpam(t, res, spam, notice, "vocabulary", news, after)
+	report := "Los vecinos podrán consultar el documento completo en la web municipal a partir del lunes."
+	_, spam = cleanParas(t, news+" "+report, after)
+	assert.Empty(t, spam)
+}
+
 // TestVocabularyBoxRounds: a consent box kept as one paragraph goes whole though its first
 // round took only its last sentences (the button row, and before it a sentence the model
 // judged): the sentences spam took count as evidence when the rest is weighed again.

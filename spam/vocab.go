@@ -22,8 +22,9 @@ import (
 // undamped (vocabBox). Alone (vocabAlone) it speaks only inside a document: for a line of its
 // own whose place confirms it, for a sentence glued to a paragraph that offers money or shouts
 // in words that lean far towards boilerplate, and for a paragraph's last sentence that does
-// not end like one. The spam stage asks it about paragraphs through ReadsAsBoilerplate and
-// LeansBoilerplate.
+// not end like one or that leans that way in every part. The spam stage asks it about
+// paragraphs through ReadsAsBoilerplate and LeansBoilerplate, and about the sentence before
+// a glued promo through DenseBoilerplate.
 
 //go:embed model/vocab.tsv
 var vocabFile string
@@ -147,6 +148,32 @@ func (sc *scratch) logOdds(m *vocabTable) float64 {
 	return sc.vocabLo
 }
 
+// denseFrom reports whether the unit in sc leans towards boilerplate from its first words on
+// and averages vocabGluedDense a word over all of them: its first vocabDenseHead words
+// average vocabDenseHeadPerWord or more. Most units it is asked about are sentences of news,
+// whose first words settle it: it stops there, at a fraction of the lookups of the whole.
+func (sc *scratch) denseFrom(m *vocabTable) bool {
+	n := sc.tok.n()
+	if sc.vocabKnown {
+		return sc.vocabLo >= vocabGluedDense*float64(n)
+	}
+	sum := 0.0
+	prev := uint32(0)
+	for i := 0; i < n; i++ {
+		h := sc.tok.featureHash(i)
+		sum += float64(m.get(pairKey(h, 0)))
+		if i > 0 {
+			sum += float64(m.get(pairKey(prev, h)))
+		}
+		prev = h
+		if i+1 == vocabDenseHead && i+1 < n && sum < vocabDenseHeadPerWord*vocabDenseHead {
+			return false
+		}
+	}
+	sc.vocabLo, sc.vocabKnown = sum, true
+	return sum >= vocabGluedDense*float64(n)
+}
+
 // vocabTrain counts the features of the boilerplate units spam and of the news units news,
 // each by language, and returns the model's file: one "word<TAB>log-odds" or "word
 // next<TAB>log-odds" a line, sorted, for the features seen at least vocabMinCount times whose
@@ -260,12 +287,22 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind, tail bool) bool
 		// Most sentences at a paragraph's end are the article's, and end like sentences: only
 		// one that offers money or shouts is worth the lookups, or one at the end that does not
 		// end like a sentence (a button or a teaser run on after the article's last full stop:
-		// "Klick hier für alle Tore im Video"), which needs less (vocabGluedTail).
+		// "Klick hier für alle Tore im Video"), which needs less (vocabGluedTail). A sentence
+		// at the end that ends like one needs its words to lean that way in every part
+		// (denseFrom): a consent or edition notice in the site's voice ("Puedes cambiar tu
+		// elección en cualquier momento desde el enlace al pie de esta página.").
 		floor := float64(vocabGluedAlone)
+		dense := false
 		switch {
 		case tail && !terminated(t):
 			floor = vocabGluedTail
 		case !moneyAmount(t) && strings.IndexByte(t, '!') < 0:
+			if !tail {
+				return false
+			}
+			dense = true
+		}
+		if dense && !sc.denseFrom(m) {
 			return false
 		}
 		if sc.logOdds(m) < floor || attributed(sc) {
@@ -390,6 +427,13 @@ const (
 	// sentence: of the realworld clean paragraphs that so end, the last sentence scores at most
 	// 11.5 (one that runs into an ad label), the others at most 6.
 	vocabGluedTail = 14
+	// vocabGluedDense is the least average a word of a sentence that ends a paragraph like
+	// a sentence and neither offers money nor shouts, for the model alone to judge it (with
+	// vocabGluedAlone): of the realworld clean sentences, none scores 25 at 2.0 a word.
+	vocabGluedDense = 2.0
+	// vocabDenseHead words at the start must average vocabDenseHeadPerWord (denseFrom).
+	vocabDenseHead        = 5
+	vocabDenseHeadPerWord = 1.0
 	// vocabDenseFloor and vocabDensePerWord: DenseBoilerplate. Of the 1,404 sentences of the
 	// realworld clean paragraphs, two reach both (a five-word remark on a social network, 12.2;
 	// a job posting's pointer to its PDF, 19.8); of 2,422 news sentences helpers wrote in
