@@ -483,9 +483,10 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				last--
 				break
 			}
-			if sc.DenseBoilerplate(s) {
+			if sc.DenseBoilerplate(s) || teaser(s) && sc.TeaserLeans(s) {
 				// The box's presentation, in its words throughout ("Dieser Artikel enthält
-				// Links zu Onlineshops."): it goes, and the sentence before it is asked too.
+				// Links zu Onlineshops."), or its teaser in a verb's person ("Já tem conta?"):
+				// it goes, and the sentence before it is asked too.
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
 				last--
 				continue

@@ -96,6 +96,25 @@ func TestVocabularyBoxSentence(t *testing.T) {
 	assertOnlySpam(t, res, spam, "Bei einem Kauf erhalten wir eine Provision.", "affiliate:erhalten wir eine provision", boxNews+" "+news)
 }
 
+// TestVocabularyTeaser: a short question right before a promo glued to the end of a
+// paragraph goes with it when its words lean towards boilerplate throughout
+// (spam.TeaserLeans), though it speaks to the reader only in a verb's person, with no "you"
+// (spam.AddressesReader). A reporter's question in that place stays.
+func TestVocabularyTeaser(t *testing.T) {
+	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
+	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
+	promo := "Scarica la nostra app e ascolta le notizie del giorno in cinque minuti."
+	res, spam := cleanParas(t, news+" Poco tempo per leggere? "+promo, after)
+	if assert.Len(t, spam, 1, "%+v", spam) {
+		assert.Equal(t, "Poco tempo per leggere? "+promo, spam[0].Text)
+		assert.Contains(t, spam[0].Evidence, "box-sentence")
+	}
+	assert.Contains(t, res.Text, news)
+	question := "Chi pagherà il conto?"
+	res, spam = cleanParas(t, news+" "+question+" "+promo, after)
+	assertOnlySpam(t, res, spam, promo, "app:scarica la nostra app", news+" "+question)
+}
+
 // TestVocabularyDenseTail: a sentence at the end of a paragraph that ends like a sentence,
 // offers no money and does not shout goes on the model's word alone when its log-odds is
 // high and every part of it leans towards boilerplate, from its first words on: a consent
