@@ -458,7 +458,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	}
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n, NextToSelling: last < n && sellsLast(ms)}
-		v := sc.ScoreIn(d.sentText(p.sents[ks[last-1]]), spam.Glued, ctx)
+		s := d.sentText(p.sents[ks[last-1]])
+		v := sc.ScoreIn(s, spam.Glued, ctx)
 		if !v.Spam && copyrightHeadBefore(d, sc, ms, pi, ks[last-1]) { // gluedbox.go
 			ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "copyright-head"))
 			last--
@@ -477,13 +478,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
-			s := d.sentText(p.sents[ks[last-1]])
 			if question(s, 12) && spam.AddressesReader(s) || premiseBefore(ms, s) {
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 				last--
 				break
 			}
-			if sc.DenseBoilerplate(s) || teaser(s) && sc.TeaserLeans(s) {
+			if sc.DenseBoilerplate(s) || teaser(s) && sc.LeansThroughout(s) {
 				// The box's presentation, in its words throughout ("Dieser Artikel enthält
 				// Links zu Onlineshops."), or its teaser in a verb's person ("Já tem conta?"):
 				// it goes, and the sentence before it is asked too.
@@ -495,10 +495,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam {
 			// A short fragment or a sentence with some evidence of its own after a glued
 			// promo ("… All rights reserved. Powered by X") belongs to it: look one
-			// sentence further in.
+			// sentence further in. So does a paragraph's last sentence whose words lean
+			// towards boilerplate word after word: the rest of a box ("Proseguendo nella
+			// navigazione del sito accetti il loro utilizzo.").
 			// Between two pieces of boilerplate, a name ("© 2022 X Network. One X Media. All
 			// rights reserved.") is boilerplate too.
-			if shortFragment(d.sentText(p.sents[ks[last-1]])) || last == n && v.Score >= 0.25 && lexical(v) {
+			if shortFragment(s) || last == n && (v.Score >= 0.25 && lexical(v) || sc.LeansThroughout(s)) {
 				ctx.NextToSpam, ctx.NextToSelling = false, false
 				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
 				if w.Spam && (last > 2 || len(text.Words(d.sentText(p.sents[ks[0]]))) <= 12) {

@@ -98,7 +98,7 @@ func TestVocabularyBoxSentence(t *testing.T) {
 
 // TestVocabularyTeaser: a short question right before a promo glued to the end of a
 // paragraph goes with it when its words lean towards boilerplate throughout
-// (spam.TeaserLeans), though it speaks to the reader only in a verb's person, with no "you"
+// (spam.LeansThroughout), though it speaks to the reader only in a verb's person, with no "you"
 // (spam.AddressesReader). A reporter's question in that place stays.
 func TestVocabularyTeaser(t *testing.T) {
 	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
@@ -113,6 +113,23 @@ func TestVocabularyTeaser(t *testing.T) {
 	question := "Chi pagherà il conto?"
 	res, spam = cleanParas(t, news+" "+question+" "+promo, after)
 	assertOnlySpam(t, res, spam, promo, "app:scarica la nostra app", news+" "+question)
+}
+
+// TestVocabularyBoxEnd: the sentence that ends a paragraph after a glued promo goes with it
+// when its words lean towards boilerplate word after word (spam.LeansThroughout), though it
+// is too long to pass for a fragment and no rule finds it: the rest of the box. A sentence of
+// news in that place keeps the promo before it too, as before: the walk from the end stops
+// at it.
+func TestVocabularyBoxEnd(t *testing.T) {
+	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
+	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
+	box := "Utilizziamo cookie tecnici e di profilazione per migliorare la tua navigazione. Proseguendo nella navigazione del sito accetti il loro utilizzo in ogni pagina."
+	res, spam := cleanParas(t, news+" "+box, after)
+	assertOnlySpam(t, res, spam, box, "after-glued-promo", news, after)
+	end := "Il sindaco ha promesso nuove risposte ai cittadini entro la fine del mese."
+	res, spam = cleanParas(t, news+" Utilizziamo cookie tecnici e di profilazione per migliorare la tua navigazione. "+end, after)
+	assert.Empty(t, spam)
+	assert.Contains(t, res.Text, end)
 }
 
 // TestVocabularyDenseTail: a sentence at the end of a paragraph that ends like a sentence,

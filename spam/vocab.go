@@ -356,16 +356,18 @@ func (s *Scorer) DenseBoilerplate(t string) bool {
 	return lo >= vocabDenseFloor && lo >= vocabDensePerWord*float64(n)
 }
 
-// TeaserLeans reports whether the words of t, a short question, lean towards boilerplate in
-// every part: log-odds ≥ vocabTeaserFloor and ≥ vocabTeaserPerWord a word. The spam stage
-// asks it of a question right before a promo glued to the end of a paragraph: the teaser of
-// a box that speaks to the reader in a verb's person, not with a "you" ("Já tem conta?",
-// "Non hai tempo di leggere?"). A reporter's question leans less: of the 23 questions of at
-// most eight words in the realworld clean paragraphs and the project's news probes, the
-// highest averages 0.9 a word. It is false without the built-in rules.
-func (s *Scorer) TeaserLeans(t string) bool {
+// LeansThroughout reports whether the words of t lean towards boilerplate word after word:
+// log-odds ≥ vocabThroughoutFloor and ≥ vocabThroughoutPerWord a word. The spam stage asks it
+// of the sentences next to a promo glued to the end of a paragraph: a short question right
+// before it, the teaser of a box that speaks to the reader in a verb's person rather than
+// with a "you" ("Já tem conta?", "Non hai tempo di leggere?"), and the sentence after it that
+// ends the paragraph, the rest of the box ("Proseguendo nella lettura accetti il loro
+// utilizzo."). A reporter's question leans less: of the 23 questions of at most eight words
+// in the realworld clean paragraphs and the project's news probes, the highest averages 0.9 a
+// word. It is false without the built-in rules.
+func (s *Scorer) LeansThroughout(t string) bool {
 	lo, n := s.logOddsOf(t)
-	return lo >= vocabTeaserFloor && lo >= vocabTeaserPerWord*float64(n)
+	return lo >= vocabThroughoutFloor && lo >= vocabThroughoutPerWord*float64(n)
 }
 
 // LeansBoilerplate reports whether the model's words of t lean towards boilerplate at all:
@@ -452,9 +454,9 @@ const (
 	// boilerplate's words, two.
 	vocabDenseFloor   = 12
 	vocabDensePerWord = 1.8
-	// vocabTeaserFloor and vocabTeaserPerWord: TeaserLeans.
-	vocabTeaserFloor   = 3
-	vocabTeaserPerWord = 1.2
+	// vocabThroughoutFloor and vocabThroughoutPerWord: LeansThroughout.
+	vocabThroughoutFloor   = 3
+	vocabThroughoutPerWord = 1.2
 
 	vocabWholeFloor   = 20  // ReadsAsBoilerplate, vocabBox: the least log-odds of the whole
 	vocabWholePerWord = 1.0 // ReadsAsBoilerplate: the least average a word
