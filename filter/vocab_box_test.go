@@ -11,6 +11,8 @@ import (
 const (
 	boxNews  = "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
 	boxAfter = "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
+	itNews   = "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
+	itAfter  = "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
 )
 
 // cleanParas cleans the paragraphs paras, checks the invariants and returns the result with
@@ -101,18 +103,16 @@ func TestVocabularyBoxSentence(t *testing.T) {
 // (spam.LeansThroughout), though it speaks to the reader only in a verb's person, with no "you"
 // (spam.AddressesReader). A reporter's question in that place stays.
 func TestVocabularyTeaser(t *testing.T) {
-	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
-	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
 	promo := "Scarica la nostra app e ascolta le notizie del giorno in cinque minuti."
-	res, spam := cleanParas(t, news+" Poco tempo per leggere? "+promo, after)
+	res, spam := cleanParas(t, itNews+" Poco tempo per leggere? "+promo, itAfter)
 	if assert.Len(t, spam, 1, "%+v", spam) {
 		assert.Equal(t, "Poco tempo per leggere? "+promo, spam[0].Text)
 		assert.Contains(t, spam[0].Evidence, "box-sentence")
 	}
-	assert.Contains(t, res.Text, news)
+	assert.Contains(t, res.Text, itNews)
 	question := "Chi pagherà il conto?"
-	res, spam = cleanParas(t, news+" "+question+" "+promo, after)
-	assertOnlySpam(t, res, spam, promo, "app:scarica la nostra app", news+" "+question)
+	res, spam = cleanParas(t, itNews+" "+question+" "+promo, itAfter)
+	assertOnlySpam(t, res, spam, promo, "app:scarica la nostra app", itNews+" "+question)
 }
 
 // TestVocabularyBoxEnd: the sentence that ends a paragraph after a glued promo goes with it
@@ -121,13 +121,11 @@ func TestVocabularyTeaser(t *testing.T) {
 // news in that place keeps the promo before it too, as before: the walk from the end stops
 // at it.
 func TestVocabularyBoxEnd(t *testing.T) {
-	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
-	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
 	box := "Utilizziamo cookie tecnici e di profilazione per migliorare la tua navigazione. Proseguendo nella navigazione del sito accetti il loro utilizzo in ogni pagina."
-	res, spam := cleanParas(t, news+" "+box, after)
-	assertOnlySpam(t, res, spam, box, "after-glued-promo", news, after)
+	res, spam := cleanParas(t, itNews+" "+box, itAfter)
+	assertOnlySpam(t, res, spam, box, "after-glued-promo", itNews, itAfter)
 	end := "Il sindaco ha promesso nuove risposte ai cittadini entro la fine del mese."
-	res, spam = cleanParas(t, news+" Utilizziamo cookie tecnici e di profilazione per migliorare la tua navigazione. "+end, after)
+	res, spam = cleanParas(t, itNews+" Utilizziamo cookie tecnici e di profilazione per migliorare la tua navigazione. "+end, itAfter)
 	assert.Empty(t, spam)
 	assert.Contains(t, res.Text, end)
 }
@@ -151,12 +149,10 @@ func TestVocabularyDenseTail(t *testing.T) {
 // round took only its last sentences (the button row, and before it a sentence the model
 // judged): the sentences spam took count as evidence when the rest is weighed again.
 func TestVocabularyBoxRounds(t *testing.T) {
-	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
-	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
 	box := "Il tuo consenso conta per noi. Con il tuo permesso, noi e i nostri partner potremmo usare dati di navigazione per mostrarti annunci più utili. Puoi cliccare su «Accetta» per dare il consenso oppure su «Rifiuta» per negarlo, o leggere prima i dettagli. Le tue scelte valgono solo per questo sito. Accetta Rifiuta Scopri di più"
-	res, spam := cleanParas(t, news, box, after)
+	res, spam := cleanParas(t, itNews, box, itAfter)
 	assert.NotEmpty(t, spam)
-	assert.Equal(t, news+"\n\n"+after, strings.TrimSpace(res.Text))
+	assert.Equal(t, itNews+"\n\n"+itAfter, strings.TrimSpace(res.Text))
 }
 
 // TestVocabularyRestWithModel: a paywall box kept as one paragraph goes whole when the
