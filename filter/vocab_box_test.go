@@ -12,6 +12,8 @@ const (
 	boxNews  = "Die Stadtwerke senken zum Jahreswechsel die Preise für Fernwärme um durchschnittlich zwölf Prozent, nachdem die Einkaufskosten deutlich gefallen sind."
 	boxAfter = "Die Senkung gilt für alle Haushalte im Stadtgebiet, teilte ein Sprecher mit; Gewerbekunden sollen im Frühjahr ein eigenes Angebot erhalten."
 	itNews   = "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
+	ptBefore = "O jornal publicou ontem uma reportagem sobre o preço da energia, que sobe pelo terceiro mês consecutivo em todo o país."
+	ptAfter  = "Segundo a reportagem, as famílias com rendimentos mais baixos pagam em média mais 15 euros por mês na fatura da eletricidade."
 	itAfter  = "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni, con un costo stimato di tre milioni di euro."
 )
 
@@ -143,6 +145,10 @@ func TestVocabularyDenseTail(t *testing.T) {
 	report := "Los vecinos podrán consultar el documento completo en la web municipal a partir del lunes."
 	_, spam = cleanParas(t, news+" "+report, after)
 	assert.Empty(t, spam)
+	// 1.8 a word: a consent line of a sign-up form.
+	consent := "Ao clicar em Enviar, você autoriza o uso dos seus dados para o envio de conteúdos editoriais do jornal."
+	res, spam = cleanParas(t, ptBefore+" "+consent, ptAfter)
+	assertOnlySpam(t, res, spam, consent, "vocabulary", ptBefore, ptAfter)
 }
 
 // TestVocabularyBoxRounds: a consent box kept as one paragraph goes whole though its first
@@ -160,9 +166,7 @@ func TestVocabularyBoxRounds(t *testing.T) {
 // sentence is read with the rest (modelOnly), and the box reads as boilerplate together.
 // Without it, the first sentence stayed behind alone.
 func TestVocabularyRestWithModel(t *testing.T) {
-	before := "O jornal publicou ontem uma reportagem sobre o preço da energia, que sobe pelo terceiro mês consecutivo em todo o país."
-	after := "Segundo a reportagem, as famílias com rendimentos mais baixos pagam em média mais 15 euros por mês na fatura da eletricidade."
 	box := "Esta investigação demorou quatro meses e envolveu seis jornalistas. Só é possível porque milhares de leitores pagam pelo nosso jornalismo. Assine hoje por 1 euro no primeiro mês."
-	res, spam := cleanParas(t, before, box, after)
-	assertOnlySpam(t, res, spam, box, "vocabulary-box", before, after)
+	res, spam := cleanParas(t, ptBefore, box, ptAfter)
+	assertOnlySpam(t, res, spam, box, "vocabulary-box", ptBefore, ptAfter)
 }
