@@ -166,6 +166,18 @@ var requestReporting = wordSet(
 	"recuerda recuerdan recordo advirtio advierte insto insta",
 )
 
+// reportsRequest reports a word of reported speech or of a reported request (reportingWords,
+// requestReporting) from word i of tok on: the request is someone else's, reported ("Spenden
+// Sie lieber gezielt an wenige Organisationen, raten Experten.").
+func reportsRequest(tok *tokens, i int) bool {
+	for ; i < tok.n(); i++ {
+		if w := string(tok.word(i)); reportingWords[w] || requestReporting[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // spanishPronounImperatives are the forms of spanishImperatives with their pronoun attached
 // ("Suscríbete", "Síganos", "Hacete"): no third person shares them, so inside a longer unit
 // they alone mark a request worth scoring the sentences for (see readerImperative).
@@ -279,7 +291,7 @@ func opensRequest(sc *scratch, t string) bool {
 	case verbWords > 1:
 	case sieAt == 1 && germanSieImperative(t, first):
 		verbWords = 2
-		if germanAppealVerbs[first] || strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "!") {
+		if (germanAppealVerbs[first] || strings.HasSuffix(strings.TrimRight(t, " \t\"'”“»«)"), "!")) && !reportsRequest(tok, verbWords) {
 			// "Spenden Sie jetzt", "Unterstützen Sie die Arbeit der Bahnhofsmission!": the
 			// verb asks for money, or the request is an appeal's, not a guide's advice.
 			sc.covered[0], sc.covered[1] = true, true
@@ -289,10 +301,8 @@ func opensRequest(sc *scratch, t string) bool {
 	default:
 		return false
 	}
-	for i := verbWords; i < tok.n(); i++ {
-		if w := string(tok.word(i)); reportingWords[w] || requestReporting[w] {
-			return false
-		}
+	if reportsRequest(tok, verbWords) {
+		return false
 	}
 	if !furnitureAfter(tok, verbWords, furnitureWindow) {
 		return false

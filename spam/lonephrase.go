@@ -71,8 +71,9 @@ func sitesOwnWords(sc *scratch) bool {
 }
 
 // saidAfter reports a sentence that ends by naming who said it: after its last comma, a
-// clause of at most 14 words with a word of reported speech among its first four ("…, a
-// répété le préfet.", "…, pidió el obispo a los jóvenes en la misa.", "…, the mayor said.").
+// clause of at most 14 words with a word of reported speech or request among its first four
+// ("…, a répété le préfet.", "…, pidió el obispo a los jóvenes en la misa.", "…, the mayor
+// said.", "…, raten Experten.").
 func saidAfter(t string) bool {
 	i := strings.LastIndex(t, ", ")
 	if i < 0 {
@@ -83,7 +84,7 @@ func saidAfter(t string) bool {
 		return false
 	}
 	for _, w := range ws[:min(len(ws), 4)] {
-		if reportingWords[w] {
+		if reportingWords[w] || requestReporting[w] {
 			return true
 		}
 	}
@@ -174,14 +175,9 @@ var attributedExempt = map[string]bool{"promo": true, "claim": true, "paywall": 
 
 // attributed reports a unit that names who says what it tells: a word of reported speech
 // ("said", "sagte", "selon", "dijo", "secondo", "disse", "volgens", "powiedział"; see
-// reportingWords).
+// reportingWords) or of a reported request ("raten", "aconsejan"; requestReporting).
 func attributed(sc *scratch) bool {
-	for i := 0; i < sc.tok.n(); i++ {
-		if reportingWords[string(sc.tok.word(i))] {
-			return true
-		}
-	}
-	return false
+	return reportsRequest(&sc.tok, 0)
 }
 
 // insideMargin is how many words a phrase must leave on either side to sit inside a sentence.

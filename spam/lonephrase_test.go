@@ -111,6 +111,9 @@ func TestQuotedImperative(t *testing.T) {
 		{"Abonnez-vous aux alertes de Météo-France, conseille la préfecture.", false},
 		{"Volg de aanwijzingen van de hulpdiensten, zei de burgemeester.", false},
 		{"The charity GambleAware said calls to its helpline rose by a fifth during the tournament.", false},
+		// A request reported as advice, a verb of request naming who gives it.
+		{"Spenden Sie lieber an wenige geprüfte Organisationen als an viele kleine, raten Verbraucherschützer.", false},
+		{"Active la doble verificación en su cuenta de correo: es la mejor protección contra el robo de datos, explican desde la Policía.", false},
 		{"Suivez-nous sur Facebook et Twitter pour ne rien manquer de l'actualité.", true},
 		{"Abonnez-vous à notre newsletter pour recevoir nos articles, rappelle la rédaction.", true},
 		{"Volg ons op Facebook, Instagram en X voor het laatste nieuws.", true},
@@ -119,6 +122,7 @@ func TestQuotedImperative(t *testing.T) {
 		assert.Equal(t, c.spam, s.ScoreAs(c.text, Line).Spam, "%q", c.text)
 	}
 	assert.True(t, saidAfter("Volg de aanwijzingen, zei de burgemeester."))
+	assert.True(t, saidAfter("Spenden Sie gezielt, raten Experten."))
 	assert.False(t, saidAfter("Volg de aanwijzingen van de hulpdiensten en blijf binnen."))
 	assert.False(t, saidAfter("Abonnez-vous, la newsletter arrive chaque matin avec les titres du jour et plus encore."))
 }

@@ -120,8 +120,10 @@ var reportingWords = wordSet(
 	"sagte sagt sagten erklarte betonte teilte laut schrieb warnte mahnte hies", // "…, hieß es"
 	"declare selon affirme explique indique estime ecrit rappelle repete conseille souligne",
 	"dijo dice segun explico senalo aseguro afirmo indico recordo advirtio subrayo pidio",
+	"explica explican explicaron advierten", // "…, explican desde el Instituto …"
 	"detto secondo spiegato dichiarato afferma spiega ricordato ricorda avverte sottolineato",
 	"disse diz afirmou segundo explicou declarou informou alertou lembrou",
+	"explicam alerta alertam",
 	"zei zegt volgens aldus verklaarde waarschuwde benadrukte",
 	"powiedzial powiedziala wedlug podkreslil zaznaczyl stwierdzil mowi",
 	"poinformowal poinformowala wyjasnil wyjasnila ostrzega przypomina",
