@@ -132,6 +132,19 @@ func TestVocabularyBoxEnd(t *testing.T) {
 	assert.Contains(t, res.Text, end)
 }
 
+// TestVocabularyLongLine: a line of more than 20 words that the model alone judged, off the
+// article's topic, is not damped for its length when its words average 1.5 a word or more
+// (vocabAlonePerWord): a follow box of 30 words goes. A newsroom's note to its readers in
+// the site's voice, averaging 1.3, stays.
+func TestVocabularyLongLine(t *testing.T) {
+	follow := "Ci trovi anche su Threads e su Bluesky: ogni giorno le notizie più lette della tua città, le foto dei lettori e i video della redazione, direttamente sul tuo telefono."
+	res, spam := cleanParas(t, itNews, follow, itAfter)
+	assertOnlySpam(t, res, spam, follow, "vocabulary", itNews, itAfter)
+	note := "Viele Leserinnen und Leser haben uns nach dem Sturm Fotos aus ihren Gärten geschickt. Eine Auswahl zeigen wir in unserer Bildergalerie auf der Lokalseite."
+	_, spam = cleanParas(t, boxNews, note, boxAfter)
+	assert.Empty(t, spam)
+}
+
 // TestVocabularyDenseTail: a sentence at the end of a paragraph that ends like a sentence,
 // offers no money and does not shout goes on the model's word alone when its log-odds is
 // high and every part of it leans towards boilerplate, from its first words on: a consent

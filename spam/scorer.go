@@ -561,6 +561,11 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		return Verdict{Candidates: candidates}
 	}
 	damp := lengthDamping(n)
+	if alone && kind == Line && damp < 1 && throughout(sc.logOdds(s.vocab), n, vocabAlonePerWord) {
+		// A line the model alone judged, longer than a sentence of a promo, whose words it
+		// reads as the site's from end to end: a box, not prose with a promo at one end.
+		damp = 1
+	}
 	score, lexical, shape := combine(sc.sig, damp)
 	// The model weighs evidence under the threshold; in a glued sentence whose only evidence is
 	// a single word of site furniture, it needs its words to lean further (vocab.go).
