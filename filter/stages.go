@@ -367,9 +367,10 @@ func (f *Filter) spamStage(d *document) []mark {
 				isSpam[pi], sells[pi] = true, spam.Sells(glued[0].evidence)
 				continue
 			}
-			// Every sentence spam, or all but a fragment: when the paragraph as a whole is a
-			// spam line, report it as one.
-			if v.Spam && uncoveredWords(d, pi, glued) <= 8 {
+			// Every sentence spam, or all but a fragment, or the rest of a box whose opening
+			// the glued rules took: when the paragraph as a whole is a spam line, report it
+			// as one.
+			if v.Spam && (uncoveredWords(d, pi, glued) <= 8 || restOfBox(d, sc, pi, glued)) {
 				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 				isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 				continue
@@ -903,6 +904,28 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 		b.WriteByte(' ')
 	}
 	return b.Len() > 0 && sc.ReadsAsBoilerplate(b.String())
+}
+
+// restOfBox reports whether the glued marks ms took the first sentence left in paragraph pi,
+// the paragraph reads as boilerplate as a whole (spam.ReadsAsBoilerplate), and every sentence
+// the marks leave leans towards boilerplate in its words (spam.LeansBoilerplate): a box whose
+// opening the rules found ("È vietata la riproduzione, anche parziale, …") and whose other
+// sentences speak in its voice. After a promo glued to the start of a paragraph of news, the
+// sentences of news do not lean so.
+func restOfBox(d *document, sc *spam.Scorer, pi int, ms []mark) bool {
+	ks := d.keptSents(pi)
+	if len(ks) == 0 || !slices.ContainsFunc(ms, func(m mark) bool { return m.para == pi && m.from <= ks[0] && ks[0] < m.to }) {
+		return false
+	}
+	if !sc.ReadsAsBoilerplate(d.keptText(pi)) {
+		return false
+	}
+	for s := range uncovered(d, pi, ms) {
+		if !sc.LeansBoilerplate(d.sentText(s)) {
+			return false
+		}
+	}
+	return true
 }
 
 // modelOnly reports a mark that rests on the vocabulary model alone: a sentence it judged

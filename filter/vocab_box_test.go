@@ -145,6 +145,19 @@ func TestVocabularyLongLine(t *testing.T) {
 	assert.Empty(t, spam)
 }
 
+// TestVocabularyRestOfBox: a line that is spam as a whole, whose opening sentence the glued
+// rules took, goes whole when the sentences after it lean towards boilerplate in their words:
+// a rights notice of two sentences. The same opening glued to the start of a paragraph of
+// news takes only itself.
+func TestVocabularyRestOfBox(t *testing.T) {
+	opening := "È vietata la riproduzione, anche parziale, dei contenuti senza autorizzazione scritta."
+	notice := opening + " I testi inviati dai lettori restano di proprietà dei rispettivi autori."
+	res, spam := cleanParas(t, itNews, notice, itAfter)
+	assertOnlySpam(t, res, spam, notice, "copyright:e vietata la riproduzione", itNews, itAfter)
+	res, spam = cleanParas(t, itNews, opening+" "+itAfter)
+	assertOnlySpam(t, res, spam, opening, "copyright:e vietata la riproduzione", itNews, itAfter)
+}
+
 // TestVocabularyDenseTail: a sentence at the end of a paragraph that ends like a sentence,
 // offers no money and does not shout goes on the model's word alone when its log-odds is
 // high and every part of it leans towards boilerplate, from its first words on: a consent
