@@ -341,6 +341,12 @@ func startsSentence(rest string) bool {
 	case unicode.Is(unicode.So, r):
 		// Emoji and symbols often open promo lines glued after a sentence.
 		return true
+	case r == '*' || r == '†':
+		// A footnote's marker opens the note glued after a sentence ("*Disclosure: …",
+		// "* = Affiliate-Links"): what follows it, past spaces, opens a sentence, or an
+		// equals sign explains the marker.
+		next := strings.TrimLeft(rest[size:], "*† ")
+		return next != "" && (next[0] == '=' || startsSentence(next))
 	}
 	return false
 }

@@ -62,6 +62,10 @@ func TestSentences(t *testing.T) {
 		{"J. K. Rowling wrote it. ¿Qué pasó? Nada.", []string{"J. K. Rowling wrote it.", "¿Qué pasó?", "Nada."}},
 		{"Domanda? Risposta lunga.", []string{"Domanda?", "Risposta lunga."}},
 		{"etc. this continues", []string{"etc. this continues"}},
+		// A footnote's marker opens its note; a row of stars is no sentence.
+		{"Prices rose. *Disclosure: we earn a commission.", []string{"Prices rose.", "*Disclosure: we earn a commission."}},
+		{"Der Preis stieg. * = Affiliate-Link", []string{"Der Preis stieg.", "* = Affiliate-Link"}},
+		{"Ende. * * * weiter", []string{"Ende. * * * weiter"}},
 	} {
 		assert.Equal(t, tc.want, spans(tc.in, Sentences(tc.in, Span{0, len(tc.in)})), "%q", tc.in)
 	}
