@@ -24,7 +24,7 @@ func appealMarks(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ms []mark)
 	for i, si := range ks {
 		sents[i] = d.sentText(p.sents[si])
 		for _, m := range ms {
-			if m.para == pi && si >= m.from && si < m.to {
+			if m.covers(pi, si) {
 				isSpam[i] = true
 				if reason == "" {
 					reason, evidence = m.reason, m.evidence

@@ -40,6 +40,7 @@ type paragraph struct {
 	sents   []text.Span
 	removed []bool // per sentence
 	left    int    // number of sentences not removed
+	bySpam  int    // number of sentences the spam stage removed
 	sepLF   int32  // line breaks between the previous paragraph and this one (at most 2)
 	// asIs: keptText is the span as it is, while nothing is removed (no cut in it, nothing
 	// to tidy), known after the first call.
@@ -54,6 +55,9 @@ type mark struct {
 	stage, reason  string
 	evidence       []string
 }
+
+// covers reports whether m takes sentence si of paragraph pi.
+func (m mark) covers(pi, si int) bool { return m.para == pi && si >= m.from && si < m.to }
 
 func newDocument(input string) *document {
 	return &document{input: input, meta: map[string]string{}}
@@ -215,6 +219,9 @@ func (d *document) apply(ms []mark) {
 					p.removed[k] = true
 				}
 				p.left -= j - i
+				if m.stage == StageSpam {
+					p.bySpam += j - i
+				}
 				d.marks = append(d.marks, part)
 			}
 			i = j
@@ -284,6 +291,9 @@ func (d *document) adopt(ms []mark) bool {
 		if m := &ms[i]; m.para >= 0 {
 			p := &d.paras[m.para]
 			p.left -= m.to - m.from
+			if m.stage == StageSpam {
+				p.bySpam += m.to - m.from
+			}
 			m.span = text.Span{Start: p.sents[m.from].Start, End: p.sents[m.to-1].End}
 		} else {
 			d.addCut(m.span)

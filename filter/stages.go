@@ -811,16 +811,12 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 	}
 	// The model's verdict on the whole is spread over the sentences whose words lean its way.
 	byModel := slices.Contains(v.Evidence, spam.VocabularyEvidence)
-	with, left := 0, p.left
+	// The sentences an earlier round took as spam were evidence: the paragraph is still the
+	// box it was (a box whose presentation went first on the model's word, then its sign-up
+	// line, is read with them).
+	with, left := p.bySpam, p.left+p.bySpam
 	for si, s := range p.sents {
 		if p.removed[si] {
-			if spamRemoved(d, pi, si) {
-				// An earlier round took it as spam: it was evidence, and the paragraph is
-				// still the box it was (a box whose presentation went first on the model's
-				// word, then its sign-up line, is read with them).
-				with++
-				left++
-			}
 			continue
 		}
 		t := d.sentText(s)
@@ -830,13 +826,6 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 		}
 	}
 	return 2*with >= left
-}
-
-// spamRemoved reports whether sentence si of paragraph pi went in the spam stage.
-func spamRemoved(d *document, pi, si int) bool {
-	return slices.ContainsFunc(d.marks, func(m mark) bool {
-		return m.para == pi && m.stage == StageSpam && si >= m.from && si < m.to
-	})
 }
 
 // uncoveredWords counts the words (fields with a letter) of paragraph pi in sentences none of
@@ -854,7 +843,7 @@ func uncovered(d *document, pi int, ms []mark) iter.Seq[text.Span] {
 	return func(yield func(text.Span) bool) {
 		p := &d.paras[pi]
 		for si, s := range p.sents {
-			if p.removed[si] || slices.ContainsFunc(ms, func(m mark) bool { return si >= m.from && si < m.to }) {
+			if p.removed[si] || slices.ContainsFunc(ms, func(m mark) bool { return m.covers(pi, si) }) {
 				continue
 			}
 			if !yield(s) {
@@ -914,7 +903,7 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 // sentences of news do not lean so.
 func restOfBox(d *document, sc *spam.Scorer, pi int, ms []mark) bool {
 	ks := d.keptSents(pi)
-	if len(ks) == 0 || !slices.ContainsFunc(ms, func(m mark) bool { return m.para == pi && m.from <= ks[0] && ks[0] < m.to }) {
+	if len(ks) == 0 || !slices.ContainsFunc(ms, func(m mark) bool { return m.covers(pi, ks[0]) }) {
 		return false
 	}
 	if !sc.ReadsAsBoilerplate(d.keptText(pi)) {

@@ -342,7 +342,13 @@ func (s *Scorer) ReadsAsBoilerplate(t string) bool {
 // throughout reports whether log-odds lo of a unit of n words reaches vocabWholeFloor and
 // averages perWord a word: the unit reads as boilerplate from end to end, not in one part.
 func throughout(lo float64, n int, perWord float64) bool {
-	return lo >= vocabWholeFloor && lo >= perWord*float64(n)
+	return reaches(lo, n, vocabWholeFloor, perWord)
+}
+
+// reaches reports whether log-odds lo of a unit of n words reaches floor and averages perWord
+// a word.
+func reaches(lo float64, n int, floor, perWord float64) bool {
+	return lo >= floor && lo >= perWord*float64(n)
 }
 
 // DenseBoilerplate reports whether the model reads every part of t as boilerplate: its
@@ -353,7 +359,7 @@ func throughout(lo float64, n int, perWord float64) bool {
 // Provision."), which no rule explains. It is false without the built-in rules.
 func (s *Scorer) DenseBoilerplate(t string) bool {
 	lo, n := s.logOddsOf(t)
-	return lo >= vocabDenseFloor && lo >= vocabDensePerWord*float64(n)
+	return reaches(lo, n, vocabDenseFloor, vocabDensePerWord)
 }
 
 // LeansThroughout reports whether the words of t lean towards boilerplate word after word:
@@ -367,7 +373,7 @@ func (s *Scorer) DenseBoilerplate(t string) bool {
 // word. It is false without the built-in rules.
 func (s *Scorer) LeansThroughout(t string) bool {
 	lo, n := s.logOddsOf(t)
-	return lo >= vocabThroughoutFloor && lo >= vocabThroughoutPerWord*float64(n)
+	return reaches(lo, n, vocabThroughoutFloor, vocabThroughoutPerWord)
 }
 
 // LeansBoilerplate reports whether the model's words of t lean towards boilerplate at all:
