@@ -589,6 +589,11 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		first++
 	}
+	if len(ms) == 0 {
+		if m, ok := tailRun(d, sc, doc, pi, ks); ok {
+			return []mark{m}
+		}
+	}
 	if last-first == 1 && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 		// A promo the splitter left at the end of the sentence goes first: the sentence
 		// before it may be the article's.
@@ -893,6 +898,37 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 		b.WriteByte(' ')
 	}
 	return b.Len() > 0 && sc.ReadsAsBoilerplate(b.String())
+}
+
+// tailRunWords is the longest run tailRun reads: the longest unit the vocabulary model
+// judges alone.
+const tailRunWords = 30
+
+// tailRun returns a mark over the last two or three sentences ks of paragraph pi when each
+// leans towards boilerplate in its words (spam.LeansBoilerplate) and, read together as one
+// unit glued to the end, the model alone judges them (a box glued to the end whose sentences
+// no rule finds one by one: "Danke, dass Sie unseren Journalismus lesen. Jeder Euro … macht
+// unsere Recherchen vor Ort möglich."). The paragraph's first sentence never goes so.
+func tailRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (mark, bool) {
+	p := &d.paras[pi]
+	for k := 2; k <= 3 && k < len(ks); k++ {
+		// Each sentence must lean: the shorter run's were asked already, the new first one
+		// is asked now. A run longer than the model judges alone (tailRunWords) is prose: no
+		// sentence of it is read.
+		run := ks[len(ks)-k:]
+		t := d.input[p.sents[run[0]].Start:p.sents[run[k-1]].End]
+		if fieldCount(t, tailRunWords+1) > tailRunWords {
+			return mark{}, false
+		}
+		if !sc.LeansBoilerplate(d.sentText(p.sents[run[0]])) || k == 2 && !sc.LeansBoilerplate(d.sentText(p.sents[run[1]])) {
+			return mark{}, false
+		}
+		v := sc.ScoreIn(t, spam.Glued, spam.Context{Doc: doc, Para: pi, Tail: true})
+		if v.Spam && v.Reason == spam.VocabularyEvidence {
+			return d.sentenceMark(pi, run[0], run[k-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "vocabulary-run")...), true
+		}
+	}
+	return mark{}, false
 }
 
 // restOfBox reports whether the glued marks ms took the first sentence left in paragraph pi,

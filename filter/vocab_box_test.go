@@ -158,6 +158,16 @@ func TestVocabularyRestOfBox(t *testing.T) {
 	assertOnlySpam(t, res, spam, opening, "copyright:e vietata la riproduzione", itNews, itAfter)
 }
 
+// TestVocabularyTailRun: two sentences glued to the end of a paragraph, no rule finding
+// either, go together when each leans towards boilerplate in its words and the model alone
+// judges them as one unit: an appeal's thanks and its premise. The article's sentence before
+// them stays.
+func TestVocabularyTailRun(t *testing.T) {
+	run := "Danke, dass Sie unseren Journalismus lesen. Jeder Euro, ob einmalig oder monatlich, macht unsere Recherchen vor Ort möglich."
+	res, spam := cleanParas(t, boxNews+" "+run, boxAfter)
+	assertOnlySpam(t, res, spam, run, "vocabulary-run", boxNews, boxAfter)
+}
+
 // TestVocabularyDenseTail: a sentence at the end of a paragraph that ends like a sentence,
 // offers no money and does not shout goes on the model's word alone when its log-odds is
 // high and every part of it leans towards boilerplate, from its first words on: a consent
