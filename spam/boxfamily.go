@@ -355,7 +355,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			f &^= bxLead | bxAmount
 		}
 		if hasBit(reportBits, tok.w[i].hash) {
-			if w := string(word); reportingWords[w] || requestReporting[w] {
+			if reportWord(string(word)) {
 				reported = true
 			}
 		}

@@ -171,12 +171,16 @@ var requestReporting = wordSet(
 // Sie lieber gezielt an wenige Organisationen, raten Experten.").
 func reportsRequest(tok *tokens, i int) bool {
 	for ; i < tok.n(); i++ {
-		if w := string(tok.word(i)); reportingWords[w] || requestReporting[w] {
+		if reportWord(string(tok.word(i))) {
 			return true
 		}
 	}
 	return false
 }
+
+// reportWord reports a word of reported speech or of a reported request (reportingWords,
+// requestReporting).
+func reportWord(w string) bool { return reportingWords[w] || requestReporting[w] }
 
 // spanishPronounImperatives are the forms of spanishImperatives with their pronoun attached
 // ("Suscríbete", "Síganos", "Hacete"): no third person shares them, so inside a longer unit

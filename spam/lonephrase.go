@@ -84,7 +84,7 @@ func saidAfter(t string) bool {
 		return false
 	}
 	for _, w := range ws[:min(len(ws), 4)] {
-		if reportingWords[w] || requestReporting[w] {
+		if reportWord(w) {
 			return true
 		}
 	}

@@ -74,7 +74,7 @@ func supportAppeal(sc *scratch) {
 			continue
 		}
 		w := tok.word(i)
-		if reportingWords[string(w)] || requestReporting[string(w)] {
+		if reportWord(string(w)) {
 			reported = true
 		}
 		switch {
@@ -168,11 +168,8 @@ func addNewsletterVoice(sc *scratch, letter int) {
 			return
 		}
 	}
-	tok := &sc.tok
-	for k := 0; k < tok.n(); k++ {
-		if w := string(tok.word(k)); reportingWords[w] || requestReporting[w] {
-			return
-		}
+	if attributed(sc) {
+		return
 	}
 	sc.covered[letter] = true
 	sc.label = true
