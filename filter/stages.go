@@ -349,11 +349,12 @@ func (f *Filter) spamStage(d *document) []mark {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: pi > 0 && isSpam[pi-1], NextToSelling: pi > 0 && sells[pi-1]}
 		v := sc.ScoreIn(texts[pi], spam.Line, ctx)
 		var glued []mark
-		if v.Candidates > 0 || imprintTail(d, pi) || openEnd(d, pi) {
+		if v.Candidates > 0 || imprintTail(d, pi) || openEnd(d, pi) || salutedTail(d, pi) {
 			// Only a paragraph with some rule phrase or marker in it can have a sentence
 			// that is spam, or one that ends on a piece of an imprint (gluedbox.go), or one
 			// whose last sentence does not end like one: a button or a teaser run on after
-			// the article's last full stop, which the vocabulary model may judge.
+			// the article's last full stop, which the vocabulary model may judge; or one
+			// that ends on a letter to the readers (salutedTail).
 			glued = gluedSpam(d, sc, doc, pi)
 			if len(glued) == 0 {
 				glued = appealTailMarks(d, sc, doc, pi)
@@ -545,6 +546,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		last--
+	}
+	if j, ok := salutedFrom(d, sc, pi, ks, last); ok {
+		// A letter to the readers glued after the article's last sentence, whose promo the
+		// walk found or not: from its salutation on, it goes.
+		reason := spam.SalutationEvidence
+		if len(ms) > 0 {
+			reason = ms[len(ms)-1].reason
+		}
+		ms = append(ms, d.sentenceMark(pi, ks[j], ks[last-1]+1, StageSpam, reason, spam.SalutationEvidence))
+		last = j
 	}
 	first := 0
 	for first < last-1 {
@@ -800,7 +811,8 @@ func leadCutIn(d *document, pi int) bool {
 
 // evidenceSpread reports whether the evidence against paragraph pi, v its verdict, is spread
 // over it: at least half of its sentences carry some on their own (or, when v rests on the
-// vocabulary model, lean towards boilerplate in its words), or v is a short imprint. A
+// vocabulary model or a salutation, lean towards boilerplate in its words), or v is a short
+// imprint. A
 // paragraph of prose with a promo glued to one sentence (without a full stop to split them)
 // is not a spam line, and a sentence of reporting around its one phrase (spam.LonePhrase)
 // carries none.
@@ -814,8 +826,9 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 		// 120."): none has the evidence alone, and a paragraph that short is all imprint.
 		return true
 	}
-	// The model's verdict on the whole is spread over the sentences whose words lean its way.
-	byModel := slices.Contains(v.Evidence, spam.VocabularyEvidence)
+	// The model's verdict on the whole is spread over the sentences whose words lean its way;
+	// so is a letter to the readers the model read as the site's (spam.SalutationEvidence).
+	byModel := slices.Contains(v.Evidence, spam.VocabularyEvidence) || slices.Contains(v.Evidence, spam.SalutationEvidence)
 	// The sentences an earlier round took as spam were evidence: the paragraph is still the
 	// box it was (a box whose presentation went first on the model's word, then its sign-up
 	// line, is read with them).
@@ -898,6 +911,40 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 		b.WriteByte(' ')
 	}
 	return b.Len() > 0 && sc.ReadsAsBoilerplate(b.String())
+}
+
+// salutedBack is how many sentences before the first one a glued promo took, or before the
+// paragraph's end, salutedFrom looks for a salutation.
+const salutedBack = 4
+
+// salutedFrom returns the index in ks of the sentence that salutes the site's readers
+// (spam.Salutes) among the salutedBack sentences before ks[last], never the paragraph's first,
+// when the run from it to the paragraph's end reads as the site's text (spam.SalutedBox): a
+// letter to the readers glued after the article's last sentence ("… Vier Spieler wurden
+// gesperrt. Liebe Leserin, lieber Leser, unabhängiger Journalismus kostet Geld. …"). The
+// nearest salutation decides.
+func salutedFrom(d *document, sc *spam.Scorer, pi int, ks []int, last int) (int, bool) {
+	p := &d.paras[pi]
+	end := p.sents[ks[len(ks)-1]].End
+	for j := last - 1; j >= 1 && j >= last-salutedBack; j-- {
+		s := p.sents[ks[j]]
+		if spam.Salutes(d.sentText(s)) {
+			return j, sc.SalutedBox(d.input[s.Start:end])
+		}
+	}
+	return 0, false
+}
+
+// salutedTail reports whether a sentence of paragraph pi after its first salutes the site's
+// readers (spam.Salutes): the paragraph may end on a letter to them, which gluedSpam reads.
+func salutedTail(d *document, pi int) bool {
+	ks := d.keptSents(pi)
+	for _, k := range ks[min(1, len(ks)):] {
+		if spam.Salutes(d.sentText(d.paras[pi].sents[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // tailRunWords is the longest run tailRun reads: the longest unit the vocabulary model

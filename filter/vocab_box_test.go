@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/newsclean/newsclean/spam"
 )
 
 // The article around the units these tests put in it.
@@ -197,4 +199,19 @@ func TestVocabularyRestWithModel(t *testing.T) {
 	box := "Esta investigação demorou quatro meses e envolveu seis jornalistas. Só é possível porque milhares de leitores pagam pelo nosso jornalismo. Assine hoje por 1 euro no primeiro mês."
 	res, spam := cleanParas(t, ptBefore, box, ptAfter)
 	assertOnlySpam(t, res, spam, box, "vocabulary-box", ptBefore, ptAfter)
+}
+
+// TestSalutationGlued: a letter to the readers glued after the article's last sentence goes
+// from its salutation on, though no rule phrase is in it: the model reads the run as the
+// site's text. Kept as a paragraph of its own it goes whole. A paragraph of news that goes
+// on after a salutation stays.
+func TestSalutationGlued(t *testing.T) {
+	letter := "Cari lettori, da oggi i commenti sotto gli articoli saranno aperti solo agli utenti registrati. Lo facciamo per tenere lontani troll e messaggi offensivi e per garantire a tutti una discussione civile."
+	res, removed := cleanParas(t, itNews+" "+letter, itAfter)
+	assertOnlySpam(t, res, removed, letter, spam.SalutationEvidence, itNews, itAfter)
+	res, removed = cleanParas(t, itNews, letter, itAfter)
+	assertOnlySpam(t, res, removed, letter, spam.SalutationEvidence, itNews, itAfter)
+	report := "Cari lettori, il bilancio prevede anche tre milioni di euro per le scuole e due per la manutenzione delle strade provinciali."
+	_, removed = cleanParas(t, itNews+" "+report, itAfter)
+	assert.Empty(t, removed)
 }

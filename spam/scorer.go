@@ -538,6 +538,11 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	s.mailField(sc)          // formfield.go
 	s.adContinue(sc)         // adcontinue.go
 	authorsNote(sc)          // authorsnote.go
+	// A box that salutes the site's readers and reads as the site's text: salutation.go.
+	saluted := kind == Line && s.vocab != nil && salutedBox(sc, s.vocab, t)
+	if saluted {
+		sc.sig = append(sc.sig, signal{SalutationEvidence, SalutationEvidence, salutedWeight, classRule})
+	}
 	// The model alone needs the unit's place to confirm it: only in a document (vocab.go).
 	alone := s.vocab != nil && len(sc.sig) == 0 && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords &&
 		vocabAlone(sc, s.vocab, t, kind, ctx.Tail)
@@ -561,6 +566,9 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		return Verdict{Candidates: candidates}
 	}
 	damp := lengthDamping(n)
+	if saluted {
+		damp = 1 // a letter to the readers is as long as it needs to be
+	}
 	if alone && kind == Line && damp < 1 && throughout(sc.logOdds(s.vocab), n, vocabAlonePerWord) {
 		// A line the model alone judged, longer than a sentence of a promo, whose words it
 		// reads as the site's from end to end: a box, not prose with a promo at one end.
