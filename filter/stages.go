@@ -369,9 +369,10 @@ func (f *Filter) spamStage(d *document) []mark {
 				continue
 			}
 			// Every sentence spam, or all but a fragment, or the rest of a box whose opening
-			// the glued rules took: when the paragraph as a whole is a spam line, report it
-			// as one.
-			if v.Spam && (uncoveredWords(d, pi, glued) <= 8 || restOfBox(d, sc, pi, glued)) {
+			// the glued rules took, or a letter to the readers the model read as the site's
+			// from its salutation to its end: when the paragraph as a whole is a spam line,
+			// report it as one.
+			if v.Spam && (uncoveredWords(d, pi, glued) <= 8 || restOfBox(d, sc, pi, glued) || slices.Contains(v.Evidence, spam.SalutationEvidence)) {
 				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 				isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 				continue
@@ -980,10 +981,11 @@ func tailRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (mar
 
 // restOfBox reports whether the glued marks ms took the first sentence left in paragraph pi,
 // the paragraph reads as boilerplate as a whole (spam.ReadsAsBoilerplate), and every sentence
-// the marks leave leans towards boilerplate in its words (spam.LeansBoilerplate): a box whose
-// opening the rules found ("È vietata la riproduzione, anche parziale, …") and whose other
-// sentences speak in its voice. After a promo glued to the start of a paragraph of news, the
-// sentences of news do not lean so.
+// the marks leave leans towards boilerplate in its words, a unit of log-odds a word
+// (spam.LeansAsBox): a box whose opening the rules found ("È vietata la riproduzione, anche
+// parziale, …") and whose other sentences speak in its voice. After a promo glued to the
+// start of a paragraph of news, the sentences of news do not lean so: a newsroom's findings
+// in the first person may lean over their length, not word by word.
 func restOfBox(d *document, sc *spam.Scorer, pi int, ms []mark) bool {
 	ks := d.keptSents(pi)
 	if len(ks) == 0 || !slices.ContainsFunc(ms, func(m mark) bool { return m.covers(pi, ks[0]) }) {
@@ -993,7 +995,7 @@ func restOfBox(d *document, sc *spam.Scorer, pi int, ms []mark) bool {
 		return false
 	}
 	for s := range uncovered(d, pi, ms) {
-		if !sc.LeansBoilerplate(d.sentText(s)) {
+		if !sc.LeansAsBox(d.sentText(s)) {
 			return false
 		}
 	}

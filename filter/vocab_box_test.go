@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsclean/newsclean/spam"
 )
@@ -194,11 +195,26 @@ func TestVocabularyBoxRounds(t *testing.T) {
 // TestVocabularyRestWithModel: a paywall box kept as one paragraph goes whole when the
 // sentence before its sign-up line went as the box's presentation (box-sentence): that
 // sentence is read with the rest (modelOnly), and the box reads as boilerplate together.
-// Without it, the first sentence stayed behind alone.
+// Without it, the first sentence stayed behind alone. The end-to-end case may take other
+// ways as the model changes; restReadsAsBoilerplate is asked directly below.
 func TestVocabularyRestWithModel(t *testing.T) {
-	box := "Esta investigação demorou quatro meses e envolveu seis jornalistas. Só é possível porque milhares de leitores pagam pelo nosso jornalismo. Assine hoje por 1 euro no primeiro mês."
-	res, spam := cleanParas(t, ptBefore, box, ptAfter)
-	assertOnlySpam(t, res, spam, box, "vocabulary-box", ptBefore, ptAfter)
+	first := "Esta reportagem levou quatro meses e contou com seis jornalistas da nossa redação."
+	dense := "Só é possível porque milhares de leitores pagam pelo nosso jornalismo."
+	signup := "Assine hoje por 1 euro no primeiro mês."
+	box := first + " " + dense + " " + signup
+	res, removed := cleanParas(t, ptBefore, box, ptAfter)
+	assertOnlySpam(t, res, removed, box, "vocabulary-box", ptBefore, ptAfter)
+
+	d := newDocument(box)
+	d.segment(0)
+	require.Len(t, d.paras, 1)
+	require.Len(t, d.paras[0].sents, 3)
+	sc := spam.Default()
+	require.False(t, sc.ReadsAsBoilerplate(first), "the case needs a first sentence too weak alone")
+	rule := d.sentenceMark(0, 2, 3, StageSpam, "paywall-phrase", "paywall:^assine")
+	assert.True(t, restReadsAsBoilerplate(d, sc, 0, []mark{rule, d.sentenceMark(0, 1, 2, StageSpam, "paywall-phrase", boxSentence)}))
+	// Taken on a rule's evidence, the sentence is not the model's: the rest is read alone.
+	assert.False(t, restReadsAsBoilerplate(d, sc, 0, []mark{rule, d.sentenceMark(0, 1, 2, StageSpam, "paywall-phrase", "paywall:x")}))
 }
 
 // TestSalutationGlued: a letter to the readers glued after the article's last sentence goes
@@ -211,6 +227,13 @@ func TestSalutationGlued(t *testing.T) {
 	assertOnlySpam(t, res, removed, letter, spam.SalutationEvidence, itNews, itAfter)
 	res, removed = cleanParas(t, itNews, letter, itAfter)
 	assertOnlySpam(t, res, removed, letter, spam.SalutationEvidence, itNews, itAfter)
+	// A letter whose last sentence the glued rules find goes whole, in one removal, the
+	// sentences before it too.
+	es := "Estimado lector, muchas gracias por su interés en nuestras publicaciones. Sumamos el registro para conocer sus intereses y mejorar la información que le ofrecemos cada día. Para más información haga clic aquí"
+	esNews := "El gobierno provincial anunció ayer un nuevo plan de obras para las rutas del norte, con una inversión de 300 millones de pesos."
+	esAfter := "Las obras comenzarán en marzo y durarán hasta fin de año, según informó el ministerio."
+	res, removed = cleanParas(t, esNews, es, esAfter)
+	assertOnlySpam(t, res, removed, es, spam.SalutationEvidence, esNews, esAfter)
 	report := "Cari lettori, il bilancio prevede anche tre milioni di euro per le scuole e due per la manutenzione delle strade provinciali."
 	_, removed = cleanParas(t, itNews+" "+report, itAfter)
 	assert.Empty(t, removed)

@@ -364,7 +364,7 @@ func TestNewsVoiceKept(t *testing.T) {
 // pass over the output sees it.
 func TestContextSkipsRemoved(t *testing.T) {
 	s := Default()
-	line := "Da oggi puoi A 0A.0" // borderline: a promo phrase and little else
+	line := "Da oggi puoi A 0A.0 Z" // borderline: a promo phrase and little else
 	long := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con i voti della maggioranza dopo una seduta durata oltre cinque ore di discussione."
 	withGap := s.ScoreIn(line, Line, Context{Doc: NewDoc([]string{long, line, "", ""}), Para: 1})
 	atEnd := s.ScoreIn(line, Line, Context{Doc: NewDoc([]string{long, line}), Para: 1})

@@ -385,6 +385,17 @@ func (s *Scorer) LeansBoilerplate(t string) bool {
 	return lo >= vocabFloor
 }
 
+// LeansAsBox reports whether the words of t lean towards boilerplate (log-odds ≥ vocabFloor)
+// and average vocabWholePerWord a word, as a box's paragraph must (ReadsAsBoilerplate). The
+// spam stage asks it of each sentence a glued promo leaves in a paragraph whose opening it
+// took: a sentence of a newsroom's findings in the first person ("Wir haben für diesen
+// Bericht nachgerechnet, und Sie zahlen …") may lean past vocabFloor over its length, but
+// not a unit of log-odds a word. It is false without the built-in rules.
+func (s *Scorer) LeansAsBox(t string) bool {
+	lo, n := s.logOddsOf(t)
+	return reaches(lo, n, vocabFloor, vocabWholePerWord)
+}
+
 // logOddsOf returns the model's log-odds for t and its number of words; 0 without the model.
 func (s *Scorer) logOddsOf(t string) (float64, int) {
 	if s.vocab == nil || len(t) > maxUnitBytes {
