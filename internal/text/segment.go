@@ -145,8 +145,8 @@ func LineBreaks(s string) int {
 // terminators end a sentence; closers may follow a terminator and still belong to its sentence.
 const (
 	terminators = ".!?…。！？"
-	closers     = "\"'”’»)]}›“‘" // “ and ‘ close German quotations („…“)
-	openers     = "\"'“‘«([{¿¡‹–—-•"
+	closers     = "\"'”’»)]}›“‘"       // “ and ‘ close German quotations („…“)
+	openers     = "\"'“‘«„‚([{¿¡‹–—-•" // „ and ‚ open German quotations, never close one
 )
 
 // abbreviations are lower-cased words that, followed by a full stop, rarely end a sentence in
@@ -428,9 +428,10 @@ func isAbbreviation(s string, start, dot int, next string) bool {
 		return monthsAfterOrdinal[strings.ToLower(w)]
 	}
 	if n == 1 {
-		// An initial: "J. K. Rowling", "S. Paulo". A lower-case letter ("2020 r.") is not.
+		// An initial: "J. K. Rowling", "S. Paulo". A lower-case letter ("2020 r.") is not, nor
+		// is "X", the platform a sentence so often ends on ("… schrieb sie auf X.").
 		r, _ := utf8.DecodeRuneInString(tok)
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) && r != 'X'
 	}
 	if strings.Contains(tok, ".") {
 		// Dotted acronyms and abbreviations: "U.S", "S.p.A", "z.B", "Ph.D". A domain name

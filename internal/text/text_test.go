@@ -66,6 +66,12 @@ func TestSentences(t *testing.T) {
 		{"Prices rose. *Disclosure: we earn a commission.", []string{"Prices rose.", "*Disclosure: we earn a commission."}},
 		{"Der Preis stieg. * = Affiliate-Link", []string{"Der Preis stieg.", "* = Affiliate-Link"}},
 		{"Ende. * * * weiter", []string{"Ende. * * * weiter"}},
+		// A German quotation opens on „ or ‚, whatever closes it.
+		{"Er ist tot. „Sein Werk bleibt\", sagte sie. Dann ging sie.", []string{"Er ist tot.", "„Sein Werk bleibt\", sagte sie.", "Dann ging sie."}},
+		{"Er ist tot. ‚Ein Verlust‘, hieß es.", []string{"Er ist tot.", "‚Ein Verlust‘, hieß es."}},
+		// X is the platform, not an initial.
+		{"Das schrieb sie auf X. Copyright © Verlag.", []string{"Das schrieb sie auf X.", "Copyright © Verlag."}},
+		{"Er postete es auf X. Die Partei schwieg.", []string{"Er postete es auf X.", "Die Partei schwieg."}},
 	} {
 		assert.Equal(t, tc.want, spans(tc.in, Sentences(tc.in, Span{0, len(tc.in)})), "%q", tc.in)
 	}
