@@ -543,6 +543,10 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	if saluted {
 		sc.sig = append(sc.sig, signal{SalutationEvidence, SalutationEvidence, salutedWeight, classRule})
 	}
+	// A line longer than the model judges alone as a unit, whose words it reads as the site's
+	// from end to end: only in a document (vocab.go).
+	long := kind == Line && s.vocab != nil && len(sc.sig) == 0 && ctx.Doc != nil && n > vocabMaxWords &&
+		len(t) <= vocabLongBytes && vocabLongAlone(sc, s.vocab)
 	// The model alone needs the unit's place to confirm it: only in a document (vocab.go).
 	alone := s.vocab != nil && len(sc.sig) == 0 && ctx.Doc != nil && n >= 2 && n <= vocabMaxWords &&
 		vocabAlone(sc, s.vocab, t, kind, ctx.Tail)
@@ -566,8 +570,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		return Verdict{Candidates: candidates}
 	}
 	damp := lengthDamping(n)
-	if saluted {
-		damp = 1 // a letter to the readers is as long as it needs to be
+	if saluted || long {
+		damp = 1 // a letter to the readers, or a box, is as long as it needs to be
 	}
 	if alone && kind == Line && damp < 1 && throughout(sc.logOdds(s.vocab), n, vocabAlonePerWord) {
 		// A line the model alone judged, longer than a sentence of a promo, whose words it

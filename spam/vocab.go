@@ -153,10 +153,18 @@ func (sc *scratch) logOdds(m *vocabTable) float64 {
 // average vocabDenseHeadPerWord or more. Most units it is asked about are sentences of news,
 // whose first words settle it: it stops there, at a fraction of the lookups of the whole.
 func (sc *scratch) denseFrom(m *vocabTable) bool {
-	n := sc.tok.n()
-	if sc.vocabKnown {
-		return sc.vocabLo >= vocabGluedDense*float64(n)
+	if !sc.vocabKnown && !sc.logOddsUnless(m, vocabDenseHead, vocabDenseHead, vocabDenseHeadPerWord) {
+		return false
 	}
+	return sc.vocabLo >= vocabGluedDense*float64(sc.tok.n())
+}
+
+// logOddsUnless sums the model's log-odds over the unit in sc word by word, as vocabLogOdds
+// does, and keeps the sum (logOdds), unless it gives up first and reports false: after every
+// multiple of every words, up to until words, when the words so far average less than
+// perWord.
+func (sc *scratch) logOddsUnless(m *vocabTable, every, until int, perWord float64) bool {
+	n := sc.tok.n()
 	sum := 0.0
 	prev := uint32(0)
 	for i := 0; i < n; i++ {
@@ -166,12 +174,12 @@ func (sc *scratch) denseFrom(m *vocabTable) bool {
 			sum += float64(m.get(pairKey(prev, h)))
 		}
 		prev = h
-		if i+1 == vocabDenseHead && i+1 < n && sum < vocabDenseHeadPerWord*vocabDenseHead {
+		if k := i + 1; k < n && k <= until && k%every == 0 && sum < perWord*float64(k) {
 			return false
 		}
 	}
 	sc.vocabLo, sc.vocabKnown = sum, true
-	return sum >= vocabGluedDense*float64(n)
+	return true
 }
 
 // vocabTrain counts the features of the boilerplate units spam and of the news units news,
@@ -324,6 +332,34 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind, tail bool) bool
 	return true
 }
 
+// vocabLongAlone adds the model's verdict on a line of its own longer than it judges alone as
+// a unit (vocabMaxWords), up to vocabLongBytes, that no rule, family or shape explains, when
+// its words average vocabLongPerWord of log-odds or more: a box kept as one paragraph in
+// wordings no rule holds (a betting partner's offer, a crypto platform's pitch, a lender's
+// terms). Prose averages far less (of the realworld clean paragraphs, one job posting
+// averages 1.0 a word, the rest at most 0.7). The words must lean that way from the start
+// (averagesFrom): a paragraph of news stops the lookups at its first check. Reported speech is
+// the article's, as for vocabAlone. It reports whether it added the signal; the caller leaves
+// the line undamped for its length.
+func vocabLongAlone(sc *scratch, m *vocabTable) bool {
+	if !sc.averagesFrom(m, vocabLongPerWord) || attributed(sc) {
+		return false
+	}
+	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, vocabLongWeight, classRule})
+	return true
+}
+
+// averagesFrom reports whether the unit in sc reaches vocabWholeFloor of log-odds and averages
+// perWord a word. Every vocabCheckWords words it stops when the words so far average less than
+// half of perWord: most units it is asked about are paragraphs of news, which settle it at the
+// first check.
+func (sc *scratch) averagesFrom(m *vocabTable, perWord float64) bool {
+	if !sc.vocabKnown && !sc.logOddsUnless(m, vocabCheckWords, sc.tok.n(), perWord/2) {
+		return false
+	}
+	return throughout(sc.vocabLo, sc.tok.n(), perWord)
+}
+
 // VocabularyEvidence names the vocabulary model's evidence in a Verdict.
 const VocabularyEvidence = "vocabulary"
 
@@ -423,6 +459,13 @@ func vocabBox(sc *scratch, m *vocabTable) bool {
 
 const (
 	vocabMaxWords = 30 // a longer unit is prose with a promo at one end as often as a box
+
+	// vocabLongPerWord is what a line longer than vocabMaxWords that nothing else explains
+	// must average a word (vocabLongAlone): 0.25 over the highest realworld clean paragraph.
+	vocabLongPerWord = 1.3
+	vocabLongWeight  = 0.55 // enough alone: the words are the site's from end to end
+	vocabLongBytes   = 1000 // a longer unit is an article's paragraph, whatever its words
+	vocabCheckWords  = 5    // averagesFrom checks the words so far this often
 
 	vocabFloor      = 8    // log-odds below this: the words say too little
 	vocabBaseWeight = 0.2  // the weight at the floor
