@@ -117,7 +117,31 @@ func footerRow(t string) bool {
 	return true
 }
 
+// linkRow reports a unit that is a row of at least minRowItems short items between " · ",
+// " | " or " • ", none longer than maxRowItemFields fields, with no full stop at its end: a
+// footer's or a menu's links glued after a paragraph ("Ein Projekt von X · Hosting in
+// Deutschland · Kein Tracking ohne Einwilligung"). Its words are too few for a rule, so as a
+// glued unit it reads as a marker glued to prose (containsProse); but no item is long enough
+// to be a sentence of the article, and the article's prose does not separate its parts so.
+func linkRow(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ".") {
+		return false
+	}
+	n := 0
+	for it := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '·' || r == '|' || r == '•' }) {
+		if k := countFields(it); k == 0 || k > maxRowItemFields {
+			return false
+		}
+		n++
+	}
+	return n >= minRowItems
+}
+
 const (
+	minRowItems      = 3 // items of a link row (see linkRow)
+	maxRowItemFields = 6 // fields of one of them, at most
+
 	minFooterItems      = 4  // links of a footer row (see footerRow)
 	maxFooterItemFields = 10 // fields of one of them, at most: a sentence of prose runs longer
 )

@@ -62,6 +62,26 @@ func TestFooterRow(t *testing.T) {
 	}
 }
 
+// TestLinkRow: a row of three or more short items between separators, glued after a
+// paragraph's last sentence, is a footer or a menu though no rule explains its words; a row
+// with an item as long as a sentence, or one that ends on a full stop, is not.
+func TestLinkRow(t *testing.T) {
+	s := Default()
+	row := "Ein Projekt von Familie Sommer · Hosting in Deutschland · Kein Tracking ohne Einwilligung"
+	for _, f := range []string{row, "Über uns | Mediadaten | Jobs bei uns | Barrierefreiheit", "Inicio • Contacto • Política de privacidad"} {
+		assert.True(t, linkRow(f), f)
+	}
+	for _, f := range []string{
+		"Impressum | Datenschutz",               // two items
+		"Über uns · Mediadaten · Jobs bei uns.", // a sentence's full stop
+		"Über uns · Jobs · Der Rat tagte am Montag bis spät in die Nacht über den Haushalt", // a sentence in it
+	} {
+		assert.False(t, linkRow(f), f)
+	}
+	v := s.ScoreIn(row, Glued, Context{Doc: NewDoc([]string{"Der Rat tagte am Montag bis spät in die Nacht. " + row}), Tail: true})
+	assert.True(t, v.Spam, "%+v", v)
+}
+
 func TestRuleOpens(t *testing.T) {
 	s := Default()
 	assert.True(t, s.ruleOpens("Los comentarios están cerrados."), "a phrase that runs past the first three fields")

@@ -651,7 +651,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		v.Spam = false
 		v.Evidence = append(v.Evidence, "contains-prose")
 	}
-	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) && !footerRow(t) { // gluedtail.go
+	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) && !footerRow(t) && !linkRow(t) { // gluedtail.go
 		// The evidence sits at one end of a long unit whose rest is a run of unexplained
 		// words: a promo glued to a real sentence without a full stop between them. The
 		// sentence cannot be cut apart, and the real sentence weighs more: keep it.
