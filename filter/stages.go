@@ -557,6 +557,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[j], ks[last-1]+1, StageSpam, reason, spam.SalutationEvidence))
 		last = j
+	} else if last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
+		if j, ok := boxRun(d, sc, pi, ks, last); ok {
+			// The rest of the box whose promo the walk took, in the box's voice.
+			ms = append(ms, d.sentenceMark(pi, ks[j], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, boxRunEvidence))
+			last = j
+		}
 	}
 	first := 0
 	for first < last-1 {
@@ -912,6 +918,37 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 		b.WriteByte(' ')
 	}
 	return b.Len() > 0 && sc.ReadsAsBoilerplate(b.String())
+}
+
+// boxRunEvidence marks the sentences boxRun took.
+const boxRunEvidence = "box-run"
+
+// boxRunMax is how many sentences boxRun takes at most.
+const boxRunMax = 2
+
+// boxRun returns the index in ks of the first sentence of the box whose promo, glued to the
+// end of paragraph pi, the walk took up to ks[last-1]: at most boxRunMax sentences right
+// before it, each leaning towards boilerplate word after word (spam.LeansThroughout), that
+// the model reads together as the site's text (spam.ReadsAsBoilerplate), when a sentence
+// before them is the article's, its words not leaning that way at all (a podcast's
+// presentation, "„Markt am Morgen“ ist unser täglicher Börsenpodcast. Jeden Werktag ab 6 Uhr
+// mit unseren Reportern.", before "Abonnieren Sie ihn bei Spotify."). In a box kept as a
+// paragraph of its own every sentence leans, and the paragraph's verdict decides it whole.
+func boxRun(d *document, sc *spam.Scorer, pi int, ks []int, last int) (int, bool) {
+	p := &d.paras[pi]
+	j := last
+	for j > 1 && j > last-boxRunMax-1 && sc.LeansThroughout(d.sentText(p.sents[ks[j-1]])) {
+		j--
+	}
+	if j == last || !sc.ReadsAsBoilerplate(d.input[p.sents[ks[j]].Start:p.sents[ks[last-1]].End]) {
+		return 0, false
+	}
+	for _, k := range ks[:j] {
+		if !sc.LeansBoilerplate(d.sentText(p.sents[k])) {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // salutedBack is how many sentences before the first one a glued promo took, or before the

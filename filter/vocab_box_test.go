@@ -238,3 +238,33 @@ func TestSalutationGlued(t *testing.T) {
 	_, removed = cleanParas(t, itNews+" "+report, itAfter)
 	assert.Empty(t, removed)
 }
+
+// TestVocabularyBoxRun: the sentences right before a promo glued to the end of a paragraph
+// (at most two) go with it when each leans towards boilerplate word after word and together
+// they read as the site's text, after a sentence of the article. A box kept as a paragraph of
+// its own, whose every sentence leans, is left to the paragraph's verdict, and a sentence of
+// news before the promo stays.
+func TestVocabularyBoxRun(t *testing.T) {
+	news := "A câmara municipal aprovou na terça-feira o alargamento das faixas de autocarro na avenida principal, um plano contestado durante meses pelos condutores."
+	box := "Percebemos que você usa um bloqueador de anúncios. A publicidade ajuda a pagar o salário dos nossos jornalistas."
+	promo := "Desative o bloqueador neste site ou assine a versão sem anúncios."
+	sc := spam.Default()
+	for _, c := range []struct {
+		para string
+		last int // the walk took the sentences from this one on
+		want int // the run's first sentence, 0 for none
+	}{
+		{news + " " + box + " " + promo, 3, 1},
+		{"Os anúncios permitem-nos oferecer gratuitamente as nossas notícias. " + box + " " + promo, 3, 0}, // every sentence leans: the paragraph's verdict decides
+		{news + " " + promo, 1, 0},              // nothing before the promo but the article
+		{news + " " + news + " " + promo, 2, 0}, // news before the promo
+	} {
+		d := newDocument(c.para)
+		d.segment(0)
+		require.Len(t, d.paras, 1)
+		ks := d.keptSents(0)
+		j, ok := boxRun(d, sc, 0, ks, c.last)
+		assert.Equal(t, c.want > 0, ok, c.para)
+		assert.Equal(t, c.want, j, c.para)
+	}
+}
