@@ -819,7 +819,8 @@ func leadCutIn(d *document, pi int) bool {
 // evidenceSpread reports whether the evidence against paragraph pi, v its verdict, is spread
 // over it: at least half of its sentences carry some on their own (or, when v rests on the
 // vocabulary model or a salutation, lean towards boilerplate in its words), or v is a short
-// imprint. A
+// imprint. A fragment of at most three words without evidence (a price, a button) is not
+// counted either way. A
 // paragraph of prose with a promo glued to one sentence (without a full stop to split them)
 // is not a spam line, and a sentence of reporting around its one phrase (spam.LonePhrase)
 // carries none.
@@ -848,6 +849,8 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 		if v := sc.ScoreAs(t, spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) ||
 			byModel && v.Score < 0.25 && sc.LeansBoilerplate(t) {
 			with++
+		} else if fieldCount(t, 4) <= 3 {
+			left-- // a price or a button after the box ("Just $5/month.", "Upgrade") says nothing either way
 		}
 	}
 	return 2*with >= left

@@ -268,3 +268,17 @@ func TestVocabularyBoxRun(t *testing.T) {
 		assert.Equal(t, c.want, j, c.para)
 	}
 }
+
+// TestSpreadPastFragments: a paywall box kept as one paragraph, whose sign-up sentence the
+// rules found and whose price and button after it are a few words each, goes whole: the
+// fragments say nothing either way when the evidence is weighed over the sentences.
+func TestSpreadPastFragments(t *testing.T) {
+	before := "The city council voted on Tuesday to extend the bus lanes on Main Street, a plan that drivers had opposed for months."
+	after := "The works are due to start in March, the council said."
+	box := "Get unlimited access to every story on the Northern Ledger — and support local reporters while you're at it. Just $4/month. Upgrade"
+	res, removed := cleanParas(t, before, box, after)
+	if assert.Len(t, removed, 1, "%+v", removed) {
+		assert.Equal(t, box, removed[0].Text)
+	}
+	assert.Equal(t, before+"\n\n"+after, strings.TrimSpace(res.Text))
+}
