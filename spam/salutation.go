@@ -140,7 +140,14 @@ func Salutes(t string) bool {
 // model reads it as the site's text throughout: log-odds vocabWholeFloor and salutedPerWord a
 // word.
 func salutedBox(sc *scratch, m *vocabTable, t string) bool {
-	return sc.tok.n() >= salutedLeast && Salutes(t) && throughout(sc.logOdds(m), sc.tok.n(), salutedPerWord)
+	if sc.tok.n() < salutedLeast {
+		return false
+	}
+	// The folded first word settles most units without reading t again.
+	if w := sc.tok.word(0); !salutationGreetings[string(w)] && !salutationAddress[string(w)] {
+		return false
+	}
+	return Salutes(t) && throughout(sc.logOdds(m), sc.tok.n(), salutedPerWord)
 }
 
 // SalutedBox reports whether t opens by saluting the site's readers (Salutes), has
