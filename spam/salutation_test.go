@@ -42,21 +42,30 @@ func TestSalutes(t *testing.T) {
 // article's.
 func TestSalutedLine(t *testing.T) {
 	s := Default()
-	news := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari."
-	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni."
 	letter := "Cari lettori, da oggi i commenti sotto gli articoli saranno aperti solo agli utenti registrati. Lo facciamo per tenere lontani troll e messaggi offensivi e per garantire a tutti una discussione civile."
 	report := "Cari lettori, il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari, dopo una seduta durata oltre quattro ore."
 	for _, c := range []struct {
 		para string
 		want bool
 	}{{letter, true}, {report, false}} {
-		v := s.ScoreIn(c.para, Line, Context{Doc: NewDoc([]string{news, c.para, after}), Para: 1})
+		v := lineBetween(s, c.para)
 		assert.Equal(t, c.want, v.Spam, "%s: %+v", c.para, v)
 		assert.Equal(t, c.want, v.Spam && v.Reason == SalutationEvidence, "%+v", v)
 		assert.Equal(t, c.want, s.SalutedBox(c.para), c.para)
 	}
 	// Without the salutation the letter's words alone are not enough for a line this long.
-	rest := letter[len("Cari lettori, "):]
-	v := s.ScoreIn(rest, Line, Context{Doc: NewDoc([]string{news, rest, after}), Para: 1})
+	v := lineBetween(s, letter[len("Cari lettori, "):])
 	assert.False(t, v.Spam, "%+v", v)
+}
+
+// itBefore and itAfter are the article around the lines TestSalutedLine and TestVocabLongAlone
+// score (lineBetween).
+const (
+	itBefore = "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari."
+	itAfter  = "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni."
+)
+
+// lineBetween scores para as a line of its own between itBefore and itAfter.
+func lineBetween(s *Scorer, para string) Verdict {
+	return s.ScoreIn(para, Line, Context{Doc: NewDoc([]string{itBefore, para, itAfter}), Para: 1})
 }

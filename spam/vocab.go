@@ -337,7 +337,7 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind, tail bool) bool
 // its words average vocabLongPerWord of log-odds or more: a box kept as one paragraph in
 // wordings no rule holds (a betting partner's offer, a crypto platform's pitch, a lender's
 // terms). Prose averages far less (of the realworld clean paragraphs, one job posting
-// averages 1.0 a word, the rest at most 0.7). The words must lean that way from the start
+// averages 1.0 a word, the rest at most 0.8). The words must lean that way from the start
 // (averagesFrom): a paragraph of news stops the lookups at its first check. Reported speech is
 // the article's, as for vocabAlone. It reports whether it added the signal; the caller leaves
 // the line undamped for its length.
@@ -368,7 +368,7 @@ const VocabularyEvidence = "vocabulary"
 // and averages vocabWholePerWord a word. The sentences of a box the scraper kept as one
 // paragraph, around the one the rules found, speak of the site's product in its voice
 // ("Every weekday at 7 with our reporters."); a paragraph of news averages less (of the
-// realworld clean paragraphs, one job posting averages 1.0 a word, the rest at most 0.7). It
+// realworld clean paragraphs, one job posting averages 1.0 a word, the rest at most 0.8). It
 // is false without the built-in rules.
 func (s *Scorer) ReadsAsBoilerplate(t string) bool {
 	lo, n := s.logOddsOf(t)
@@ -448,7 +448,7 @@ func (s *Scorer) logOddsOf(t string) (float64, int) {
 // log-odds or more: a newsletter box, a paywall notice or a donation appeal kept as one
 // paragraph. The caller then leaves the line undamped for its length: damping is for prose
 // with a promo at one end, and prose averages far less a word (of the realworld clean
-// paragraphs, one job posting averages 1.0, the rest at most 0.7).
+// paragraphs, one job posting averages 1.0, the rest at most 0.8).
 func vocabBox(sc *scratch, m *vocabTable) bool {
 	if !throughout(sc.logOdds(m), sc.tok.n(), vocabBoxPerWord) {
 		return false

@@ -195,19 +195,17 @@ func TestVocabAloneLongLine(t *testing.T) {
 // TestVocabLongAlone: a line of its own longer than the model judges alone as a unit, which no
 // rule, family or shape explains, goes when its words average vocabLongPerWord of log-odds
 // from end to end: a box kept as one paragraph in wordings no rule holds. Undamped for its
-// length, the model alone carries it. A paragraph of news on the same subject stays, and so
-// does the box outside a document.
+// length, the model alone carries it. A paragraph of news on the same subject stays, and
+// outside a document nothing explains the box.
 func TestVocabLongAlone(t *testing.T) {
 	s := Default()
-	before := "Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti favorevoli e 7 contrari."
-	after := "Il sindaco ha detto che i lavori partiranno in primavera e dureranno circa due anni."
 	box := "Questo servizio è uscito sull'edizione di carta del nostro settimanale, in edicola da giovedì. Il numero completo, con le pagine di tutti i paesi della provincia, lo sport e gli annunci, si può sfogliare anche in versione digitale sul sito e nella app."
 	news := "La redazione del settimanale ha deciso di chiudere l'edizione di carta a fine anno, ha spiegato il direttore Marco Ferri, perché i costi della stampa sono raddoppiati e le vendite in edicola sono scese del quaranta per cento in cinque anni."
 	assert.Empty(t, s.Score(box).Evidence, "no rule, family or shape explains the box")
-	v := s.ScoreIn(box, Line, Context{Doc: NewDoc([]string{before, box, after}), Para: 1})
+	v := lineBetween(s, box)
 	assert.True(t, v.Spam, "%+v", v)
 	assert.Equal(t, VocabularyEvidence, v.Reason)
-	v = s.ScoreIn(news, Line, Context{Doc: NewDoc([]string{before, news, after}), Para: 1})
+	v = lineBetween(s, news)
 	assert.False(t, v.Spam, "%+v", v)
 	assert.NotContains(t, v.Evidence, VocabularyEvidence)
 }
