@@ -979,11 +979,12 @@ func salutedFrom(d *document, sc *spam.Scorer, pi int, ks []int, last int) (int,
 // salutedTail reports whether a sentence of paragraph pi after its first salutes the site's
 // readers (spam.Salutes): the paragraph may end on a letter to them, which gluedSpam reads.
 func salutedTail(d *document, pi int) bool {
-	ks := d.keptSents(pi)
-	for _, k := range ks[min(1, len(ks)):] {
-		if spam.Salutes(d.sentText(d.paras[pi].sents[k])) {
+	first := true
+	for s := range uncovered(d, pi, nil) {
+		if !first && spam.Salutes(d.sentText(s)) {
 			return true
 		}
+		first = false
 	}
 	return false
 }

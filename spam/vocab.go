@@ -73,7 +73,7 @@ func vocabEntries(src string) iter.Seq2[string, float64] {
 // half-full slots. The scorer asks it two questions per word of every short unit, and a flat
 // table answers them in about a third of a Go map's time. A slot holds a 32-bit fingerprint
 // of its pairKey beside the weight, eight bytes: a probe reads one cache line, and the whole
-// table (1 MB for the built-in model) stays nearer the core than keys and weights kept apart.
+// table (2 MB for the built-in model) stays nearer the core than keys and weights kept apart.
 // Two features of the model share a fingerprint, and one takes the other's weight, only if
 // they also meet in one run of slots: about one chance in ten thousand for the whole model.
 type vocabTable struct {
@@ -493,13 +493,14 @@ const (
 	// beim Bürgeramt, wenn …").
 	vocabAloneSentence = 25
 
-	// vocabGluedAlone is the floor for a glued sentence nothing else explains: the highest news
-	// sentence of the realworld clean paragraphs scores 22.7.
+	// vocabGluedAlone is the floor for a glued sentence nothing else explains: of the
+	// sentences of the realworld clean paragraphs, the highest of at most vocabMaxWords words
+	// scores 20 (the highest of any length 33, a 59-word review of an app).
 	vocabGluedAlone  = 25
 	vocabGluedWeight = 0.5
 	// vocabGluedTail is the floor for the last sentence of a paragraph that does not end like a
 	// sentence: of the realworld clean paragraphs that so end, the last sentence scores at most
-	// 11.5 (one that runs into an ad label), the others at most 6.
+	// 12.3 (one that runs into an ad label), the others at most 5.
 	vocabGluedTail = 14
 	// vocabGluedDense is the least average a word of a sentence that ends a paragraph like
 	// a sentence and neither offers money nor shouts, for the model alone to judge it (with
