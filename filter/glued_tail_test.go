@@ -137,6 +137,9 @@ var gluedOpenKept = []gluedCase{
 	{"fr", "Le ministre a cité le titre de sa dernière chronique", "Lire aussi : un geste de lecteur, parue en 1998 dans un quotidien régional."},
 	{"es", "El tribunal concluyó en su sentencia que", "Los comentarios están cerrados al público desde 2019 por orden del juez instructor."},
 	{"de", "Der Prüfbericht der Datenschutzbehörde hält fest, dass", "Cookies kontrolliert wurden und die Cookie-Richtlinie dabei verletzt war."},
+	// A word of the rules in capitals inside the article's clause (a German noun) opens no
+	// promo: "… künftig nur noch als E-Paper erscheinen und …".
+	{"de", "Die Zeitung wird in den beiden Landkreisen ab Januar nur noch als", "E-Paper erscheinen, teilte der Verlag am Freitag mit."},
 }
 
 // gluedOpenRemoved glue invented boilerplate after a paragraph with no full stop: a read-also
@@ -148,6 +151,14 @@ var gluedOpenRemoved = []gluedCase{
 	{"nl", "De uitgaven aan wegen en scholen stijgen met drie procent", "Lees ook: Woningprijzen stijgen minder hard"},
 	{"es", "El gasto en carreteras y colegios subirá un 3 %", "Los comentarios están cerrados."},
 	{"en", "Here is what the council agreed on Tuesday:", "Sign up for free email alerts"},
+	// A sentence of boilerplate after a paragraph whose last sentence lost its full stop: it
+	// opens where a sentence does, with a function word in capitals or a rule's match that
+	// runs on past its first word (spam.Scorer.Tail, caseTail); the article's clause stays.
+	{"it", "Secondo la protezione civile il maltempo durerà fino a domenica sera in tutta la regione", "Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie della tua città."},
+	{"de", "Die Sanierung der Brücke dauert nach Angaben der Stadt noch bis zum Herbst", "Dieser Artikel ist nur für Abonnenten verfügbar."},
+	{"de", "Die Feuerwehr war mit drei Fahrzeugen und zwanzig Einsatzkräften vor Ort", "Geben Sie Ihre E-Mail-Adresse ein, um unseren Newsletter zu abonnieren und über neue Beiträge informiert zu werden."},
+	{"es", "El ayuntamiento calcula que las obras del puente terminarán antes del verano", "Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes de tu ciudad."},
+	{"en", "The council expects the work on the bridge to be finished before the summer", "Sign up for our morning newsletter and get the day's top stories straight to your inbox."},
 	// A row of site furniture whose first item opens with a furniture word (or a function
 	// word and one), after a headline-like paragraph end.
 	{"de", "Ein Besuch in einer Stadt, die sich nach dem Strukturwandel neu erfindet", "Drucken | Versenden | Teilen"},

@@ -2,6 +2,7 @@ package spam
 
 import (
 	"iter"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -350,6 +351,9 @@ func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 		start, v = j, w
 	}
 	if start == 0 {
+		start, v = s.caseTail(t, ctx)
+	}
+	if start == 0 {
 		if start, v = s.softTail(t, ctx); start > 0 {
 			v.Evidence = append(v.Evidence, NoStop)
 			// A row of labels ("… | Twitter | WhatsApp | Email"): what is left may end in
@@ -373,6 +377,84 @@ func (s *Scorer) tail(t string, ctx Context) (start int, v Verdict) {
 	}
 	return start, v
 }
+
+// caseTail looks for a promo glued after a paragraph whose last sentence the scraper left
+// without its full stop, where the promo opens like a sentence: "… sagte ein Sprecher der
+// Stadt Dieser Artikel ist nur für Abonnenten verfügbar.", "… tornerà in poche ore Iscriviti
+// alla nostra newsletter per ricevere le notizie". With no full stop, the break is where a
+// sentence starts after a word of prose (no function word, no punctuation after it): a
+// function word in capitals ("Unser Newsletter …", "Il tuo account …"), or a rule's match in
+// capitals that runs on past its first field in a promo of caseRuleWords words or more whose
+// words lean towards boilerplate a unit a word; and the promo must be spam as a glued unit of
+// its own with a rule's evidence. Of the breaks that qualify, the one whose promo leans
+// furthest towards boilerplate in the model's words wins (the words of the article's clause
+// lean towards news), the shortest promo on a tie. What is left must be a sentence of
+// caseMinHead words or more with no evidence of its own.
+func (s *Scorer) caseTail(t string, ctx Context) (start int, v Verdict) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	minHead := nthGap(t, caseMinHead-1)
+	best := math.Inf(-1)
+	seen := 0
+	for i, j := range gapsBack(t) {
+		if seen++; seen > caseMaxWords || i < minHead {
+			break
+		}
+		last, _ := utf8.DecodeLastRuneInString(t[:i])
+		r, _ := utf8.DecodeRuneInString(t[j:])
+		if !unicode.IsUpper(r) || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+			continue
+		}
+		promo := t[j:]
+		first, _, _ := strings.Cut(promo, " ")
+		sc.tok.fold(first)
+		firstWords := sc.tok.n()
+		function := firstWords == 1 && s.stop[string(sc.tok.word(0))]
+		lo, n := s.logOddsOf(promo)
+		if !function && (countFields(promo) < caseRuleWords || !reaches(lo, n, vocabThroughoutFloor, vocabWholePerWord) ||
+			!s.ruleFromStart(sc, promo, firstWords)) {
+			// A rule's match in capitals may be a noun in the article's clause ("… einen
+			// neuen lokalen Newsletter an, der …") or in the promo's ("Um mehr darüber zu
+			// erfahren, wie man Cookies kontrolliert, …"): it must run on past its first
+			// field, and the words from it on must lean towards boilerplate a unit a word.
+			continue
+		}
+		if s.endsOnFunctionWord(t[:i]) {
+			continue
+		}
+		w := s.ScoreIn(promo, Glued, ctx)
+		if !w.Spam || !labelled(w) || topicWords(w.Evidence) {
+			continue
+		}
+		if lo > best {
+			best, start, v = lo, j, w
+		}
+	}
+	if start > 0 && s.ScoreAs(t[:start], Line).Score > 0 {
+		return 0, Verdict{} // what would stay has evidence too: the break is elsewhere
+	}
+	return start, v
+}
+
+// ruleFromStart reports whether a rule's match or a request to the reader (readerImperative)
+// covers the first word of t and runs on past its first field, whose folded words are the
+// first firstWords: one word of the rules in capitals is as often a noun of the article's
+// clause ("… nur noch als E-Paper") as the start of a promo. It folds t in sc.
+func (s *Scorer) ruleFromStart(sc *scratch, t string, firstWords int) bool {
+	sc.tok.fold(t)
+	if !s.matchesFromStart(sc, t) {
+		readerImperative(sc, t) // imperative.go: "Geben Sie Ihre E-Mail-Adresse an, um …"
+	}
+	return sc.covered[0] && firstWords < sc.tok.n() && sc.covered[firstWords]
+}
+
+// caseMinHead is the fewest words of the sentence left before a promo caseTail cuts, and
+// caseMaxWords the most words of the promo.
+const (
+	caseMinHead   = 6
+	caseMaxWords  = 40
+	caseRuleWords = 4
+)
 
 // NoStop is the evidence of a promo Tail cut off a sentence at no full stop (see softTail).
 const NoStop = "glued-without-stop"
@@ -559,13 +641,8 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	if n == 0 || !sign && !s.ruleOpens(t) { // gluedtail.go
 		return false
 	}
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
-	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
-	clear(sc.covered)
-	s.matchRules(sc, t)
-	if !sign && !sc.covered[0] && !(n > 1 && s.stop[string(sc.tok.word(0))] && sc.covered[1]) {
-		return false // no rule match at the first word, or right after an article ("Le club abonnés")
+	if first := s.matchesFromStart(sc, t); !sign && !first {
+		return false
 	}
 	// A © opens the promo as a rule match would; then it may run on to a rule match of the
 	// footer ("© 2024 Editorial X — Todos los derechos reservados").
@@ -579,6 +656,21 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 	}
 	// "… sur | les réseaux sociaux" passes, "… Newsletter | sind Sie bestens informiert" not.
 	return last >= 0 && rest <= 2*softMaxRest+1
+}
+
+// matchesFromStart reports whether a rule's match covers the first word of t, folded in sc,
+// or the word right after an article ("Le club abonnés"); the matches are left in sc.
+func (s *Scorer) matchesFromStart(sc *scratch, t string) bool {
+	n := sc.tok.n()
+	if n == 0 {
+		return false
+	}
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
+	clear(sc.covered)
+	s.matchRules(sc, t)
+	return sc.covered[0] || n > 1 && s.stop[string(sc.tok.word(0))] && sc.covered[1]
 }
 
 // TextOnly returns t as the filter's output has it (see visible): without the bytes that are

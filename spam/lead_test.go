@@ -155,6 +155,20 @@ var tailCases = []leadCase{
 	{"fr", "Le maire a promis une réponse avant l'été. les habitants, eux, attendent toujours.", ""},
 	// Nothing before the promo that reads as a sentence.
 	{"de", "Ja. jetzt abonnieren", ""},
+	// A promo after a paragraph whose last sentence lost its full stop (caseTail): it opens
+	// where a sentence does, with a function word in capitals or a rule's match that runs on
+	// past its first field. A rule's word in capitals inside the article's clause (a German
+	// noun), or a footer whose rule match starts a few words in, is no such break.
+	{"de", "Die Sanierung der Brücke dauert nach Angaben der Stadt noch bis zum Herbst Dieser Artikel ist nur für Abonnenten verfügbar.",
+		"Die Sanierung der Brücke dauert nach Angaben der Stadt noch bis zum Herbst"},
+	{"it", "Secondo la protezione civile le piogge dureranno fino a domenica sera in tutta la regione Iscriviti alla nostra newsletter per ricevere le notizie",
+		"Secondo la protezione civile le piogge dureranno fino a domenica sera in tutta la regione"},
+	{"de", "Die Feuerwehr war mit drei Fahrzeugen und zwanzig Einsatzkräften vor Ort Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten Nachrichten.",
+		"Die Feuerwehr war mit drei Fahrzeugen und zwanzig Einsatzkräften vor Ort"},
+	{"de", "Zugleich kündigte die Zeitung einen neuen lokalen Newsletter an, der jeden Morgen erscheinen soll.", ""},
+	{"es", "Este portal de noticias pertenece a Medios del Norte S.L., inscrita en el Registro Mercantil de Bilbao, tomo 812, folio 33.", ""},
+	{"de", "Das Blatt erscheint in den beiden Landkreisen künftig nur noch als E-Paper Preise inklusive Mehrwertsteuer, Irrtümer vorbehalten.", ""},
+	{"de", "Wenn Sie wissen möchten, wie man Cookies löscht, lesen Sie hier weiter: Unsere Datenschutzerklärung", ""},
 }
 
 // TestTailGaps: a run of spaces, tabs or zero-width spaces is one break, as in the filter's
