@@ -197,3 +197,24 @@ func TestMenuRowAfterShortProse(t *testing.T) {
 		assert.NotContains(t, out, gluedWords(c.row), "%s: the row goes", c.lang)
 	}
 }
+
+// TestGluedAtStart: a label, a button or a footer glued before a paragraph's first sentence
+// with no full stop between them goes, and the article's sentence after it stays, though the
+// sentence with the promo reads as spam as a whole: the promo is cut off as at a paragraph's
+// end. Labels of one or two words qualify when the rules explain them whole.
+func TestGluedAtStart(t *testing.T) {
+	for _, c := range []struct{ lang, promo, para string }{
+		{"en", "Read more", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
+		{"en", "Related stories", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
+		{"pl", "Zobacz też", "Biblioteka miejska będzie zamknięta z powodu remontu do kwietnia, poinformował w poniedziałek urząd. Czytelnicy mogą korzystać z bibliobusu."},
+		{"it", "Leggi anche", "La biblioteca comunale resterà chiusa per lavori fino ad aprile, ha comunicato lunedì il Comune. I lettori potranno usare il bibliobus."},
+		{"es", "Copyright © Editorial Andina S.A. de C.V.", "El Gobierno aprobó ayer el decreto de ayudas al campo tras una reunión de varias horas. La medida entrará en vigor el próximo lunes en todo el país."},
+		{"pt", "Leia também", "O Governo aprovou ontem o decreto de apoio à agricultura depois de uma reunião de várias horas. A medida entra em vigor na próxima segunda-feira."},
+		{"en", "SUBSCRIBER EXCLUSIVE", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
+	} {
+		h := newsVoiceHosts[c.lang]
+		out := gluedWords(Clean(h[0] + "\n\n" + c.promo + " " + c.para + "\n\n" + h[2]).Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after %q must stay", c.lang, c.promo)
+		assert.NotContains(t, out, gluedWords(c.promo)+gluedWords(c.para)[1:], "%s: %q must go", c.lang, c.promo)
+	}
+}

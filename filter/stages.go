@@ -604,6 +604,15 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 			break
 		}
+		if first == 0 && lexical(v) {
+			// A promo glued to the start of the paragraph's first sentence with no full stop
+			// between them ("Lire aussi La radio locale proposera …"): only the promo goes when
+			// what follows it reads as a sentence of the article, as at the paragraph's end.
+			if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok && plainProse(sc, d.input[m.span.End:p.sents[ks[0]].End]) {
+				ms = append(ms, m)
+				break
+			}
+		}
 		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		first++
 	}

@@ -120,6 +120,15 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 				if at == clauseHard {
 					need = min(need, 2) // "Riproduzione riservata © | ROMA — …"
 				}
+				if !slices.Contains(sc.covered[:words], false) {
+					// The rules explain every word before the clause: a button or a label of
+					// a word or two ("Read more | The council …", "Zobacz też | Przetestowaliśmy
+					// …"); one word alone only before a clause that surely opens.
+					need = 2
+					if at != clauseWeak {
+						need = 1
+					}
+				}
 				if words >= need {
 					if v, ok := s.leadSplit(t, start, function, ctx); ok {
 						// Trim only the white space the fields are split at, so that the cut
@@ -205,6 +214,8 @@ func clauseStart(prev, field, followed string, function bool) int {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	switch {
+	case ordinal(prev):
+		// "zum 1. April", "in der 3. Liga": a day or a rank, not a sentence's end.
 	case strings.ContainsRune(".!?:;…", last):
 		return clauseHard
 	case strings.Contains(prev, "/") || strings.Contains(prev, "@") || hasDomain(prev):
@@ -219,6 +230,12 @@ func clauseStart(prev, field, followed string, function bool) int {
 		return clauseNone
 	}
 	return clauseWeak
+}
+
+// ordinal reports a field of one or two digits and a full stop: "1.", "24.".
+func ordinal(f string) bool {
+	d := strings.TrimSuffix(f, ".")
+	return len(d) < len(f) && len(d) >= 1 && len(d) <= 2 && strings.Trim(d, "0123456789") == ""
 }
 
 // dateline reports a word in capitals followed by a dash or comma: "MÜNCHEN —", "ROMA,".

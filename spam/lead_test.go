@@ -71,6 +71,16 @@ var leadCases = []leadCase{
 	{"pl", "ZAPISZ SIĘ DO NASZEGO NEWSLETTERA WARSZAWA — Ceny mieszkań w stolicy wzrosły w ciągu roku o dziewięć procent.",
 		"WARSZAWA — Ceny mieszkań w stolicy wzrosły w ciągu roku o dziewięć procent."},
 	{"pl", "Obserwuj uważnie rynek, radził ekonomista przedsiębiorcom, którzy planują inwestycje w przyszłym roku.", ""},
+	// A label or button of one or two words that the rules explain whole: two words before
+	// any capital, one before a function word or after a stop.
+	{"en", "Read more The county council will send residents a summary of its decisions every week from Monday.",
+		"The county council will send residents a summary of its decisions every week from Monday."},
+	{"pl", "Zobacz też Przetestowaliśmy pięć odkurzaczy bezprzewodowych w cenie do tysiąca złotych.",
+		"Przetestowaliśmy pięć odkurzaczy bezprzewodowych w cenie do tysiąca złotych."},
+	{"it", "Leggi anche Il Comune ha stanziato tre milioni di euro per rifare i marciapiedi del centro.",
+		"Il Comune ha stanziato tre milioni di euro per rifare i marciapiedi del centro."},
+	// A day's ordinal ends no sentence: "zum 1. April" goes on.
+	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }
 
 func TestLead(t *testing.T) {
