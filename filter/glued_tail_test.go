@@ -201,7 +201,8 @@ func TestMenuRowAfterShortProse(t *testing.T) {
 // TestGluedAtStart: a label, a button or a footer glued before a paragraph's first sentence
 // with no full stop between them goes, and the article's sentence after it stays, though the
 // sentence with the promo reads as spam as a whole: the promo is cut off as at a paragraph's
-// end. Labels of one or two words qualify when the rules explain them whole.
+// end. Labels of one or two words qualify when the rules explain them whole, and so do labels
+// whose rules match only a unit of its own ("Commenti", "Werbung").
 func TestGluedAtStart(t *testing.T) {
 	for _, c := range []struct{ lang, promo, para string }{
 		{"en", "Read more", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
@@ -211,6 +212,9 @@ func TestGluedAtStart(t *testing.T) {
 		{"es", "Copyright © Editorial Andina S.A. de C.V.", "El Gobierno aprobó ayer el decreto de ayudas al campo tras una reunión de varias horas. La medida entrará en vigor el próximo lunes en todo el país."},
 		{"pt", "Leia também", "O Governo aprovou ontem o decreto de apoio à agricultura depois de uma reunião de várias horas. A medida entra em vigor na próxima segunda-feira."},
 		{"en", "SUBSCRIBER EXCLUSIVE", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
+		// Labels the rules explain only as a unit of their own (spam.Scorer.Lead, labelLead).
+		{"it", "Commenti", "La biblioteca comunale resterà chiusa per lavori fino ad aprile, ha comunicato lunedì il Comune. I lettori potranno usare il bibliobus."},
+		{"de", "Werbung", "Die Stadtbibliothek bleibt wegen Umbauarbeiten bis April geschlossen, teilte die Stadt am Montag mit. Leser können den Bücherbus nutzen."},
 	} {
 		h := newsVoiceHosts[c.lang]
 		out := gluedWords(Clean(h[0] + "\n\n" + c.promo + " " + c.para + "\n\n" + h[2]).Text)

@@ -596,7 +596,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 		}
 		if !v.Spam {
-			if lexical(v) || first > 0 {
+			if lexical(v) || first > 0 || v.Candidates > 0 {
 				// A promo glued to the sentence, or the tail of the one just removed.
 				if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
 					ms = append(ms, m)

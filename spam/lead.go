@@ -73,6 +73,16 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	if first < 0 && ctx.NextToSpam {
 		return s.leadFragment(t, ctx)
 	}
+	if first < 0 {
+		// A label whose rule matches it only as a unit of its own: a rule must be able to
+		// start among the first words.
+		for i := 0; i < min(n, labelMaxWords); i++ {
+			if s.ruleMayStart(&sc.tok, i) || i == 0 && strings.HasPrefix(t, "©") {
+				return s.labelLead(t, ctx)
+			}
+		}
+		return 0, Verdict{}
+	}
 	if first < 0 || first > leadMaxStart {
 		return 0, Verdict{} // no evidence, or not at the start: the sentence opens with prose
 	}
@@ -156,6 +166,102 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 		start = stop
 	}
 	return 0, Verdict{}
+}
+
+// labelLead looks for a label glued to the start of sentence t that a rule explains only as a
+// unit of its own ("Commenti", "Werbung", "Comments (1)", "© Le Parisien"): the rules of such
+// labels are anchored at both ends, so they find nothing in the longer sentence. Of the first
+// labelMaxWords fields, a run that opens t, is spam as a glued unit of its own with the
+// evidence of a label or a line of boilerplate, and is followed by a field that opens a clause
+// goes; the rest must read as a sentence with no evidence (leadSplit). Of such runs, the one
+// before the surest start of a clause wins, the shortest on a tie: a longer one may run into
+// the article's words ("© Verlag 2020 | Die Entscheidung von …"). A subheading the
+// scraper joined to its paragraph has no such evidence ("Die Reaktionen Der Bürgermeister …").
+func (s *Scorer) labelLead(t string, ctx Context) (end int, v Verdict) {
+	// The break that most surely opens a clause wins, the first of them on a tie: after a
+	// ©, the holder's name runs on to a function word ("© Courrier du Sud | Le conseil …").
+	best := clauseNone
+	start, prev := 0, ""
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	for k := 0; k < labelMaxWords; k++ {
+		var stop int
+		if start, stop = nextField(t, start); start == stop {
+			break
+		}
+		field := t[start:stop]
+		if prev != "" {
+			other.tok.fold(field)
+			function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
+			// A label does not end on a function word, and a capital after one goes on with
+			// its phrase ("© Verlag 2020 Die | Entscheidung …"). A rule's match must end the
+			// label (labelEnds): a run that the article's first words made spam is no label
+			// ("Cookies anpassen Beim Stichwort …").
+			at := clauseStart(prev, field, t[stop:], function)
+			if prev == "©" {
+				at = clauseNone // a holder's name follows the sign
+			}
+			if at > best && !s.endsOnFunctionWord(prev) && s.labelEnds(t[:start]) {
+				if w, ok := s.leadSplit(t, start, function, ctx); ok && labelEvidence(w) {
+					best, end, v = at, len(strings.TrimRight(t[:start], " ")), w
+				}
+			}
+		}
+		prev = field
+		start = stop
+	}
+	return end, v
+}
+
+// labelEnds reports whether a rule's match covers the last word of the label t, or t is a ©
+// with at most a year and a holder's name after it ("© Le Parisien").
+func (s *Scorer) labelEnds(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "©") && countFields(t) <= 2+maxHolderWords {
+		return true
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	n := sc.tok.n()
+	if n == 0 {
+		return false
+	}
+	s.coverRules(sc, t)
+	return sc.covered[n-1]
+}
+
+// coverRules matches the rules against t, folded in sc, from a clean slate: sc.covered then
+// says which words a match covers, sc.sig holds the matches.
+func (s *Scorer) coverRules(sc *scratch, t string) {
+	n := sc.tok.n()
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
+	clear(sc.covered)
+	s.matchRules(sc, t)
+}
+
+// nextField returns where the first run of non-space (spaces being ' ') of t[from:] starts and
+// stops; start == stop past the last one.
+func nextField(t string, from int) (start, stop int) {
+	start = from
+	for start < len(t) && t[start] == ' ' {
+		start++
+	}
+	stop = start
+	for stop < len(t) && t[stop] != ' ' {
+		stop++
+	}
+	return start, stop
+}
+
+// labelEvidence reports a verdict whose evidence is that of a label or a line of boilerplate
+// as a unit of its own.
+func labelEvidence(v Verdict) bool {
+	return slices.ContainsFunc(v.Evidence, func(e string) bool {
+		return e == "short-label" || e == "boilerplate-line" || e == "label-line" || e == "copyright-sign"
+	})
 }
 
 const (
@@ -603,8 +709,20 @@ func gapLen(t string, i int) int {
 // that ends on its verb ("… wie groß das Problem tatsächlich ist") ends there: see
 // clauseFinalVerbs (imperative.go).
 func (s *Scorer) endsOnFunctionWord(t string) bool {
-	ws := foldWords(t)
-	return len(ws) > 0 && s.stop[ws[len(ws)-1]] && !clauseFinalVerbs[ws[len(ws)-1]]
+	// Only the last word matters: the fields are folded from the end, one at a time, until
+	// one holds a word.
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	for t = strings.TrimRightFunc(t, unicode.IsSpace); t != ""; t = strings.TrimRightFunc(t, unicode.IsSpace) {
+		k := strings.LastIndexFunc(t, unicode.IsSpace)
+		sc.tok.fold(t[k+1:])
+		if n := sc.tok.n(); n > 0 {
+			w := string(sc.tok.word(n - 1))
+			return s.stop[w] && !clauseFinalVerbs[w]
+		}
+		t = t[:k+1]
+	}
+	return false
 }
 
 // labelled reports a verdict with evidence stronger than a platform name: a rule of a
@@ -682,11 +800,7 @@ func (s *Scorer) matchesFromStart(sc *scratch, t string) bool {
 	if n == 0 {
 		return false
 	}
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
-	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
-	clear(sc.covered)
-	s.matchRules(sc, t)
+	s.coverRules(sc, t)
 	return sc.covered[0] || n > 1 && s.stop[string(sc.tok.word(0))] && sc.covered[1]
 }
 
@@ -773,14 +887,8 @@ func (s *Scorer) leadFragment(t string, ctx Context) (int, Verdict) {
 	fields := 0
 	prev := ""
 	for start := 0; start < len(t); {
-		for start < len(t) && t[start] == ' ' {
-			start++
-		}
-		stop := start
-		for stop < len(t) && t[stop] != ' ' {
-			stop++
-		}
-		if start == stop {
+		var stop int
+		if start, stop = nextField(t, start); start == stop {
 			break
 		}
 		field := t[start:stop]

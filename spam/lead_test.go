@@ -79,6 +79,17 @@ var leadCases = []leadCase{
 		"Przetestowaliśmy pięć odkurzaczy bezprzewodowych w cenie do tysiąca złotych."},
 	{"it", "Leggi anche Il Comune ha stanziato tre milioni di euro per rifare i marciapiedi del centro.",
 		"Il Comune ha stanziato tre milioni di euro per rifare i marciapiedi del centro."},
+	// A label that the rules explain only as a unit of its own (labelLead), up to the first
+	// field that opens a clause; not a run that the article's first words made spam, nor one
+	// ending on a function word.
+	{"it", "Commenti Il Comune ha stanziato tre milioni di euro per rifare i marciapiedi del centro.",
+		"Il Comune ha stanziato tre milioni di euro per rifare i marciapiedi del centro."},
+	{"de", "Werbung Die Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.",
+		"Die Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom."},
+	{"fr", "© Courrier du Sud Le conseil municipal a voté jeudi la gratuité des transports pour les moins de 18 ans.",
+		"Le conseil municipal a voté jeudi la gratuité des transports pour les moins de 18 ans."},
+	{"de", "Cookies anpassen Beim Stichwort Eisheilige denken viele Menschen an einen alten Witz über Speiseeis.", ""},
+	{"en", "Facebook Twitter Instagram I joined the company not long after graduating with a degree in computer science.", ""},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }

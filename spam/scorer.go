@@ -986,6 +986,22 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	}
 }
 
+// ruleMayStart reports whether a phrase of the rules may start at word i of tok: the
+// indexes matchRules looks word i up in hold a key for it (a false positive now and then).
+func (s *Scorer) ruleMayStart(tok *tokens, i int) bool {
+	if hasBit(s.leadBits, tok.w[i].hash) {
+		return true
+	}
+	var pk uint32
+	if st := int(tok.w[i].start); st+prefixLen <= cap(tok.buf) {
+		pk = prefixKey(tok.buf[st : st+prefixLen : cap(tok.buf)])
+	}
+	if hasBit(s.prefixBits, prefixBit(pk)) && tok.w[i].end-tok.w[i].start >= prefixLen {
+		return true
+	}
+	return isNumber(tok.word(i)) && (len(s.numAny) > 0 || i+1 < tok.n() && hasBit(s.numNextBits, tok.w[i+1].hash))
+}
+
 func (p *compiled) matchAt(tok *tokens, i int) bool {
 	if p.start && i != 0 {
 		return false
