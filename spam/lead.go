@@ -83,8 +83,8 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 		}
 		return 0, Verdict{}
 	}
-	if first < 0 || first > leadMaxStart {
-		return 0, Verdict{} // no evidence, or not at the start: the sentence opens with prose
+	if first > leadMaxStart {
+		return 0, Verdict{} // the evidence is not at the start: the sentence opens with prose
 	}
 	minWords := leadMinWords
 	if ctx.NextToSpam {
@@ -565,10 +565,13 @@ func (s *Scorer) caseTail(t string, ctx Context) (start int, v Verdict) {
 // clause ("… nur noch als E-Paper") as the start of a promo. It folds t in sc.
 func (s *Scorer) ruleFromStart(sc *scratch, t string, firstWords int) bool {
 	sc.tok.fold(t)
+	if sc.tok.n() <= firstWords {
+		return false
+	}
 	if !s.matchesFromStart(sc, t) {
 		readerImperative(sc, t) // imperative.go: "Geben Sie Ihre E-Mail-Adresse an, um …"
 	}
-	return sc.covered[0] && firstWords < sc.tok.n() && sc.covered[firstWords]
+	return sc.covered[0] && sc.covered[firstWords]
 }
 
 // caseMinHead is the fewest words of the sentence left before a promo caseTail cuts, and
