@@ -75,6 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	n := fl.Int("n", 12, "with -v, failures printed per metric")
 	workers := fl.Int("workers", 0, "documents cleaned at once (default GOMAXPROCS)")
 	lines := fl.String("lines", defaultLines, "real boilerplate lines, each put between and glued to real clean paragraphs (measured only when the file exists); empty to skip")
+	start := fl.Bool("start", true, "also measure the lines glued before a paragraph's first sentence (with -lines)")
 	langs := fl.String("lang", "", "only documents in these languages, comma-separated (e.g. de,fr)")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -109,8 +110,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return docs, err
 		}},
 		{"realworld lines", *lines, defaultLines, func(path string) ([]corpus.Doc, error) {
-			return lineDocs(path, filepath.Join(filepath.Dir(path), "clean_paragraphs.jsonl"))
+			return lineDocs(path, filepath.Join(filepath.Dir(path), "clean_paragraphs.jsonl"), false)
 		}},
+		{"realworld lines glued at the start", *lines, defaultLines, func(path string) ([]corpus.Doc, error) {
+			return lineDocs(path, filepath.Join(filepath.Dir(path), "clean_paragraphs.jsonl"), true)
+		}},
+	}
+	if !*start {
+		shared = shared[:len(shared)-1]
 	}
 	for _, set := range shared {
 		if set.path == "" {
@@ -246,9 +253,11 @@ func labelKinds(docs []corpus.Doc, name string) {
 // rows) and a clean_paragraphs.jsonl file ({"text", "lang", "tricky"} rows): for the i-th line
 // of a main language, one document with the line as a paragraph of its own after two clean
 // paragraphs of its language and before a third (kind spam), one with the line glued with a
-// space to the end of the second (kind spamin). The clean paragraphs are picked by i, so the
-// documents are the same on every run; every sentence of them must stay.
-func lineDocs(linesFile, parasFile string) ([]corpus.Doc, error) {
+// space to the end of the second (kind spamin). With atStart, only the glued document, with
+// the line glued before the second paragraph's first sentence instead. The clean paragraphs
+// are picked by i, so the documents are the same on every run; every sentence of them must
+// stay.
+func lineDocs(linesFile, parasFile string, atStart bool) ([]corpus.Doc, error) {
 	type row struct {
 		Text, Lang, Kind string
 		Tricky           bool
@@ -294,6 +303,12 @@ func lineDocs(linesFile, parasFile string) ([]corpus.Doc, error) {
 		}
 		a, b, c := ps[i%len(ps)], ps[(i+7)%len(ps)], ps[(i+13)%len(ps)]
 		lab := corpus.Labels{Spam: []string{l.Text}, SpamKinds: []string{l.Kind}, Keep: []string{a, b, c}}
+		if atStart {
+			docs = append(docs, corpus.Doc{ID: fmt.Sprintf("linestart-%s-%04d", l.Lang, i), Kind: corpus.KindSpamIn, Lang: l.Lang,
+				Text: a + "\n\n" + l.Text + " " + b + "\n\n" + c + "\n", Labels: lab})
+			i++
+			continue
+		}
 		docs = append(docs,
 			corpus.Doc{ID: fmt.Sprintf("line-%s-%04d", l.Lang, i), Kind: corpus.KindSpam, Lang: l.Lang,
 				Text: a + "\n\n" + b + "\n\n" + l.Text + "\n\n" + c + "\n", Labels: lab},

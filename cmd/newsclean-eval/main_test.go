@@ -77,7 +77,7 @@ func TestLineDocs(t *testing.T) {
 `
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "spam_lines.jsonl"), []byte(lines), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "clean_paragraphs.jsonl"), []byte(paras), 0o644))
-	docs, err := lineDocs(filepath.Join(dir, "spam_lines.jsonl"), filepath.Join(dir, "clean_paragraphs.jsonl"))
+	docs, err := lineDocs(filepath.Join(dir, "spam_lines.jsonl"), filepath.Join(dir, "clean_paragraphs.jsonl"), false)
 	require.NoError(t, err)
 	require.Len(t, docs, 2, "one own-line and one glued document of the Italian line")
 	assert.Equal(t, corpus.KindSpam, docs[0].Kind)
@@ -96,12 +96,24 @@ func TestLineDocs(t *testing.T) {
 		Name   string
 		Report corpus.Report
 	}
-	require.NoError(t, json.Unmarshal(stdout.Bytes(), &s))
+	dec := json.NewDecoder(&stdout)
+	require.NoError(t, dec.Decode(&s))
 	assert.Equal(t, "realworld lines", s.Name)
 	it := s.Report.Langs["it"]
 	require.NotNil(t, it)
 	assert.Equal(t, corpus.Count{Hit: 1, N: 1}, it.SpamLine, "the read-also line goes")
+	require.NoError(t, dec.Decode(&s))
+	assert.Equal(t, "realworld lines glued at the start", s.Name)
+	require.NotNil(t, s.Report.Langs["it"])
+	assert.Equal(t, 1, s.Report.Langs["it"].SpamInline.N, "one line glued at the start")
 
-	_, err = lineDocs(filepath.Join(dir, "missing.jsonl"), filepath.Join(dir, "clean_paragraphs.jsonl"))
+	// Glued at the start: one document, the line before the second paragraph's first sentence.
+	docs, err = lineDocs(filepath.Join(dir, "spam_lines.jsonl"), filepath.Join(dir, "clean_paragraphs.jsonl"), true)
+	require.NoError(t, err)
+	require.Len(t, docs, 1)
+	assert.Equal(t, corpus.KindSpamIn, docs[0].Kind)
+	assert.Contains(t, docs[0].Text, "\n\nLeggi anche: tutte le notizie della settimana La seduta")
+
+	_, err = lineDocs(filepath.Join(dir, "missing.jsonl"), filepath.Join(dir, "clean_paragraphs.jsonl"), false)
 	assert.ErrorIs(t, err, fs.ErrNotExist)
 }
