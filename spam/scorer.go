@@ -956,13 +956,7 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 				}
 			}
 		}
-		// The key is read whatever the word's length (past a shorter word, spare capacity)
-		// and the rare outcome tested first: a word's length does not predict well.
-		var pk uint32
-		if st := int(tok.w[i].start); st+prefixLen <= cap(tok.buf) {
-			pk = prefixKey(tok.buf[st : st+prefixLen : cap(tok.buf)])
-		}
-		if hasBit(s.prefixBits, prefixBit(pk)) && tok.w[i].end-tok.w[i].start >= prefixLen {
+		if pk := tok.prefixKeyAt(i); hasBit(s.prefixBits, prefixBit(pk)) && tok.w[i].end-tok.w[i].start >= prefixLen {
 			for _, pi := range s.byPrefix[pk] {
 				match(&s.phrases[pi], i)
 			}
@@ -992,14 +986,20 @@ func (s *Scorer) ruleMayStart(tok *tokens, i int) bool {
 	if hasBit(s.leadBits, tok.w[i].hash) {
 		return true
 	}
-	var pk uint32
-	if st := int(tok.w[i].start); st+prefixLen <= cap(tok.buf) {
-		pk = prefixKey(tok.buf[st : st+prefixLen : cap(tok.buf)])
-	}
-	if hasBit(s.prefixBits, prefixBit(pk)) && tok.w[i].end-tok.w[i].start >= prefixLen {
+	if hasBit(s.prefixBits, prefixBit(tok.prefixKeyAt(i))) && tok.w[i].end-tok.w[i].start >= prefixLen {
 		return true
 	}
 	return isNumber(tok.word(i)) && (len(s.numAny) > 0 || i+1 < tok.n() && hasBit(s.numNextBits, tok.w[i+1].hash))
+}
+
+// prefixKeyAt returns the prefix key (prefixKey) of word i of tok. The key is read whatever
+// the word's length (past a shorter word, spare capacity), so the caller tests the rare
+// outcome, the key's bit, before the length: a word's length does not predict well.
+func (tok *tokens) prefixKeyAt(i int) uint32 {
+	if st := int(tok.w[i].start); st+prefixLen <= cap(tok.buf) {
+		return prefixKey(tok.buf[st : st+prefixLen : cap(tok.buf)])
+	}
+	return 0
 }
 
 func (p *compiled) matchAt(tok *tokens, i int) bool {

@@ -127,17 +127,30 @@ func (t *tokens) featureHash(i int) uint32 {
 
 // vocabLogOdds sums the model's log-odds over the words and adjacent pairs of the unit in tok.
 func vocabLogOdds(tok *tokens, m *vocabTable) float64 {
+	sum, _ := logOddsUntil(tok, m, 1, 0, 0)
+	return sum
+}
+
+// logOddsUntil sums the model's log-odds over the words and adjacent pairs of the unit in tok,
+// and reports false, with the sum so far, when it gives up early: after every multiple of
+// every words, up to until words, when the words so far average less than perWord. With until
+// 0 it never does.
+func logOddsUntil(tok *tokens, m *vocabTable, every, until int, perWord float64) (float64, bool) {
+	n := tok.n()
 	sum := 0.0
 	prev := uint32(0)
-	for i := 0; i < tok.n(); i++ {
+	for i := 0; i < n; i++ {
 		h := tok.featureHash(i)
 		sum += float64(m.get(pairKey(h, 0)))
 		if i > 0 {
 			sum += float64(m.get(pairKey(prev, h)))
 		}
 		prev = h
+		if k := i + 1; k <= until && k < n && k%every == 0 && sum < perWord*float64(k) {
+			return sum, false
+		}
 	}
-	return sum
+	return sum, true
 }
 
 // logOdds returns vocabLogOdds for the unit in sc, computed once per unit.
@@ -159,27 +172,14 @@ func (sc *scratch) denseFrom(m *vocabTable) bool {
 	return sc.vocabLo >= vocabGluedDense*float64(sc.tok.n())
 }
 
-// logOddsUnless sums the model's log-odds over the unit in sc word by word, as vocabLogOdds
-// does, and keeps the sum (logOdds), unless it gives up first and reports false: after every
-// multiple of every words, up to until words, when the words so far average less than
-// perWord.
+// logOddsUnless sums the model's log-odds over the unit in sc, as vocabLogOdds does, and keeps
+// the sum (logOdds), unless it gives up first and reports false (see logOddsUntil).
 func (sc *scratch) logOddsUnless(m *vocabTable, every, until int, perWord float64) bool {
-	n := sc.tok.n()
-	sum := 0.0
-	prev := uint32(0)
-	for i := 0; i < n; i++ {
-		h := sc.tok.featureHash(i)
-		sum += float64(m.get(pairKey(h, 0)))
-		if i > 0 {
-			sum += float64(m.get(pairKey(prev, h)))
-		}
-		prev = h
-		if k := i + 1; k < n && k <= until && k%every == 0 && sum < perWord*float64(k) {
-			return false
-		}
+	sum, ok := logOddsUntil(&sc.tok, m, every, until, perWord)
+	if ok {
+		sc.vocabLo, sc.vocabKnown = sum, true
 	}
-	sc.vocabLo, sc.vocabKnown = sum, true
-	return true
+	return ok
 }
 
 // vocabTrain counts the features of the boilerplate units spam and of the news units news,
