@@ -215,6 +215,10 @@ func TestGluedAtStart(t *testing.T) {
 		// Labels the rules explain only as a unit of their own (spam.Scorer.Lead, labelLead).
 		{"it", "Commenti", "La biblioteca comunale resterà chiusa per lavori fino ad aprile, ha comunicato lunedì il Comune. I lettori potranno usare il bibliobus."},
 		{"de", "Werbung", "Die Stadtbibliothek bleibt wegen Umbauarbeiten bis April geschlossen, teilte die Stadt am Montag mit. Leser können den Bücherbus nutzen."},
+		// Before a name: a label the rules explain only whole, in a sentence with no other
+		// candidate, and one whose rule ends on its object pronoun.
+		{"en", "Patreon", "Hartley told the committee on Monday that the library would stay closed until April. Readers can borrow books from the mobile van in the meantime."},
+		{"en", "Follow Us", "Hartley told the committee on Monday that the library would stay closed until April. Readers can borrow books from the mobile van in the meantime."},
 	} {
 		h := newsVoiceHosts[c.lang]
 		out := gluedWords(Clean(h[0] + "\n\n" + c.promo + " " + c.para + "\n\n" + h[2]).Text)

@@ -431,13 +431,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				return []mark{m}
 			}
 		}
-		if !v.Spam && v.Candidates > 0 {
-			if !lexical(v) {
-				// No rule match in the sentence (an anchored phrase elsewhere): no promo
-				// opens it.
-			} else if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
+		if !v.Spam {
+			// Lead finds labels whose rules match them only as a unit of their own
+			// ("Comentarios | Magallanes afirmó …"), which leave no candidate here.
+			if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
 				return []mark{m}
 			}
+		}
+		if !v.Spam && v.Candidates > 0 {
 			ctx.Tail = true
 			if m, ok := tailCut(d, sc, ctx, pi, ks[0]); ok {
 				return []mark{m}
@@ -596,11 +597,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 		}
 		if !v.Spam {
-			if lexical(v) || first > 0 || v.Candidates > 0 {
-				// A promo glued to the sentence, or the tail of the one just removed.
-				if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
-					ms = append(ms, m)
-				}
+			// A promo glued to the sentence, or the tail of the one just removed.
+			if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
+				ms = append(ms, m)
 			}
 			break
 		}

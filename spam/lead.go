@@ -119,7 +119,9 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 			function := s.stop[string(other.tok.word(0))]
 			switch at := clauseStart(prev, field, t[stop:], function); {
 			case at == clauseNone, at == clauseWeak && !furniture:
-			case at == clauseWeak && prevFunction:
+			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !titleRun(prev, t[start:])):
+				// After a match ending on a pronoun ("Follow Us | Sinwar is …"), not on a
+				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
 				// A capital right after an article or a preposition goes on with its phrase
 				// (German writes nouns with a capital: "In Kooperation mit der | Universität").
 			case at == clauseWeak && stopSoon(t[start:], 3):
@@ -135,7 +137,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 					// a word or two ("Read more | The council …", "Zobacz też | Przetestowaliśmy
 					// …"); one word alone only before a clause that surely opens.
 					need = 2
-					if at != clauseWeak {
+					if at != clauseWeak || verbLabel(sc.sig) && !titleRun(prev, t[start:]) {
 						need = 1
 					}
 				}
@@ -202,7 +204,8 @@ func (s *Scorer) labelLead(t string, ctx Context) (end int, v Verdict) {
 				at = clauseNone // a holder's name follows the sign
 			}
 			if at > best && !s.endsOnFunctionWord(prev) && s.labelEnds(t[:start]) {
-				if w, ok := s.leadSplit(t, start, function, ctx); ok && labelEvidence(w) {
+				if w, ok := s.leadSplit(t, start, function, ctx); ok && labelEvidence(w) &&
+					(at > clauseWeak || !nounEvidence(w.Evidence) || !titleRun(prev, t[start:])) {
 					best, end, v = at, len(strings.TrimRight(t[:start], " ")), w
 				}
 			}
@@ -338,6 +341,56 @@ func clauseStart(prev, field, followed string, function bool) int {
 	return clauseWeak
 }
 
+// verbLabel reports a rule match among sig other than a word of site furniture or an ad's
+// label: those are nouns, which a name may go on ("Pubblicità Progresso ha lanciato …").
+func verbLabel(sig []signal) bool {
+	return slices.ContainsFunc(sig, func(g signal) bool {
+		return g.reason != uiCategory+"-phrase" && g.reason != "adlabel-phrase"
+	})
+}
+
+// nounEvidence reports a verdict whose rule evidence is all site furniture or an ad's label:
+// the label is a noun (see verbLabel).
+func nounEvidence(evidence []string) bool {
+	noun := false
+	for _, e := range evidence {
+		if cat, _, ok := strings.Cut(e, ":"); ok {
+			if cat != uiCategory && cat != "adlabel" {
+				return false
+			}
+			noun = true
+		}
+	}
+	return noun
+}
+
+// objectPronoun reports a field that is a pronoun a label may end on, "us" of "Follow us" in
+// the eight languages.
+func objectPronoun(f string) bool {
+	return objectPronouns[strings.ToLower(strings.Trim(f, ",.;:!?"))]
+}
+
+var objectPronouns = wordSet("us uns nous ci nos ons nas się")
+
+// titleRun reports whether a label ending on prev, the first field of rest after it and the
+// word after that are all capitalised, with no punctuation between: a name in title case
+// the label's word may belong to ("Advertising | Standards Authority ruled …"). A capitalised
+// field after a label is otherwise a name that opens the article's sentence ("Seguici | Trump
+// ha salutato …").
+func titleRun(prev, rest string) bool {
+	_, stop := nextField(rest, 0)
+	next, _ := nextField(rest, stop)
+	return capitalised(prev) && capitalised(rest[next:]) && !strings.ContainsAny(rest[:stop], ",;:.!?")
+}
+
+// capitalised reports a field whose first letter, after opening quotes and brackets, is a
+// capital.
+func capitalised(f string) bool {
+	body := strings.TrimLeftFunc(f, func(r rune) bool { return isQuoteMark(r) || r == '(' || r == '\'' })
+	r, _ := utf8.DecodeRuneInString(body)
+	return unicode.IsUpper(r)
+}
+
 // ordinal reports a field of one or two digits and a full stop: "1.", "24.".
 func ordinal(f string) bool {
 	d := strings.TrimSuffix(f, ".")
@@ -350,6 +403,16 @@ func dateline(word, followed string) bool {
 		return false
 	}
 	followed = strings.TrimLeft(followed, " ")
+	// A place of up to three words in capitals and the agency in brackets before a dash:
+	// "MEXICO CITY (AP) —".
+	for k := 0; k < 3; k++ {
+		start, stop := nextField(followed, 0)
+		f := followed[start:stop]
+		if !(k < 2 && allCaps(f) || strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") && len(f) <= 12) {
+			break
+		}
+		followed = strings.TrimLeft(followed[stop:], " ")
+	}
 	return strings.HasPrefix(followed, "—") || strings.HasPrefix(followed, "–") || strings.HasPrefix(followed, "- ") ||
 		strings.HasPrefix(followed, ",")
 }

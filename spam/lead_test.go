@@ -90,6 +90,25 @@ var leadCases = []leadCase{
 		"Le conseil municipal a voté jeudi la gratuité des transports pour les moins de 18 ans."},
 	{"de", "Cookies anpassen Beim Stichwort Eisheilige denken viele Menschen an einen alten Witz über Speiseeis.", ""},
 	{"en", "Facebook Twitter Instagram I joined the company not long after graduating with a degree in computer science.", ""},
+	// A label the rules explain whole before a name: a request (not a noun, which a name may
+	// go on), ending on its object pronoun at most (not on a preposition, whose object the
+	// name is), and not a name in title case the label's word belongs to.
+	{"it", "Seguici Mattarella ha firmato ieri sera il decreto sulle nomine dei nuovi prefetti.",
+		"Mattarella ha firmato ieri sera il decreto sulle nomine dei nuovi prefetti."},
+	{"en", "Follow Us Starmer told reporters on Tuesday that the budget would not raise income tax.",
+		"Starmer told reporters on Tuesday that the budget would not raise income tax."},
+	{"es", "Suscríbete Morales anunció ayer que el hospital abrirá sus nuevas urgencias en otoño.",
+		"Morales anunció ayer que el hospital abrirá sus nuevas urgencias en otoño."},
+	{"pl", "Wesprzyj nas Kowalski zapowiedział, że nowy most zostanie otwarty jeszcze przed zimą.",
+		"Kowalski zapowiedział, że nowy most zostanie otwarty jeszcze przed zimą."},
+	{"nl", "Cookiebeleid Jansen zegt dat de gemeente volgend jaar meer geld uittrekt voor fietspaden.",
+		"Jansen zegt dat de gemeente volgend jaar meer geld uittrekt voor fietspaden."},
+	{"en", "Advertising Standards Authority rulings are published every Wednesday on its website.", ""},
+	{"it", "Pubblicità Progresso ha lanciato una nuova campagna contro lo spreco alimentare nelle mense.", ""},
+	{"it", "Scommetti sul Giro d'Italia: la vittoria finale del tuo corridore preferito paga otto volte la posta!", ""},
+	// A dateline of several words in capitals and an agency opens the article's sentence.
+	{"en", "Subscribe now for just $1 NEW YORK (AP) — Stocks closed higher on Friday after a report showed hiring slowed in the spring.",
+		"NEW YORK (AP) — Stocks closed higher on Friday after a report showed hiring slowed in the spring."},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }
