@@ -226,3 +226,23 @@ func TestGluedAtStart(t *testing.T) {
 		assert.NotContains(t, out, gluedWords(c.promo)+gluedWords(c.para)[1:], "%s: %q must go", c.lang, c.promo)
 	}
 }
+
+// TestBoxBeforeOneSentence: a copyright box of two sentences glued to the start of a
+// paragraph of one sentence. The box's last sentence runs on into the article's: its promo
+// goes, the article's sentence stays.
+func TestBoxBeforeOneSentence(t *testing.T) {
+	for _, c := range []struct{ lang, promo, para string }{
+		{"en", "Copyright © 2019 Harbourside. All Rights Reserved", "Lindqvist told the harbour board on Tuesday that the new lock gates would cost four million pounds."},
+		{"en", "© 2021 Harbourside Media. All rights reserved", "Lindqvist told the harbour board on Tuesday that the new lock gates would cost four million pounds."},
+		{"en", "Copyright © 2019 Kestrel Press. ALL RIGHTS RESERVED", "Lindqvist told the harbour board on Tuesday that the new lock gates would cost four million pounds."},
+		// A long sentence of the article outweighs the promo: the sentence alone is not spam.
+		{"en", "Copyright © 2019 Harbourside. All Rights Reserved", "The two lock gates at the entrance to the marina, the first built in 1921 and the second in 1958, will be replaced next spring by a single steel gate that the harbour board, the county council and the owners of the boatyards on the east quay have agreed to pay for in equal shares."},
+		{"es", "© 2020 Diario del Puerto. Todos los derechos reservados", "Larrañaga anunció el martes que las nuevas compuertas del puerto costarán cuatro millones de euros."},
+	} {
+		h := newsVoiceHosts[c.lang]
+		res := Clean(h[0] + "\n\n" + c.promo + " " + c.para + "\n\n" + h[2])
+		out := gluedWords(res.Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the sentence after %q must stay", c.lang, c.promo)
+		assert.NotContains(t, res.Text, c.promo[len(c.promo)-10:], "%s: %q must go", c.lang, c.promo)
+	}
+}

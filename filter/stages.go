@@ -507,6 +507,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			if shortFragment(s) || last == n && (v.Score >= 0.25 && lexical(v) || sc.LeansThroughout(s)) {
 				ctx.NextToSpam, ctx.NextToSelling = false, false
 				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
+				if w.Spam && last == n && lexical(v) && spamBefore(d, sc, pi, ks, last-1) {
+					// The box ends on a promo glued to the start of the article's sentence
+					// ("Copyright © 1998 X. All Rights Reserved | The two previous …"):
+					// only the promo goes from it.
+					if m, ok := leadCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[m.span.End:p.sents[ks[last-1]].End]) {
+						ms = append(ms, m)
+						last--
+						continue
+					}
+				}
 				if w.Spam && (last > 2 || len(text.Words(d.sentText(p.sents[ks[0]]))) <= 12) {
 					// The paragraph's first sentence goes whole only when it is short: a
 					// promo glued to the start of a sentence of the article is leadCut's.
@@ -544,6 +554,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			if m, ok := tailCut(d, sc, ctx, pi, ks[last-1]); ok && keptHead(sc, d.input[p.sents[ks[last-1]].Start:m.span.Start]) {
 				ms = append(ms, m)
 				break
+			}
+		}
+		if last == n && lexical(v) && spamBefore(d, sc, pi, ks, last-1) {
+			// Every sentence before this last one is boilerplate: a box glued to the start of
+			// a paragraph of one sentence ("Copyright © 1998 X. All Rights Reserved | The two
+			// previous budget proposals …"). Its promo goes, the article's sentence stays.
+			if m, ok := leadCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[m.span.End:p.sents[ks[last-1]].End]) {
+				ms = append(ms, m)
+				last--
+				continue
 			}
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
@@ -1427,4 +1447,15 @@ func quotation(p string) bool {
 		return false
 	}
 	return strings.LastIndexAny(p, quotes) >= len(p)/2
+}
+
+// spamBefore reports whether each of the first k kept sentences of paragraph pi (ks) is spam
+// as a glued unit.
+func spamBefore(d *document, sc *spam.Scorer, pi int, ks []int, k int) bool {
+	for _, si := range ks[:k] {
+		if !sc.ScoreAs(d.sentText(d.paras[pi].sents[si]), spam.Glued).Spam {
+			return false
+		}
+	}
+	return true
 }

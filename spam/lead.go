@@ -323,6 +323,8 @@ func clauseStart(prev, field, followed string, function bool) int {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	switch {
+	case prev == "&" || prev == "+":
+		return clauseNone // a name goes on after a sign that joins: "… in England & | Wales"
 	case ordinal(prev):
 		// "zum 1. April", "in der 3. Liga": a day or a rank, not a sentence's end.
 	case strings.ContainsRune(".!?:;…", last):

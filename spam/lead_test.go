@@ -109,6 +109,10 @@ var leadCases = []leadCase{
 	// A dateline of several words in capitals and an agency opens the article's sentence.
 	{"en", "Subscribe now for just $1 NEW YORK (AP) — Stocks closed higher on Friday after a report showed hiring slowed in the spring.",
 		"NEW YORK (AP) — Stocks closed higher on Friday after a report showed hiring slowed in the spring."},
+	// A name goes on after a sign that joins ("England & | Wales" is no break).
+	{"en", "Registered in England & Wales The harbour board agreed on Tuesday to spend four million pounds on new lock gates.",
+		"The harbour board agreed on Tuesday to spend four million pounds on new lock gates."},
+	{"en", "A company registered in England & Wales Lindqvist told the harbour board on Tuesday that the lock gates would cost four million pounds.", ""},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }
