@@ -99,6 +99,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	// function word ("… na Facebooku i Instagramie"): the promo may end at any capital.
 	furniture := true
 	prevFunction := false // the last word of prev is a function word
+	after := -1           // where the first field after the last rule match starts
 	for start := 0; start < len(t); {
 		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
 			start++
@@ -115,10 +116,13 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 			break
 		}
 		other.tok.fold(field)
+		if words > last && after < 0 {
+			after = start
+		}
 		if words > last && prev != "" && other.tok.n() > 0 {
 			function := s.stop[string(other.tok.word(0))]
 			switch at := clauseStart(prev, field, t[stop:], function); {
-			case at == clauseNone, at == clauseWeak && !furniture:
+			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev):
 			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !titleRun(prev, t[start:])):
 				// After a match ending on a pronoun ("Follow Us | Sinwar is …"), not on a
 				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
@@ -342,6 +346,54 @@ func clauseStart(prev, field, followed string, function bool) int {
 	}
 	return clauseWeak
 }
+
+// leansApart reports whether a capitalised word after prev, at byte start of t, opens the
+// article's sentence by the lean of the words on either side ("Sign up for our newsletter and
+// get the top stories in your inbox every morning | Opposition councillors had argued …"):
+//   - the promo up to it leans towards boilerplate throughout (vocabWholePerWord a word);
+//   - so, if less, do the words after the last rule match (from byte after), none of them
+//     capitalised: the article's sentence may open at a capital ("All Rights Reserved I
+//     joined | Dropbox …"), also at a function word the match took ("Síguenos En este
+//     contexto, | Boric …");
+//   - the first leanWords words from start do not.
+//
+// prev must be a word in lower case: in a run of capitals or of title case the capital says
+// nothing.
+func (s *Scorer) leansApart(t string, after, start int, prev string) bool {
+	if capitalised(prev) || after < 0 || after >= start {
+		return false
+	}
+	stretch := t[after:start]
+	if lo, n := s.logOddsOf(stretch); lo <= 0 || lo < leanStretchPerWord*float64(n) || strings.IndexFunc(stretch, unicode.IsLetter) < 0 {
+		return false
+	}
+	for f := range strings.FieldsSeq(stretch) {
+		if capitalised(f) {
+			return false // the article's sentence may open there: "All Rights Reserved I joined | Dropbox …"
+		}
+	}
+	if lastCovered := lastField(t[:after]); capitalised(lastCovered) && s.endsOnFunctionWord(lastCovered) {
+		return false // the rule's match took the article's first word: "Síguenos En este contexto, | Boric …"
+	}
+	if lo, n := s.logOddsOf(t[:start]); !reaches(lo, n, vocabThroughoutFloor, vocabWholePerWord) {
+		return false
+	}
+	lo, _ := s.logOddsOf(firstFields(t[start:], leanWords))
+	return lo <= 0
+}
+
+// leanStretchPerWord is the least lean a word of the words between the last rule match and
+// the break that leansApart reads.
+const leanStretchPerWord = 0.25
+
+// lastField returns the last run of non-space of t.
+func lastField(t string) string {
+	t = strings.TrimRight(t, " \t\n")
+	return t[strings.LastIndexAny(t, " \t\n")+1:]
+}
+
+// leanWords are the words after a break whose lean leansApart reads.
+const leanWords = 4
 
 // verbLabel reports a rule match among sig other than a word of site furniture or an ad's
 // label: those are nouns, which a name may go on ("Pubblicità Progresso ha lanciato …").

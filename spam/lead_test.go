@@ -109,6 +109,16 @@ var leadCases = []leadCase{
 	// A dateline of several words in capitals and an agency opens the article's sentence.
 	{"en", "Subscribe now for just $1 NEW YORK (AP) — Stocks closed higher on Friday after a report showed hiring slowed in the spring.",
 		"NEW YORK (AP) — Stocks closed higher on Friday after a report showed hiring slowed in the spring."},
+	// A promo that leans towards boilerplate word after word up to a capital, and article's
+	// words from it on (leansApart); not when a capital in between may open the sentence.
+	{"en", "Sign up for our weekly newsletter and get the best stories in your inbox every morning Hartley told the harbour board on Tuesday that the lock gates would cost four million pounds.",
+		"Hartley told the harbour board on Tuesday that the lock gates would cost four million pounds."},
+	{"pl", "Zapisz się do naszego newslettera i otrzymuj najważniejsze wiadomości każdego ranka Radni przekonywali, że podwyżka nie wystarczy, by nadrobić dekadę cięć.",
+		"Radni przekonywali, że podwyżka nie wystarczy, by nadrobić dekadę cięć."},
+	{"it", "Iscriviti alla nostra newsletter e ricevi ogni mattina le notizie più lette della giornata Mattarella ha firmato ieri sera il decreto sulle nomine dei prefetti.",
+		"Mattarella ha firmato ieri sera il decreto sulle nomine dei prefetti."},
+	{"en", "Sign up for our weekly newsletter and get the best stories in your inbox every morning I joined Dropbox not long after graduating with a degree in computer science.", ""},
+	{"es", "Síguenos En este contexto, Boric retorna a su casa para difundir desde el terreno las medidas sociales del Gobierno.", ""},
 	// A name goes on after a sign that joins ("England & | Wales" is no break).
 	{"en", "Registered in England & Wales The harbour board agreed on Tuesday to spend four million pounds on new lock gates.",
 		"The harbour board agreed on Tuesday to spend four million pounds on new lock gates."},
