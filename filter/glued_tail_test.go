@@ -218,6 +218,9 @@ func TestGluedAtStart(t *testing.T) {
 		// Before a name: a label the rules explain only whole, in a sentence with no other
 		// candidate, and one whose rule ends on its object pronoun.
 		{"en", "Patreon", "Hartley told the committee on Monday that the library would stay closed until April. Readers can borrow books from the mobile van in the meantime."},
+		// A menu row: its items run on past the separators.
+		{"de", "Impressum | Datenschutz | Kontakt | AGB", "Die Stadtbibliothek bleibt wegen Umbauarbeiten bis April geschlossen, teilte die Stadt am Montag mit. Leser können den Bücherbus nutzen."},
+		{"fr", "Mentions légales | Politique de confidentialité | Contact", "La médiathèque restera fermée pour travaux jusqu'en avril, a indiqué la mairie lundi. Les lecteurs peuvent emprunter des livres au bibliobus."},
 		{"en", "Follow Us", "Hartley told the committee on Monday that the library would stay closed until April. Readers can borrow books from the mobile van in the meantime."},
 	} {
 		h := newsVoiceHosts[c.lang]

@@ -100,6 +100,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	furniture := true
 	prevFunction := false // the last word of prev is a function word
 	after := -1           // where the first field after the last rule match starts
+	menu := false         // a separator of a menu came before prev
 	for start := 0; start < len(t); {
 		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
 			start++
@@ -121,7 +122,11 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 		}
 		if words > last && prev != "" && other.tok.n() > 0 {
 			function := s.stop[string(other.tok.word(0))]
-			switch at := clauseStart(prev, field, t[stop:], function); {
+			at := clauseStart(prev, field, t[stop:], function)
+			if at == clauseHard && menuSeparator(prev) && menu {
+				at = clauseNone // the last item of a menu: "Impressum | Datenschutz | Kontakt | AGB"
+			}
+			switch {
 			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev):
 			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !titleRun(prev, t[start:])):
 				// After a match ending on a pronoun ("Follow Us | Sinwar is …"), not on a
@@ -168,6 +173,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 		}
 		words += other.tok.n()
 		prevFunction = other.tok.n() > 0 && s.stop[string(other.tok.word(other.tok.n()-1))]
+		menu = menu || menuSeparator(prev)
 		prev = field
 		start = stop
 	}
@@ -327,6 +333,8 @@ func clauseStart(prev, field, followed string, function bool) int {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	switch {
+	case menuGoesOn(prev, followed):
+		return clauseNone // an item of a menu: "Impressum | Datenschutz | Kontakt"
 	case prev == "&" || prev == "+":
 		return clauseNone // a name goes on after a sign that joins: "… in England & | Wales"
 	case ordinal(prev):
@@ -444,6 +452,31 @@ func capitalised(f string) bool {
 	r, _ := utf8.DecodeRuneInString(body)
 	return unicode.IsUpper(r)
 }
+
+// menuGoesOn reports whether prev is a separator of a menu ("|", "·", "•") that comes again
+// within the menuItemFields fields of followed (the text after the field that follows it).
+func menuGoesOn(prev, followed string) bool {
+	if !menuSeparator(prev) {
+		return false
+	}
+	for k, f := 0, followed; k < menuItemFields; k++ {
+		start, stop := nextField(f, 0)
+		if start == stop {
+			return false
+		}
+		if f[start:stop] == prev {
+			return true
+		}
+		f = f[stop:]
+	}
+	return false
+}
+
+// menuSeparator reports a field that separates the items of a menu.
+func menuSeparator(f string) bool { return f == "|" || f == "·" || f == "•" }
+
+// menuItemFields is the most fields an item of a menu holds after its first.
+const menuItemFields = 3
 
 // ordinal reports a field of one or two digits and a full stop: "1.", "24.".
 func ordinal(f string) bool {

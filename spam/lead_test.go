@@ -119,6 +119,11 @@ var leadCases = []leadCase{
 		"Mattarella ha firmato ieri sera il decreto sulle nomine dei prefetti."},
 	{"en", "Sign up for our weekly newsletter and get the best stories in your inbox every morning I joined Dropbox not long after graduating with a degree in computer science.", ""},
 	{"es", "Síguenos En este contexto, Boric retorna a su casa para difundir desde el terreno las medidas sociales del Gobierno.", ""},
+	// A menu's items run on past its separators, up to the clause after its last item.
+	{"de", "Impressum | Datenschutz | Kontakt | AGB Die Opposition hatte argumentiert, die Erhöhung reiche nicht aus, um die Kürzungen auszugleichen.",
+		"Die Opposition hatte argumentiert, die Erhöhung reiche nicht aus, um die Kürzungen auszugleichen."},
+	{"es", "Aviso legal | Política de privacidad | Contacto La oposición sostuvo que el aumento no basta para compensar una década de recortes.",
+		"La oposición sostuvo que el aumento no basta para compensar una década de recortes."},
 	// A name goes on after a sign that joins ("England & | Wales" is no break).
 	{"en", "Registered in England & Wales The harbour board agreed on Tuesday to spend four million pounds on new lock gates.",
 		"The harbour board agreed on Tuesday to spend four million pounds on new lock gates."},
