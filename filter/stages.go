@@ -433,7 +433,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		}
 		if !v.Spam {
 			// Lead finds labels whose rules match them only as a unit of their own
-			// ("Comentarios | Magallanes afirmó …"), which leave no candidate here.
+			// ("Comentarios | Morales anunció …"), which leave no candidate here.
 			if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
 				return []mark{m}
 			}
@@ -509,7 +509,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
 				if w.Spam && last == n && lexical(v) && spamBefore(d, sc, pi, ks, last-1) {
 					// The box ends on a promo glued to the start of the article's sentence
-					// ("Copyright © 1998 X. All Rights Reserved | The two previous …"):
+					// ("Copyright © 2019 X. All Rights Reserved | Lindqvist told …"):
 					// only the promo goes from it.
 					if m, ok := leadCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[m.span.End:p.sents[ks[last-1]].End]) {
 						ms = append(ms, m)

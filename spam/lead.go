@@ -129,7 +129,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 			switch {
 			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev):
 			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !titleRun(prev, t[start:])):
-				// After a match ending on a pronoun ("Follow Us | Sinwar is …"), not on a
+				// After a match ending on a pronoun ("Follow Us | Starmer told …"), not on a
 				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
 				// A capital right after an article or a preposition goes on with its phrase
 				// (German writes nouns with a capital: "In Kooperation mit der | Universität").
@@ -152,6 +152,9 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 				}
 				if words >= need {
 					if v, ok := s.leadSplit(t, start, function, ctx); ok {
+						if k, w, ok := s.teaserTitle(t, start, v, ctx); ok {
+							start, v = k, w
+						}
 						// Trim only the white space the fields are split at, so that the cut
 						// falls on the break, not inside a field ending in other white space.
 						return len(strings.TrimRight(t[:start], " \t\n")), v
@@ -336,7 +339,7 @@ func clauseStart(prev, field, followed string, function bool) int {
 	case menuGoesOn(prev, followed):
 		return clauseNone // an item of a menu: "Impressum | Datenschutz | Kontakt"
 	case prev == "&" || prev == "+":
-		return clauseNone // a name goes on after a sign that joins: "… in England & | Wales"
+		return clauseNone // a name goes on after a sign that joins: "… in Trinidad & | Tobago"
 	case ordinal(prev):
 		// "zum 1. April", "in der 3. Liga": a day or a rank, not a sentence's end.
 	case strings.ContainsRune(".!?:;…", last):
@@ -360,9 +363,9 @@ func clauseStart(prev, field, followed string, function bool) int {
 // get the top stories in your inbox every morning | Opposition councillors had argued …"):
 //   - the promo up to it leans towards boilerplate throughout (vocabWholePerWord a word);
 //   - so, if less, do the words after the last rule match (from byte after), none of them
-//     capitalised: the article's sentence may open at a capital ("All Rights Reserved I
-//     joined | Dropbox …"), also at a function word the match took ("Síguenos En este
-//     contexto, | Boric …");
+//     capitalised: the article's sentence may open at a capital ("… every morning I joined |
+//     Harbourside …"), also at a function word the match took ("Síguenos En ese
+//     momento, | Morales …");
 //   - the first leanWords words from start do not.
 //
 // prev must be a word in lower case: in a run of capitals or of title case the capital says
@@ -377,11 +380,11 @@ func (s *Scorer) leansApart(t string, after, start int, prev string) bool {
 	}
 	for f := range strings.FieldsSeq(stretch) {
 		if capitalised(f) {
-			return false // the article's sentence may open there: "All Rights Reserved I joined | Dropbox …"
+			return false // the article's sentence may open there: "… every morning I joined | Harbourside …"
 		}
 	}
 	if lastCovered := lastField(t[:after]); capitalised(lastCovered) && s.endsOnFunctionWord(lastCovered) {
-		return false // the rule's match took the article's first word: "Síguenos En este contexto, | Boric …"
+		return false // the rule's match took the article's first word: "Síguenos En ese momento, | Morales …"
 	}
 	if lo, n := s.logOddsOf(t[:start]); !reaches(lo, n, vocabThroughoutFloor, vocabWholePerWord) {
 		return false
@@ -402,6 +405,59 @@ func lastField(t string) string {
 
 // leanWords are the words after a break whose lean leansApart reads.
 const leanWords = 4
+
+// teaserTitle looks for the end of a teaser's title after a "read also" label that a cut at
+// byte at of t took ("Czytaj też: | Nowy most na Wiśle otwarty W poniedziałek radni …"): the
+// title is the link's text, which runs on to the article's sentence with no full stop. The
+// title ends before the first field, teaserMinWords to teaserMaxWords fields in, that surely
+// opens a clause, where the rest still reads as the article's sentence (leadSplit):
+//   - a capitalised function word after a word that is none and not a dash ("München - Die
+//     Stadt …" is a dateline);
+//   - a word after a closing quotation mark or bracket. A colon or a dash may be the
+//     article's own ("Aachen (Nordrhein-Westfalen): Dort …").
+//
+// When the first such field fails, the label alone goes. It returns that field's offset and
+// the verdict on label and title.
+func (s *Scorer) teaserTitle(t string, at int, v Verdict, ctx Context) (int, Verdict, bool) {
+	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:") }) {
+		return 0, Verdict{}, false
+	}
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	prev := ""
+	start := at
+	for k := 0; k <= teaserMaxWords; k++ {
+		var stop int
+		if start, stop = nextField(t, start); start == stop {
+			break
+		}
+		field := t[start:stop]
+		other.tok.fold(field)
+		if k >= teaserMinWords && other.tok.n() > 0 && !s.endsOnFunctionWord(prev) {
+			function := s.stop[string(other.tok.word(0))]
+			if at := clauseStart(prev, field, t[stop:], function); at == clauseFunction && hasWord(prev) || at == clauseHard && closesQuote(prev) {
+				if w, ok := s.leadSplit(t, start, function, ctx); ok {
+					return start, w, true
+				}
+				return 0, Verdict{}, false
+			}
+		}
+		prev = field
+		start = stop
+	}
+	return 0, Verdict{}, false
+}
+
+// closesQuote reports a field that ends on a closing quotation mark or bracket.
+func closesQuote(f string) bool {
+	r, _ := utf8.DecodeLastRuneInString(f)
+	return isQuoteMark(r) || r == ')' || r == ']' || r == '\''
+}
+
+const (
+	teaserMinWords = 2  // fields of a teaser's title, at least
+	teaserMaxWords = 20 // fields of a teaser's title, at most
+)
 
 // verbLabel reports a rule match among sig other than a word of site furniture or an ad's
 // label: those are nouns, which a name may go on ("Pubblicità Progresso ha lanciato …").
@@ -437,8 +493,8 @@ var objectPronouns = wordSet("us uns nous ci nos ons nas się")
 // titleRun reports whether a label ending on prev, the first field of rest after it and the
 // word after that are all capitalised, with no punctuation between: a name in title case
 // the label's word may belong to ("Advertising | Standards Authority ruled …"). A capitalised
-// field after a label is otherwise a name that opens the article's sentence ("Seguici | Trump
-// ha salutato …").
+// field after a label is otherwise a name that opens the article's sentence ("Seguici |
+// Mattarella ha firmato …").
 func titleRun(prev, rest string) bool {
 	_, stop := nextField(rest, 0)
 	next, _ := nextField(rest, stop)
@@ -491,7 +547,7 @@ func dateline(word, followed string) bool {
 	}
 	followed = strings.TrimLeft(followed, " ")
 	// A place of up to three words in capitals and the agency in brackets before a dash:
-	// "MEXICO CITY (AP) —".
+	// "NEW YORK (AP) —".
 	for k := 0; k < 3; k++ {
 		start, stop := nextField(followed, 0)
 		f := followed[start:stop]

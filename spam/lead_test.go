@@ -117,13 +117,23 @@ var leadCases = []leadCase{
 		"Radni przekonywali, że podwyżka nie wystarczy, by nadrobić dekadę cięć."},
 	{"it", "Iscriviti alla nostra newsletter e ricevi ogni mattina le notizie più lette della giornata Mattarella ha firmato ieri sera il decreto sulle nomine dei prefetti.",
 		"Mattarella ha firmato ieri sera il decreto sulle nomine dei prefetti."},
-	{"en", "Sign up for our weekly newsletter and get the best stories in your inbox every morning I joined Dropbox not long after graduating with a degree in computer science.", ""},
-	{"es", "Síguenos En este contexto, Boric retorna a su casa para difundir desde el terreno las medidas sociales del Gobierno.", ""},
+	{"en", "Sign up for our weekly newsletter and get the best stories in your inbox every morning I moved to Harbourside three years ago to work as a nurse at the county hospital.", ""},
+	{"es", "Síguenos En ese momento, Morales regresó a la alcaldía para explicar a los vecinos el nuevo plan de tráfico.", ""},
 	// A menu's items run on past its separators, up to the clause after its last item.
 	{"de", "Impressum | Datenschutz | Kontakt | AGB Die Opposition hatte argumentiert, die Erhöhung reiche nicht aus, um die Kürzungen auszugleichen.",
 		"Die Opposition hatte argumentiert, die Erhöhung reiche nicht aus, um die Kürzungen auszugleichen."},
 	{"es", "Aviso legal | Política de privacidad | Contacto La oposición sostuvo que el aumento no basta para compensar una década de recortes.",
 		"La oposición sostuvo que el aumento no basta para compensar una década de recortes."},
+	// A "read also" label and its teaser's title, which runs on with no full stop to the
+	// first field that surely opens the article's clause; the label alone before a dateline.
+	{"pl", "Czytaj też: Nowy most na Wiśle otwarty po trzech latach budowy W poniedziałek radni przyjęli budżet na przyszły rok po długiej debacie.",
+		"W poniedziałek radni przyjęli budżet na przyszły rok po długiej debacie."},
+	{"de", "Lesen Sie auch: Hochwasser im Allgäu sorgt für gesperrte Straßen Die Stadt hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+		"Die Stadt hat am Dienstag den Haushalt für das kommende Jahr beschlossen."},
+	{"en", "Read more: Council approves new cycle lanes for the seafront \"after years of delay\" Opposition councillors had argued that the increase was too small to matter.",
+		"Opposition councillors had argued that the increase was too small to matter."},
+	{"de", "Lesen Sie auch: München - Die Stadt hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+		"München - Die Stadt hat am Dienstag den Haushalt für das kommende Jahr beschlossen."},
 	// A name goes on after a sign that joins ("England & | Wales" is no break).
 	{"en", "Registered in England & Wales The harbour board agreed on Tuesday to spend four million pounds on new lock gates.",
 		"The harbour board agreed on Tuesday to spend four million pounds on new lock gates."},
