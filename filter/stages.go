@@ -655,6 +655,11 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// An appeal of its own that opens on its premise ("Independent news isn't free.
 			// Chip in …"): the premise goes with it.
 			ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
+		case first == 0 && last == 1 && question(d.sentText(p.sents[ks[0]]), 12) && (spam.AddressesReader(d.sentText(p.sents[ks[0]])) || sc.LeansThroughout(d.sentText(p.sents[ks[0]]))):
+			// A teaser that speaks to the reader, or in boilerplate's words, as the first
+			// sentence before the promo ("¿Quieres recibir cada noche lo más destacado?
+			// Déjanos tu correo"): it goes with it, as in the walk from the end.
+			ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 		}
 	}
 	return ms
@@ -860,6 +865,12 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 	if slices.Contains(v.Evidence, spam.ImprintEvidence) && letterWords(d.keptText(pi)) <= maxFooterWords {
 		// An imprint's families sit in different sentences ("Jornal X. Diretor: Y. Rua Z,
 		// 120."): none has the evidence alone, and a paragraph that short is all imprint.
+		return true
+	}
+	if slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "box-") }) {
+		// A box's families of evidence (spam/boxfamily.go) sit in different sentences of a
+		// short unit, where the site speaks to the reader: "Want the day's news every
+		// evening? Drop your email below."
 		return true
 	}
 	// The model's verdict on the whole is spread over the sentences whose words lean its way;
