@@ -268,3 +268,20 @@ func TestBoxLines(t *testing.T) {
 		assert.NotContains(t, out, gluedWords(first), "%s: the box's question goes", c.lang)
 	}
 }
+
+// TestGluedBoxSentence: a box's sentence glued to the end of a paragraph, whose rule matches
+// sit at its end after a long run of words no rule explains. The run is the box's own wording
+// (it leans towards boilerplate in the model), not a sentence of the article: the sentence goes.
+func TestGluedBoxSentence(t *testing.T) {
+	for _, c := range []struct{ lang, box string }{
+		{"es", "Los enlaces de este artículo pueden ser de afiliados: si compras a través de ellos, recibimos una pequeña comisión sin coste para ti."},
+		{"pt", "Os links desta página podem gerar comissão: ao comprar por meio deles, recebemos uma pequena parte do valor sem custo extra para você."},
+	} {
+		h := newsVoiceHosts[c.lang]
+		out := gluedWords(Clean(h[0] + "\n\n" + h[1] + " " + c.box + "\n\n" + h[2]).Text)
+		for _, k := range h {
+			assert.Contains(t, out, gluedWords(k), "%s: the article's paragraphs stay", c.lang)
+		}
+		assert.NotContains(t, out, gluedWords(c.box), "%s: the box goes", c.lang)
+	}
+}

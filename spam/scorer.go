@@ -651,7 +651,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		v.Spam = false
 		v.Evidence = append(v.Evidence, "contains-prose")
 	}
-	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) && !footerRow(t) && !linkRow(t) { // gluedtail.go
+	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) && !footerRow(t) && !linkRow(t) && !s.boxRun(sc, ctx) { // gluedtail.go
 		// The evidence sits at one end of a long unit whose rest is a run of unexplained
 		// words: a promo glued to a real sentence without a full stop between them. The
 		// sentence cannot be cut apart, and the real sentence weighs more: keep it.
@@ -831,6 +831,20 @@ func promoVoice(sc *scratch, t string) bool {
 // run before the first match of a trailing unit, after the last match of a leading one (a
 // trailing "Read also: <title>" has its long run where it belongs).
 func containsProse(covered []bool, ctx Context) bool {
+	from, to := proseRun(covered, ctx)
+	if from < 0 {
+		// Only markers (©, a placeholder, a code) and no word explained: in a long unit the
+		// marker is glued to a sentence.
+		return len(covered) >= 12
+	}
+	n, run := len(covered), to-from
+	return n >= 16 && run >= 10 && float64(run) >= 0.45*float64(n)
+}
+
+// proseRun returns the words [from, to) of the run containsProse measures: the longer of
+// those before the first rule match and after the last, or with a document context the one
+// that faces the rest of the paragraph. from is -1 when no word is explained.
+func proseRun(covered []bool, ctx Context) (from, to int) {
 	n := len(covered)
 	first, last := -1, -1
 	for i, c := range covered {
@@ -841,23 +855,39 @@ func containsProse(covered []bool, ctx Context) bool {
 			last = i
 		}
 	}
-	if first < 0 {
-		// Only markers (©, a placeholder, a code) and no word explained: in a long unit the
-		// marker is glued to a sentence.
-		return n >= 12
+	switch {
+	case first < 0:
+		return -1, -1
+	case ctx.Doc != nil && ctx.Tail, ctx.Doc == nil && first >= n-1-last:
+		return 0, first
 	}
-	if n < 16 {
+	return last + 1, n
+}
+
+// boxRun reports whether the run of unexplained words of the unit in sc (proseRun) leans
+// towards boilerplate throughout (runLeans).
+func (s *Scorer) boxRun(sc *scratch, ctx Context) bool {
+	from, to := proseRun(sc.covered, ctx)
+	return runLeans(&sc.tok, s.vocab, from, to)
+}
+
+// runLeans reports whether the words [from, to) of the unit in tok lean towards boilerplate
+// throughout (vocabWholePerWord a word): the box's own wording, not the article's sentence
+// ("Los enlaces de este artículo pueden ser de afiliados: si compras a través de ellos, |
+// recibimos una pequeña comisión").
+func runLeans(tok *tokens, m *vocabTable, from, to int) bool {
+	if m == nil || from < 0 || to <= from {
 		return false
 	}
-	run := max(first, n-1-last)
-	if ctx.Doc != nil {
-		if ctx.Tail {
-			run = first
-		} else {
-			run = n - 1 - last
+	sum := 0.0
+	for i := from; i < to; i++ {
+		h := tok.featureHash(i)
+		sum += float64(m.get(pairKey(h, 0)))
+		if i > from {
+			sum += float64(m.get(pairKey(tok.featureHash(i-1), h)))
 		}
 	}
-	return run >= 10 && float64(run) >= 0.45*float64(n)
+	return reaches(sum, to-from, vocabThroughoutFloor, vocabWholePerWord)
 }
 
 // combine returns the damped noisy-or of every signal, whether a rule fired, and the damped
