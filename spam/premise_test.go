@@ -18,6 +18,10 @@ func TestAppealPremise(t *testing.T) {
 		{"El periodismo independiente cuesta dinero.", true},
 		{"L'informazione di qualità ha un prezzo.", true},
 		{"Dziennikarstwo kosztuje.", true},
+		// The cost as a noun.
+		{"Le journalisme de qualité a un coût.", true},
+		{"El periodismo de calidad tiene un coste.", true},
+		{"O jornalismo profissional tem um custo.", true},
 		{"Is quality journalism worth the price?", false},                                              // a question
 		{"The new stadium will cost more than planned.", false},                                        // no journalism
 		{"Journalism students met the minister on Tuesday.", false},                                    // no cost

@@ -176,13 +176,14 @@ func appealTopic(t string) bool {
 }
 
 // premiseStems are the beginnings of folded words for journalism or the news, and costWords
-// the folded words of its cost, in the eight languages: the premise of an appeal or a paywall
-// ("Guter Journalismus kostet Geld.", "Independent news isn't free.").
+// the folded words of its cost (verbs and nouns), in the eight languages: the premise of an
+// appeal or a paywall ("Guter Journalismus kostet Geld.", "Le journalisme a un coût.").
 var (
 	premiseStems = strings.Fields(`journalis giornalis periodis jornalis dziennikar news nachricht
 		noticia notizi informac informaz nieuws wiadomosc`)
 	costWords = wordSet("free cost costs kostet kosten umsonst gratis cuesta cuestan costa costano",
-		"coute coutent custa custam kost kosztuje money geld dinero soldi argent dinheiro pieniadze",
+		"coute coutent cout custa custam custo coste costo kost kosztuje koszt kosztuja money geld",
+		"dinero soldi argent dinheiro pieniadze",
 		"price preis precio prezzo prix preco prijs cena")
 	// needWords say it needs the reader: "O jornalismo sério precisa de você", "Journalism
 	// needs you".
