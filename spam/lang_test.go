@@ -96,6 +96,17 @@ var langCases = []langCase{
 	{"pl", "Reklama", Line, true},
 	{"pl", "Rada miasta przyjęła we wtorek uchwałę w sprawie budowy nowej linii tramwajowej na północy miasta.", Line, false},
 	{"pl", "Krajowa Rada Sądownictwa zbierze się ponownie w przyszłym tygodniu, poinformował jej rzecznik.", Glued, false},
+	// The reader asked to pass the article on, to leave an address, to allow alerts; a
+	// masthead's line. And news that names the same things.
+	{"en", "Enjoyed this story? Share it with your friends on social media", Glued, true},
+	{"en", "Turn on push alerts to get breaking news as it happens", Line, true},
+	{"en", "Want the best of the week every Friday? Drop your email below", Line, true},
+	{"es", "¿Te ha gustado esta noticia? Compártela con tus amigos", Glued, true},
+	{"de", "Hat Ihnen der Beitrag gefallen? Dann teilen Sie ihn mit Ihren Freunden", Glued, true},
+	{"de", "Verantwortlich für den redaktionellen Inhalt: Anna Beispiel, Marktplatz 3, 54321 Beispielstadt", Line, true},
+	{"fr", "Vous avez aimé cet article ? Partagez-le avec vos amis", Glued, true},
+	{"en", "The county's emergency service said it would send push alerts to every phone in the flood zone before the river peaked on Sunday night.", Glued, false},
+	{"de", "Der Intendant sagte, der Sender sei für den redaktionellen Inhalt der Sendung verantwortlich und werde die Vorwürfe prüfen.", Glued, false},
 }
 
 func TestLanguages(t *testing.T) {
