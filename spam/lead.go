@@ -482,13 +482,14 @@ func nounEvidence(evidence []string) bool {
 	return noun
 }
 
-// objectPronoun reports a field that is a pronoun a label may end on, "us" of "Follow us" in
-// the eight languages.
+// objectPronoun reports a field that is a pronoun a label may end on, "us" of "Follow us" or
+// "you" of "… at no extra cost to you", in the eight languages.
 func objectPronoun(f string) bool {
 	return objectPronouns[strings.ToLower(strings.Trim(f, ",.;:!?"))]
 }
 
-var objectPronouns = wordSet("us uns nous ci nos ons nas się")
+var objectPronouns = wordSet("us uns nous ci nos ons nas się",
+	"you vous dich dir ihnen te ti vos você voce jou cię")
 
 // titleRun reports whether a label ending on prev, the first field of rest after it and the
 // word after that are all capitalised, with no punctuation between: a name in title case

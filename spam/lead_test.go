@@ -103,6 +103,8 @@ var leadCases = []leadCase{
 		"Kowalski zapowiedział, że nowy most zostanie otwarty jeszcze przed zimą."},
 	{"nl", "Cookiebeleid Jansen zegt dat de gemeente volgend jaar meer geld uittrekt voor fietspaden.",
 		"Jansen zegt dat de gemeente volgend jaar meer geld uittrekt voor fietspaden."},
+	{"en", "We may earn a small commission if you buy something through the links on this page, at no extra cost to you Hartley told the harbour board on Tuesday that the lock gates would cost four million pounds.",
+		"Hartley told the harbour board on Tuesday that the lock gates would cost four million pounds."},
 	{"en", "Advertising Standards Authority rulings are published every Wednesday on its website.", ""},
 	{"it", "Pubblicità Progresso ha lanciato una nuova campagna contro lo spreco alimentare nelle mense.", ""},
 	{"it", "Scommetti sul Giro d'Italia: la vittoria finale del tuo corridore preferito paga otto volte la posta!", ""},
