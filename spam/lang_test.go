@@ -107,6 +107,14 @@ var langCases = []langCase{
 	{"fr", "Vous avez aimé cet article ? Partagez-le avec vos amis", Glued, true},
 	{"en", "The county's emergency service said it would send push alerts to every phone in the flood zone before the river peaked on Sunday night.", Glued, false},
 	{"de", "Der Intendant sagte, der Sender sei für den redaktionellen Inhalt der Sendung verantwortlich und werde die Vorwürfe prüfen.", Glued, false},
+	// A label of further reading, a sale's promo, a broker's and a bookmaker's requests.
+	{"it", "Approfondimenti", Line, true},
+	{"it", "Ultimi giorni per approfittare dei saldi: fino al 50% di sconto sui materassi", Line, true},
+	{"es", "Últimos días de rebajas: hasta un 60% de descuento en moda", Line, true},
+	{"es", "Invierte en criptomonedas desde 100 euros con nuestra aplicación", Line, true},
+	{"de", "Jetzt bei Wettanbieter Nordbet registrieren und Bonus sichern", Line, true},
+	{"it", "I commercianti del centro hanno chiesto al Comune di anticipare i saldi estivi di una settimana.", Glued, false},
+	{"es", "Las tiendas del centro ofrecieron descuentos de hasta un 60% durante las rebajas, según la patronal del comercio.", Glued, false},
 }
 
 func TestLanguages(t *testing.T) {
