@@ -252,7 +252,7 @@ func TestBoxBeforeOneSentence(t *testing.T) {
 
 // TestBoxLines: a newsletter box of two sentences as a paragraph of its own goes whole: its
 // families of evidence sit in different sentences (evidenceSpread), and its teaser question
-// goes with its sign-up line.
+// goes with its sign-up line, there and glued to the end of a paragraph.
 func TestBoxLines(t *testing.T) {
 	for _, c := range []struct{ lang, box string }{
 		{"en", "Want the day's biggest stories delivered every evening? Drop your email below"},
@@ -260,12 +260,17 @@ func TestBoxLines(t *testing.T) {
 		{"de", "Sie möchten jeden Morgen wissen, was in der Region los ist? Dann tragen Sie hier Ihre E-Mail-Adresse ein"},
 	} {
 		h := newsVoiceHosts[c.lang]
-		out := gluedWords(Clean(h[0] + "\n\n" + c.box + "\n\n" + h[1] + "\n\n" + h[2]).Text)
-		for _, k := range h {
-			assert.Contains(t, out, gluedWords(k), "%s: the article's paragraphs stay", c.lang)
-		}
 		first, _, _ := strings.Cut(c.box, "?")
-		assert.NotContains(t, out, gluedWords(first), "%s: the box's question goes", c.lang)
+		for _, doc := range []string{
+			h[0] + "\n\n" + c.box + "\n\n" + h[1] + "\n\n" + h[2], // a paragraph of its own
+			h[0] + "\n\n" + h[1] + " " + c.box + "\n\n" + h[2],    // glued to the end of one
+		} {
+			out := gluedWords(Clean(doc).Text)
+			for _, k := range h {
+				assert.Contains(t, out, gluedWords(k), "%s: the article's paragraphs stay", c.lang)
+			}
+			assert.NotContains(t, out, gluedWords(first), "%s: the box's question goes", c.lang)
+		}
 	}
 }
 
