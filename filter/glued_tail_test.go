@@ -252,7 +252,8 @@ func TestBoxBeforeOneSentence(t *testing.T) {
 
 // TestBoxLines: a newsletter box of two sentences as a paragraph of its own goes whole: its
 // families of evidence sit in different sentences (evidenceSpread), and its teaser question
-// goes with its sign-up line, there and glued to the end of a paragraph.
+// goes with its sign-up line, there and glued to the end of a paragraph (a question of up to
+// twelve words in boilerplate's words throughout).
 func TestBoxLines(t *testing.T) {
 	for _, c := range []struct{ lang, box string }{
 		{"en", "Want the day's biggest stories delivered every evening? Drop your email below"},

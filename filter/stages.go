@@ -482,15 +482,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
-			if question(s, 12) && (spam.AddressesReader(s) || sc.LeansThroughout(s)) || premiseBefore(ms, s) {
+			if question(s, 12) && spam.AddressesReader(s) || premiseBefore(ms, s) {
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
 				last--
 				break
 			}
-			if sc.DenseBoilerplate(s) || teaser(s) && sc.LeansThroughout(s) {
+			if sc.DenseBoilerplate(s) || question(s, 12) && sc.LeansThroughout(s) {
 				// The box's presentation, in its words throughout ("Dieser Artikel enthält
-				// Links zu Onlineshops."), or its teaser in a verb's person ("Já tem conta?"):
-				// it goes, and the sentence before it is asked too.
+				// Links zu Onlineshops."), or its teaser in a verb's person ("Já tem conta?",
+				// "Sie möchten jeden Morgen wissen, was in der Region los ist?"): it goes,
+				// and the sentence before it is asked too.
 				ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
 				last--
 				continue
