@@ -128,7 +128,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 			}
 			switch {
 			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev):
-			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !titleRun(prev, t[start:])):
+			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !s.titleRun(prev, t[start:])):
 				// After a match ending on a pronoun ("Follow Us | Starmer told …"), not on a
 				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
 				// A capital right after an article or a preposition goes on with its phrase
@@ -146,7 +146,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 					// a word or two ("Read more | The council …", "Zobacz też | Przetestowaliśmy
 					// …"); one word alone only before a clause that surely opens.
 					need = 2
-					if at != clauseWeak || verbLabel(sc.sig) && !titleRun(prev, t[start:]) {
+					if at != clauseWeak || verbLabel(sc.sig) && !s.titleRun(prev, t[start:]) {
 						need = 1
 					}
 				}
@@ -218,7 +218,7 @@ func (s *Scorer) labelLead(t string, ctx Context) (end int, v Verdict) {
 			}
 			if at > best && !s.endsOnFunctionWord(prev) && s.labelEnds(t[:start]) {
 				if w, ok := s.leadSplit(t, start, function, ctx); ok && labelEvidence(w) &&
-					(at > clauseWeak || !nounEvidence(w.Evidence) || !titleRun(prev, t[start:])) {
+					(at > clauseWeak || !s.nameAfter(t[start:]) && !(nounEvidence(w.Evidence) && s.titleRun(prev, t[start:]))) {
 					best, end, v = at, len(strings.TrimRight(t[:start], " ")), w
 				}
 			}
@@ -491,15 +491,40 @@ func objectPronoun(f string) bool {
 var objectPronouns = wordSet("us uns nous ci nos ons nas się",
 	"you vous dich dir ihnen te ti vos você voce jou cię")
 
-// titleRun reports whether a label ending on prev, the first field of rest after it and the
-// word after that are all capitalised, with no punctuation between: a name in title case
-// the label's word may belong to ("Advertising | Standards Authority ruled …"). A capitalised
-// field after a label is otherwise a name that opens the article's sentence ("Seguici |
-// Mattarella ha firmato …").
-func titleRun(prev, rest string) bool {
+// titleRun reports whether a label ending on prev begins a name that runs on in rest: the
+// label's word, the first field of rest and the word after it all capitalised with no
+// punctuation between ("Advertising | Standards Authority ruled …"), or, whatever the label,
+// the first field of rest followed by a function word and a capitalised word ("Boletín |
+// Oficial del Estado publicó …"). A capitalised field after a label is otherwise a name that
+// opens the article's sentence ("Seguici | Mattarella ha firmato …").
+func (s *Scorer) titleRun(prev, rest string) bool {
 	_, stop := nextField(rest, 0)
+	if strings.ContainsAny(rest[:stop], ",;:.!?") {
+		return false
+	}
 	next, _ := nextField(rest, stop)
-	return capitalised(prev) && capitalised(rest[next:]) && !strings.ContainsAny(rest[:stop], ",;:.!?")
+	return capitalised(prev) && capitalised(rest[next:]) || s.nameAfter(rest)
+}
+
+// nameAfter reports whether the first field of rest goes on as a name after a function word
+// (nameGoesOn): "Oficial del Estado".
+func (s *Scorer) nameAfter(rest string) bool {
+	_, stop := nextField(rest, 0)
+	if strings.ContainsAny(rest[:stop], ",;:.!?") {
+		return false
+	}
+	next, nextStop := nextField(rest, stop)
+	return s.nameGoesOn(rest[next:nextStop], rest[nextStop:])
+}
+
+// nameGoesOn reports a function word f in lower case followed in rest by a capitalised word:
+// "del | Estado", "of | England".
+func (s *Scorer) nameGoesOn(f, rest string) bool {
+	if f == "" || capitalised(f) || !s.endsOnFunctionWord(f) {
+		return false
+	}
+	start, _ := nextField(rest, 0)
+	return capitalised(rest[start:])
 }
 
 // capitalised reports a field whose first letter, after opening quotes and brackets, is a

@@ -107,6 +107,7 @@ var leadCases = []leadCase{
 		"Hartley told the harbour board on Tuesday that the lock gates would cost four million pounds."},
 	{"en", "Advertising Standards Authority rulings are published every Wednesday on its website.", ""},
 	{"it", "Pubblicità Progresso ha lanciato una nuova campagna contro lo spreco alimentare nelle mense.", ""},
+	{"es", "Boletín Oficial del Estado publicó ayer la orden que regula las ayudas al alquiler para jóvenes.", ""},
 	{"it", "Scommetti sul Giro d'Italia: la vittoria finale del tuo corridore preferito paga otto volte la posta!", ""},
 	// A dateline of several words in capitals and an agency opens the article's sentence.
 	{"en", "Subscribe now for just $1 NEW YORK (AP) — Stocks closed higher on Friday after a report showed hiring slowed in the spring.",
