@@ -508,11 +508,11 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			if shortFragment(s) || last == n && (v.Score >= 0.25 && lexical(v) || sc.LeansThroughout(s)) {
 				ctx.NextToSpam, ctx.NextToSelling = false, false
 				w := sc.ScoreIn(d.sentText(p.sents[ks[last-2]]), spam.Glued, ctx)
-				if w.Spam && last == n && lexical(v) && spamBefore(d, sc, pi, ks, last-1) {
+				if w.Spam && last == n && lexical(v) {
 					// The box ends on a promo glued to the start of the article's sentence
 					// ("Copyright © 2019 X. All Rights Reserved | Lindqvist told …"):
 					// only the promo goes from it.
-					if m, ok := leadCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[m.span.End:p.sents[ks[last-1]].End]) {
+					if m, ok := boxBeforeSentence(d, sc, ctx, pi, ks, last-1); ok {
 						ms = append(ms, m)
 						last--
 						continue
@@ -557,11 +557,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				break
 			}
 		}
-		if last == n && lexical(v) && spamBefore(d, sc, pi, ks, last-1) {
-			// Every sentence before this last one is boilerplate: a box glued to the start of
-			// a paragraph of one sentence ("Copyright © 1998 X. All Rights Reserved | The two
-			// previous budget proposals …"). Its promo goes, the article's sentence stays.
-			if m, ok := leadCut(d, sc, ctx, pi, ks[last-1]); ok && plainProse(sc, d.input[m.span.End:p.sents[ks[last-1]].End]) {
+		if last == n && lexical(v) {
+			// The same, the sentence spam as a whole.
+			if m, ok := boxBeforeSentence(d, sc, ctx, pi, ks, last-1); ok {
 				ms = append(ms, m)
 				last--
 				continue
@@ -656,7 +654,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// An appeal of its own that opens on its premise ("Independent news isn't free.
 			// Chip in …"): the premise goes with it.
 			ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, ms[len(ms)-1].reason, "before-glued-promo"))
-		case first == 0 && last == 1 && question(d.sentText(p.sents[ks[0]]), 12) && (spam.AddressesReader(d.sentText(p.sents[ks[0]])) || sc.LeansThroughout(d.sentText(p.sents[ks[0]]))):
+		case first == 0 && last == 1 && readerTeaser(sc, d.sentText(p.sents[ks[0]])):
 			// A teaser that speaks to the reader, or in boilerplate's words, as the first
 			// sentence before the promo ("¿Quieres recibir cada noche lo más destacado?
 			// Déjanos tu correo"): it goes with it, as in the walk from the end.
@@ -1106,6 +1104,12 @@ func question(s string, n int) bool {
 	return fieldCount(s, n+1) <= n && (strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!"))
 }
 
+// readerTeaser reports a question of at most twelve words that speaks to the reader or leans
+// towards boilerplate throughout: "¿Quieres recibir cada noche lo más destacado del día?".
+func readerTeaser(sc *spam.Scorer, s string) bool {
+	return question(s, 12) && (spam.AddressesReader(s) || sc.LeansThroughout(s))
+}
+
 // shortFragment reports a sentence of at most eight words.
 func shortFragment(s string) bool { return len(strings.Fields(s)) <= 8 }
 
@@ -1461,13 +1465,16 @@ func quotation(p string) bool {
 	return strings.LastIndexAny(p, quotes) >= len(p)/2
 }
 
-// spamBefore reports whether each of the first k kept sentences of paragraph pi (ks) is spam
-// as a glued unit.
-func spamBefore(d *document, sc *spam.Scorer, pi int, ks []int, k int) bool {
+// boxBeforeSentence cuts the promo off the start of the last kept sentence k of paragraph pi
+// (ks) when each sentence before it is spam as a glued unit and the rest of it is plain prose:
+// a box glued to the start of a paragraph of one sentence, whose last piece runs on into the
+// article's sentence ("Copyright © 2019 X. All Rights Reserved | Lindqvist told …").
+func boxBeforeSentence(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks []int, k int) (mark, bool) {
 	for _, si := range ks[:k] {
 		if !sc.ScoreAs(d.sentText(d.paras[pi].sents[si]), spam.Glued).Spam {
-			return false
+			return mark{}, false
 		}
 	}
-	return true
+	m, ok := leadCut(d, sc, ctx, pi, ks[k])
+	return m, ok && plainProse(sc, d.input[m.span.End:d.paras[pi].sents[ks[k]].End])
 }

@@ -407,7 +407,7 @@ func lastField(t string) string {
 const leanWords = 4
 
 // teaserTitle looks for the end of a teaser's title after a "read also" label that a cut at
-// byte at of t took ("Czytaj też: | Nowy most na Wiśle otwarty W poniedziałek radni …"): the
+// byte from of t took ("Czytaj też: | Nowy most na Wiśle otwarty W poniedziałek radni …"): the
 // title is the link's text, which runs on to the article's sentence with no full stop. The
 // title ends before the first field, teaserMinWords to teaserMaxWords fields in, that surely
 // opens a clause, where the rest still reads as the article's sentence (leadSplit):
@@ -418,14 +418,14 @@ const leanWords = 4
 //
 // When the first such field fails, the label alone goes. It returns that field's offset and
 // the verdict on label and title.
-func (s *Scorer) teaserTitle(t string, at int, v Verdict, ctx Context) (int, Verdict, bool) {
+func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, Verdict, bool) {
 	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:") }) {
 		return 0, Verdict{}, false
 	}
 	other := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(other)
 	prev := ""
-	start := at
+	start := from
 	for k := 0; k <= teaserMaxWords; k++ {
 		var stop int
 		if start, stop = nextField(t, start); start == stop {
@@ -498,23 +498,26 @@ var objectPronouns = wordSet("us uns nous ci nos ons nas się",
 // Oficial del Estado publicó …"). A capitalised field after a label is otherwise a name that
 // opens the article's sentence ("Seguici | Mattarella ha firmato …").
 func (s *Scorer) titleRun(prev, rest string) bool {
-	_, stop := nextField(rest, 0)
-	if strings.ContainsAny(rest[:stop], ",;:.!?") {
-		return false
-	}
-	next, _ := nextField(rest, stop)
-	return capitalised(prev) && capitalised(rest[next:]) || s.nameAfter(rest)
+	next, nextStop, ok := secondField(rest)
+	return ok && (capitalised(prev) && capitalised(rest[next:]) || s.nameGoesOn(rest[next:nextStop], rest[nextStop:]))
 }
 
 // nameAfter reports whether the first field of rest goes on as a name after a function word
 // (nameGoesOn): "Oficial del Estado".
 func (s *Scorer) nameAfter(rest string) bool {
-	_, stop := nextField(rest, 0)
-	if strings.ContainsAny(rest[:stop], ",;:.!?") {
-		return false
+	next, nextStop, ok := secondField(rest)
+	return ok && s.nameGoesOn(rest[next:nextStop], rest[nextStop:])
+}
+
+// secondField returns where the second field of rest starts and stops; ok is false when the
+// first ends on punctuation, which ends a name.
+func secondField(rest string) (start, stop int, ok bool) {
+	_, first := nextField(rest, 0)
+	if strings.ContainsAny(rest[:first], ",;:.!?") {
+		return 0, 0, false
 	}
-	next, nextStop := nextField(rest, stop)
-	return s.nameGoesOn(rest[next:nextStop], rest[nextStop:])
+	start, stop = nextField(rest, first)
+	return start, stop, true
 }
 
 // nameGoesOn reports a function word f in lower case followed in rest by a capitalised word:
