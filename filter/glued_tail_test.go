@@ -223,8 +223,7 @@ func TestGluedAtStart(t *testing.T) {
 		{"fr", "Mentions légales | Politique de confidentialité | Contact", "La médiathèque restera fermée pour travaux jusqu'en avril, a indiqué la mairie lundi. Les lecteurs peuvent emprunter des livres au bibliobus."},
 		{"en", "Follow Us", "Hartley told the committee on Monday that the library would stay closed until April. Readers can borrow books from the mobile van in the meantime."},
 	} {
-		h := newsVoiceHosts[c.lang]
-		out := gluedWords(Clean(h[0] + "\n\n" + c.promo + " " + c.para + "\n\n" + h[2]).Text)
+		out := gluedWords(cleanGluedAtStart(c.lang, c.promo, c.para).Text)
 		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after %q must stay", c.lang, c.promo)
 		assert.NotContains(t, out, gluedWords(c.promo)+gluedWords(c.para)[1:], "%s: %q must go", c.lang, c.promo)
 	}
@@ -242,8 +241,7 @@ func TestBoxBeforeOneSentence(t *testing.T) {
 		{"en", "Copyright © 2019 Harbourside. All Rights Reserved", "The two lock gates at the entrance to the marina, the first built in 1921 and the second in 1958, will be replaced next spring by a single steel gate that the harbour board, the county council and the owners of the boatyards on the east quay have agreed to pay for in equal shares."},
 		{"es", "© 2020 Diario del Puerto. Todos los derechos reservados", "Larrañaga anunció el martes que las nuevas compuertas del puerto costarán cuatro millones de euros."},
 	} {
-		h := newsVoiceHosts[c.lang]
-		res := Clean(h[0] + "\n\n" + c.promo + " " + c.para + "\n\n" + h[2])
+		res := cleanGluedAtStart(c.lang, c.promo, c.para)
 		out := gluedWords(res.Text)
 		assert.Contains(t, out, gluedWords(c.para), "%s: the sentence after %q must stay", c.lang, c.promo)
 		assert.NotContains(t, res.Text, c.promo[len(c.promo)-10:], "%s: %q must go", c.lang, c.promo)
@@ -267,9 +265,7 @@ func TestBoxLines(t *testing.T) {
 			h[0] + "\n\n" + h[1] + " " + c.box + "\n\n" + h[2],    // glued to the end of one
 		} {
 			out := gluedWords(Clean(doc).Text)
-			for _, k := range h {
-				assert.Contains(t, out, gluedWords(k), "%s: the article's paragraphs stay", c.lang)
-			}
+			assertHostsKept(t, out, c.lang)
 			assert.NotContains(t, out, gluedWords(first), "%s: the box's question goes", c.lang)
 		}
 	}
@@ -285,9 +281,23 @@ func TestGluedBoxSentence(t *testing.T) {
 	} {
 		h := newsVoiceHosts[c.lang]
 		out := gluedWords(Clean(h[0] + "\n\n" + h[1] + " " + c.box + "\n\n" + h[2]).Text)
-		for _, k := range h {
-			assert.Contains(t, out, gluedWords(k), "%s: the article's paragraphs stay", c.lang)
-		}
+		assertHostsKept(t, out, c.lang)
 		assert.NotContains(t, out, gluedWords(c.box), "%s: the box goes", c.lang)
+	}
+}
+
+// cleanGluedAtStart cleans the news paragraphs of lang (newsVoiceHosts) with promo glued with
+// a space before para in place of the second.
+func cleanGluedAtStart(lang, promo, para string) Result {
+	h := newsVoiceHosts[lang]
+	return Clean(h[0] + "\n\n" + promo + " " + para + "\n\n" + h[2])
+}
+
+// assertHostsKept checks that out (gluedWords of the output) keeps each news paragraph of
+// lang.
+func assertHostsKept(t *testing.T, out, lang string) {
+	t.Helper()
+	for _, k := range newsVoiceHosts[lang] {
+		assert.Contains(t, out, gluedWords(k), "%s: the article's paragraphs stay", lang)
 	}
 }

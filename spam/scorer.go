@@ -872,7 +872,9 @@ func (s *Scorer) boxRun(sc *scratch, ctx Context) bool {
 }
 
 // runLeans reports whether the words [from, to) of the unit in tok lean towards boilerplate
-// throughout (vocabWholePerWord a word): the box's own wording, not the article's sentence
+// throughout (vocabWholePerWord a word). Its sum is logOddsUntil's over a range of words; that
+// loop is the scorer's hot path and is kept to whole units (a range there cost a few per cent
+// of BenchmarkSpam in alternated runs). The box's own wording, not the article's sentence
 // ("Los enlaces de este artículo pueden ser de afiliados: si compras a través de ellos, |
 // recibimos una pequeña comisión").
 func runLeans(tok *tokens, m *vocabTable, from, to int) bool {
