@@ -86,19 +86,26 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 			names++
 		}
 	}
-	if hits == 0 || names > 1 || names == 1 && (n > 3 || hasDigit(t) || ruled == 0) {
-		// Nothing of a label, or more than a name left over: a title-case headline
-		// ("Casino Revenue Up 5%", "Crypto Exchange Collapses Overnight"). A name next to
-		// a word of the label vocabulary alone reads as a headline too ("Crypto Winter",
-		// "Trader Charged"): it takes a rule ("<Site> auf Twitter", "Stampa Premium").
+	w := labelWeight
+	switch {
+	case hits == 0:
 		return
+	case names > 1 || names == 1 && (n > 3 || hasDigit(t) || ruled == 0):
+		// More than a name left over: a title-case headline ("Casino Revenue Up 5%",
+		// "Crypto Exchange Collapses Overnight"). A name next to a word of the label
+		// vocabulary alone reads as a headline too ("Crypto Winter", "Trader Charged"): it
+		// takes a rule ("<Site> auf Twitter", "Stampa Premium"), or an article that says
+		// nothing of its topic anywhere (offTopicLabel).
+		if vocab == 0 || n > offTopicLabelWords || names > 2 || !offTopicLabel(sc, t, kind, ctx) {
+			return
+		}
+		sc.sig = append(sc.sig, signal{name: "off-topic-label", reason: "off-topic-label", weight: labelWeight, class: classRule})
+		return
+	case names == 1:
+		w = labelNameWeight
 	}
 	if ctx.Doc != nil && labelTakenUp(sc, ctx) || kind == Glued && ctx.Doc != nil && hostTakesUp(sc, t, ctx) {
 		return
-	}
-	w := labelWeight
-	if names == 1 {
-		w = labelNameWeight
 	}
 	if vocab == 0 && furnitureOnly(sc.sig) {
 		// Site-furniture words alone ("Ihre Videos", "Auf Instagram"): the coverage of
@@ -106,6 +113,36 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 		w = labelFurnitureWeight
 	}
 	sc.sig = append(sc.sig, signal{name: "label-line", reason: "label-line", weight: w, class: classRule})
+}
+
+// offTopicLabelWords is the longest line offTopicLabel looks at, in words.
+const offTopicLabelWords = 4
+
+// offTopicLabel reports a short unit with a word of the label vocabulary and a name or two
+// ("Fun-Casino", "Krypto Bots", "Casino <Name>") in a document that says nothing of its topic
+// anywhere else: no other paragraph uses one of its words or a word of the same topic
+// (takenUpBy). A headline of that shape belongs to an article on that topic; dropped into an
+// article on a city's budget it is a widget's label. It takes a document of three paragraphs
+// with words besides the unit (a glued unit's own paragraph is one), and a line is never the
+// document's first (its title).
+func offTopicLabel(sc *scratch, t string, kind Kind, ctx Context) bool {
+	d := ctx.Doc
+	if d == nil || ctx.Para < 0 || ctx.Para >= len(d.paras) || d.withText() < 3 || kind == Line && d.withText() < 4 {
+		return false
+	}
+	if kind == Line {
+		if prev, _ := d.neighbours(ctx.Para); prev < 0 {
+			return false
+		}
+	} else if !ctx.Tail || hostTakesUp(sc, t, ctx) {
+		return false
+	}
+	for i := range d.paras {
+		if i != ctx.Para && d.words(i) > 0 && takenUpBy(sc, d, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelFurnitureWeight is the weight of the label-line evidence when only site-furniture words
@@ -315,7 +352,7 @@ var labelFamilies = [...][]string{
 	{"wette", "wettq", "wetta", "scomm", "apues", "apost", "bukma", "bookm", "buchm", "odds",
 		"cuota", "cotes", "gokke", "wedde", "prono", "bets", "betti", "pari"},
 	// Casinos and gambling.
-	{"casin", "kasyn", "slot", "slots", "poker", "roule", "jackp", "gluck", "azzar", "hazar",
+	{"casin", "kasyn", "gambl", "slot", "slots", "poker", "roule", "jackp", "gluck", "azzar", "hazar",
 		"gokke", "lotto", "lotte"},
 	// Trading, brokers, exchanges.
 	{"forex", "tradi", "broke", "devis", "borse", "bours", "bolsa", "gield", "beurs", "cfds",
@@ -409,11 +446,11 @@ var labelStems = func() map[string][]string {
 var labelStemList = []string{
 	// Gambling and betting.
 	"casino", "kasyn", "spielothek", "tragamoneda", "tragaperra", "gokkast", "freispiel",
-	"freespin", "sportwett", "wettanbiet", "wetttipp", "wettquot", "buchmacher", "bookmaker",
+	"freespin", "gambling", "sportwett", "wettanbiet", "wetttipp", "wettquot", "buchmacher", "bookmaker",
 	"scommess", "apuesta", "aposta", "bukmacher", "pronostic", "willkommensbon", "neukundenbon",
 	"einzahlungsbon", "jackpot", "blackjack", "roulette",
 	// Crypto, trading, forex.
-	"crypto", "krypto", "cripto", "altcoin", "stablecoin", "memecoin", "forex", "broker",
+	"crypto", "krypto", "cripto", "bitcoin", "ethereum", "altcoin", "stablecoin", "memecoin", "forex", "broker",
 	"borsenvergl", "depotvergl", "brokervergl", "kreditvergl",
 	// Loans sold online.
 	"sofortkredit", "schnellkredit", "minikredit", "ratenkredit", "chwilowk", "pozyczk",

@@ -199,3 +199,49 @@ func TestWordCaseFollowsFold(t *testing.T) {
 	}
 	assert.True(t, slices.Equal(foldWords("x10"), []string{"x10"}))
 }
+
+// Labels with a name or two beside a word of the label vocabulary, written for this test:
+// "Crypto Winter" above an article on crypto is its headline, dropped into an article that
+// says nothing of crypto anywhere it is a widget's.
+var offTopicLabels = []string{"Spinwelt Casino", "Lucky-Casino", "Krypto Pilot", "Bitcoin Nova",
+	"Northern Gambling Guide", "Crypto Winter", "Casino Aurora", "Forex Academy Converter"}
+
+func TestOffTopicLabel(t *testing.T) {
+	for _, l := range offTopicLabels {
+		v := scoreBetween(l)
+		assert.True(t, v.Spam, "%q: %+v", l, v)
+		assert.Contains(t, v.Evidence, "off-topic-label", "%q", l)
+		// Glued to the end of a paragraph of that article, too.
+		doc := NewDoc([]string{labelParaA, labelParaB + " " + l, labelParaC})
+		g := Default().ScoreIn(l, Glued, Context{Doc: doc, Para: 1, Tail: true})
+		assert.True(t, g.Spam, "glued %q: %+v", l, g)
+	}
+	// Any paragraph of the article that speaks of the topic, next to the line or not, makes
+	// it a headline: by one of its words or by a word of the same topic.
+	for _, l := range offTopicLabels {
+		for _, p := range []string{
+			"Some councillors asked whether the harbour could host a casino, a trading floor or a crypto mine.",
+			"The mayor also said the town would not accept payments in " + l + " or any similar scheme.",
+		} {
+			doc := NewDoc([]string{labelParaA, p, labelParaB, l, labelParaC})
+			v := Default().ScoreIn(l, Line, Context{Doc: doc, Para: 3})
+			assert.NotContains(t, v.Evidence, "off-topic-label", "%q after %q", l, p)
+			assert.False(t, v.Spam, "%q after %q: %+v", l, p, v)
+		}
+	}
+	for _, l := range offTopicLabels[:3] {
+		// The first line of a document is its title.
+		doc := NewDoc([]string{l, labelParaA, labelParaB, labelParaC})
+		assert.NotContains(t, Default().ScoreIn(l, Line, Context{Doc: doc, Para: 0}).Evidence, "off-topic-label", "%q", l)
+		// A document of two paragraphs besides it says too little of its topic.
+		doc = NewDoc([]string{labelParaA, l, labelParaC})
+		assert.NotContains(t, Default().ScoreIn(l, Line, Context{Doc: doc, Para: 1}).Evidence, "off-topic-label", "%q", l)
+		// Without a document, nothing says it is off the topic.
+		assert.False(t, Default().Score(l).Spam, "%q alone", l)
+	}
+	// More than two names, more than four words, a word of prose in lower case: a headline.
+	for _, h := range []string{"Big Old Crypto Winter", "Crypto Winter Comes Early", "Crypto winter is here",
+		"Crypto Winter Hits Small Savers"} {
+		assert.NotContains(t, scoreBetween(h).Evidence, "off-topic-label", "%q", h)
+	}
+}
