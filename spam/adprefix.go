@@ -31,7 +31,12 @@ const (
 // allocation where lower-casing the word for a map would.
 var adLabelsColon = []string{"anzeige", "anzeigen", "advertisement", "advertisements", "sponsored",
 	"gesponsert", "advertentie", "advertenties", "gesponsord", "patrocinado", "patrocinada",
-	"patrocinados", "sponsorizzato", "sponsorisé", "sponsorowane"}
+	"patrocinados", "sponsorizzato", "sponsorisé", "sponsorowane", "advertorial",
+	"publireportage", "pubbliredazionale"}
+
+// adLabelsColonOnly mark an ad only before a colon or a bar: run into capitals they are the
+// start of words ("ADVANCE", "ADVICE").
+var adLabelsColonOnly = []string{"adv"}
 
 // adLabelsRunOn are the labels that mark an ad when run into a capital letter: those above and
 // the nouns of advertising, which run into a capital only when markup was stripped. "Ad" is
@@ -115,7 +120,7 @@ const maxAdLabelBytes = 14
 
 // adColon reports a label followed by a colon or a bar and a short rest.
 func adColon(sc *scratch, word, after string) bool {
-	if !isLabel(word, adLabelsColon) {
+	if !isLabel(word, adLabelsColon) && !isLabel(word, adLabelsColonOnly) {
 		return false
 	}
 	after = strings.TrimLeft(after, " \t")

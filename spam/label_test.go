@@ -24,6 +24,13 @@ func scoreBetween(unit string) Verdict {
 	return Default().ScoreIn(unit, Line, Context{Doc: doc, Para: 2})
 }
 
+// scoreGluedTail scores unit glued to the end of the middle paragraph of the article of
+// scoreBetween.
+func scoreGluedTail(unit string) Verdict {
+	doc := NewDoc([]string{labelParaA, labelParaB + " " + unit, labelParaC})
+	return Default().ScoreIn(unit, Glued, Context{Doc: doc, Para: 1, Tail: true})
+}
+
 // scoreAsHeading scores heading as the subheading of the paragraph under it, in an article
 // that begins with labelParaA.
 func scoreAsHeading(heading, under string) Verdict {
@@ -151,8 +158,7 @@ var labelNewsVoice = []string{
 func TestLabelNewsVoiceKept(t *testing.T) {
 	for _, s := range labelNewsVoice {
 		assert.False(t, scoreBetween(s).Spam, "line %q", s)
-		doc := NewDoc([]string{labelParaA, labelParaB + " " + s, labelParaC})
-		v := Default().ScoreIn(s, Glued, Context{Doc: doc, Para: 1, Tail: true})
+		v := scoreGluedTail(s)
 		assert.False(t, v.Spam, "glued %q: %+v", s, v)
 	}
 }
@@ -212,8 +218,7 @@ func TestOffTopicLabel(t *testing.T) {
 		assert.True(t, v.Spam, "%q: %+v", l, v)
 		assert.Contains(t, v.Evidence, "off-topic-label", "%q", l)
 		// Glued to the end of a paragraph of that article, too.
-		doc := NewDoc([]string{labelParaA, labelParaB + " " + l, labelParaC})
-		g := Default().ScoreIn(l, Glued, Context{Doc: doc, Para: 1, Tail: true})
+		g := scoreGluedTail(l)
 		assert.True(t, g.Spam, "glued %q: %+v", l, g)
 	}
 	// Any paragraph of the article that speaks of the topic, next to the line or not, makes
