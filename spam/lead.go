@@ -78,10 +78,19 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 		// start among the first words.
 		for i := 0; i < min(n, labelMaxWords); i++ {
 			if s.ruleMayStart(&sc.tok, i) || i == 0 && strings.HasPrefix(t, "©") {
-				return s.labelLead(t, ctx)
+				return s.labelLead(t, ctx, false)
 			}
 		}
 		return 0, Verdict{}
+	}
+	if first == 0 && furnitureOnly(sc.sig) {
+		// Words of site furniture open t: a label whose rule matches it only as a unit of its
+		// own may hold them ("Abbonati | Intanto in Europa …"). The walk below cuts a
+		// single word only before a function word; a label a request's rule explains may
+		// go before any capital.
+		if end, v := s.labelLead(t, ctx, true); end > 0 {
+			return end, v
+		}
 	}
 	if first > leadMaxStart {
 		return 0, Verdict{} // the evidence is not at the start: the sentence opens with prose
@@ -192,7 +201,11 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 // before the surest start of a clause wins, the shortest on a tie: a longer one may run into
 // the article's words ("© Verlag 2020 | Die Entscheidung von …"). A subheading the
 // scraper joined to its paragraph has no such evidence ("Die Reaktionen Der Bürgermeister …").
-func (s *Scorer) labelLead(t string, ctx Context) (end int, v Verdict) {
+//
+// With requests, a break at a capitalised word that is no function word (clauseWeak) takes a
+// label a rule of requests explains (requestEvidence): a name may go on after a noun or a
+// platform's name ("Pubblicità Progresso ha lanciato …", "Facebook Marketplace listings …").
+func (s *Scorer) labelLead(t string, ctx Context, requests bool) (end int, v Verdict) {
 	// The break that most surely opens a clause wins, the first of them on a tie: after a
 	// ©, the holder's name runs on to a function word ("© Courrier du Sud | Le conseil …").
 	best := clauseNone
@@ -218,7 +231,8 @@ func (s *Scorer) labelLead(t string, ctx Context) (end int, v Verdict) {
 			}
 			if at > best && !s.endsOnFunctionWord(prev) && s.labelEnds(t[:start]) {
 				if w, ok := s.leadSplit(t, start, function, ctx); ok && labelEvidence(w) &&
-					(at > clauseWeak || !s.nameAfter(t[start:]) && !(nounEvidence(w.Evidence) && s.titleRun(prev, t[start:]))) {
+					(at > clauseWeak || !s.nameAfter(t[start:]) && !(nounEvidence(w.Evidence) && s.titleRun(prev, t[start:])) &&
+						!(requests && !requestEvidence(w.Evidence))) {
 					best, end, v = at, len(strings.TrimRight(t[:start], " ")), w
 				}
 			}
@@ -482,6 +496,22 @@ func nounEvidence(evidence []string) bool {
 	return noun
 }
 
+// requestEvidence reports a verdict with a rule match of a category other than site
+// furniture, an ad's label, or a share or follow button: those name a platform or a thing,
+// which a name may go on ("Facebook Marketplace"); the others ask the reader for something
+// ("Abbonati", "Anmelden", "Commenti").
+func requestEvidence(evidence []string) bool {
+	for _, e := range evidence {
+		if cat, _, ok := strings.Cut(e, ":"); ok && !nameCategories[cat] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCategories are the rule categories of requestEvidence's names.
+var nameCategories = map[string]bool{uiCategory: true, "adlabel": true, "share": true, "follow": true}
+
 // objectPronoun reports a field that is a pronoun a label may end on, "us" of "Follow us" or
 // "you" of "… at no extra cost to you", in the eight languages.
 func objectPronoun(f string) bool {
@@ -520,14 +550,29 @@ func secondField(rest string) (start, stop int, ok bool) {
 	return start, stop, true
 }
 
-// nameGoesOn reports a function word f in lower case followed in rest by a capitalised word:
-// "del | Estado", "of | England".
+// nameGoesOn reports a word f that joins the parts of a name, in lower case, followed in rest
+// by a capitalised word: "del | Estado", "of | England".
 func (s *Scorer) nameGoesOn(f, rest string) bool {
-	if f == "" || capitalised(f) || !s.endsOnFunctionWord(f) {
+	if f == "" || !nameJoins[strings.ToLower(strings.TrimRight(f, "'’"))] {
 		return false
 	}
 	start, _ := nextField(rest, 0)
 	return capitalised(rest[start:])
+}
+
+// nameJoins are the words that join the parts of a name in the eight languages: "of", "and"
+// and their kin ("Bank of England", "Oficial del Estado", "Ministerium für Umwelt und Energie").
+// A preposition of place or time is not among them: after a label, "Intanto in Europa …" and
+// "Gestern im Rathaus …" open the article's sentence.
+var nameJoins = map[string]bool{
+	"of": true, "and": true, "for": true, "&": true,
+	"di": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "d": true, "e": true, "per": true,
+	"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "et": true, "pour": true,
+	"von": true, "vom": true, "der": true, "für": true, "und": true,
+	"y": true, "los": true, "las": true, "el": true,
+	"do": true, "da": true, "dos": true, "das": true,
+	"van": true, "voor": true, "en": true, "het": true,
+	"i": true, "z": true, "ze": true, "dla": true,
 }
 
 // capitalised reports a field whose first letter, after opening quotes and brackets, is a

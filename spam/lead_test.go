@@ -141,6 +141,15 @@ var leadCases = []leadCase{
 	{"en", "Registered in England & Wales The harbour board agreed on Tuesday to spend four million pounds on new lock gates.",
 		"The harbour board agreed on Tuesday to spend four million pounds on new lock gates."},
 	{"en", "A company registered in England & Wales Lindqvist told the harbour board on Tuesday that the lock gates would cost four million pounds.", ""},
+	// A label a request's rule explains only whole, whose word is also site furniture, before
+	// an adverb; a preposition of place joins no name ("Intanto | in Europa").
+	{"it", "Abbonati Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi.",
+		"Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi."},
+	{"it", "Seguici Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi.",
+		"Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi."},
+	{"de", "Anmelden Gestern im Rathaus hat der Stadtrat den Haushalt für das kommende Jahr beschlossen.",
+		"Gestern im Rathaus hat der Stadtrat den Haushalt für das kommende Jahr beschlossen."},
+	{"en", "Facebook Marketplace listings doubled in the county last year, the trading standards office said.", ""},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }
