@@ -582,7 +582,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	// The model weighs evidence under the threshold; in a glued sentence whose only evidence is
 	// a single word of site furniture, it needs its words to lean further (vocab.go).
 	if s.vocab != nil && !alone && score > 0 && score < s.threshold && n >= 3 && n <= vocabMaxWords &&
-		vocabSignal(sc, s.vocab, t, kind == Glued && score <= vocabWeakest) {
+		vocabSignal(sc, s.vocab, t, kind == Glued && score <= vocabWeakest, kind == Line && ctx.Doc != nil) {
 		score, lexical, shape = combine(sc.sig, damp)
 	}
 	// A box longer than that, whose rules found too little once damped for its length, and

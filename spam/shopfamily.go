@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// A shopping promo sells in more wordings than a phrase list holds: "Lo trovi a 24,90 euro con
+// A shopping promo sells in more wordings than a phrase list holds, in every language: "Lo trovi a 24,90 euro con
 // uno sconto del 30%", "Risparmia il 40% sul prezzo di listino", "Aprovecha este descuento
 // antes de que se agote", "Aproveite o desconto e frete grátis". What they share is a seller's
 // request to the reader opening the unit ("Approfitta", "Aprovecha", "Lo trovi", "Corri") and
@@ -35,9 +35,16 @@ const (
 // ("Compra", "corre", "aprovecha" are also a third person: only at the start of a unit do they
 // ask, and a headline that opens so names no two families of a promo.)
 var shopVoice = wordSet(
-	"approfitta approfittane risparmia acquista acquistalo compra compralo compralos corri prendilo trovi ordina",
-	"aprovecha aprovechala aprovechalo ahorra compralo consiguelo consigue hazte pidelo encuentralo",
-	"aproveite economize compre garanta corra encontre peca",
+	"approfitta approfittane risparmia acquista acquistalo compra compralo compralos corri prendilo trovi ordina utilizza",
+	"aprovecha aprovechala aprovechalo ahorra ahorrate compralo consiguelo consigue hazte pidelo encuentralo utiliza aplica canjea",
+	"aproveite economize compre garanta corra encontre peca use utilize aplique resgate",
+	// The other five languages: a seller's request, not a verb news opens a headline with
+	// ("Save the Children said …" names who said it, which a promo never does).
+	"save shop grab redeem",
+	"spare sichere bestelle shoppe nutze",
+	"profitez economisez commandez utilisez",
+	"bespaar profiteer bestel gebruik",
+	"oszczedz zamow skorzystaj",
 )
 
 // shopArticles are the folded definite articles of a subject: "Aprovecha la empresa …".
@@ -91,11 +98,18 @@ var shopClitics = wordSet("lo la li le los las o a")
 var shopWords = func() map[string]uint32 {
 	m := map[string]uint32{}
 	add := func(bit uint32, words string) { addBits(m, bit, words) }
-	add(shPrice, "prezzo prezzi precio precios preco precos euro euros eur reais")
+	add(shPrice, "prezzo prezzi precio precios preco precos euro euros eur reais "+
+		"price prices preis preise prix prijs prijzen cena ceny zl")
 	add(shDiscount, "sconto sconti scontato scontata scontati offerta offerte promozione coupon codice listino "+
-		"descuento descuentos rebaja rebajas rebajado oferta ofertas promocion cupon "+
-		"desconto descontos promocao cupom")
-	add(shDelivery, "spedizione spedizioni consegna envio envios entrega frete")
+		"descuento descuentos rebaja rebajas rebajado oferta ofertas promocion cupon cupones codigo "+
+		"desconto descontos promocao cupom cupons "+
+		"discount discounts voucher vouchers promo deal deals "+
+		"rabatt rabatte gutschein gutscheine gutscheincode angebot angebote "+
+		"remise remises reduction reductions offre offres "+
+		"korting kortingscode kortingscodes aanbieding aanbiedingen "+
+		"rabat rabaty znizka znizki kod kupon promocja promocje")
+	add(shDelivery, "spedizione spedizioni consegna envio envios entrega frete "+
+		"shipping delivery versand versandkostenfrei livraison verzending bezorging dostawa wysylka")
 	add(shHurry, "finisca finiscano termini terminino esaurisca esauriscano scade "+
 		"agote agoten acabe acaben termine "+
 		"esgote esgotem acabem")

@@ -168,12 +168,12 @@ func TestGluedProseIsKept(t *testing.T) {
 func TestContextTipsBorderline(t *testing.T) {
 	doc := NewDoc([]string{
 		"The regional council approved the budget on Tuesday after a debate that lasted most of the afternoon and evening.",
-		"Listen to our weekly podcast episodes",
+		"Listen to all of our weekly podcast episodes",
 		"The opposition said the plan did not do enough for public transport and promised to table amendments next month.",
 	})
-	alone := Default().ScoreAs("Listen to our weekly podcast episodes", Line)
+	alone := Default().ScoreAs("Listen to all of our weekly podcast episodes", Line)
 	assert.False(t, alone.Spam, "%+v", alone)
-	inDoc := Default().ScoreIn("Listen to our weekly podcast episodes", Line, Context{Doc: doc, Para: 1, NextToSpam: true})
+	inDoc := Default().ScoreIn("Listen to all of our weekly podcast episodes", Line, Context{Doc: doc, Para: 1, NextToSpam: true})
 	assert.Greater(t, inDoc.Score, alone.Score)
 	assert.True(t, inDoc.Spam, "%+v", inDoc)
 	assert.Contains(t, inDoc.Evidence, "next-to-spam")

@@ -265,7 +265,10 @@ const (
 // lettere dei lettori …": a newsroom tells of its work in the words of its pages). It is a
 // context signal, not a rule's: it weighs the evidence of the rules, families and shapes, and
 // is no evidence of its own.
-func vocabSignal(sc *scratch, m *vocabTable, t string, weakest bool) bool {
+//
+// A short line of its own (line) whose every word leans that way (shortLean) gets
+// vocabShortWeight whatever its total: three words cannot add up to the floor.
+func vocabSignal(sc *scratch, m *vocabTable, t string, weakest, line bool) bool {
 	floor := float64(vocabFloor)
 	switch sentence := reportedSentence(t); {
 	case sentence && furnitureOnly(sc.sig):
@@ -274,10 +277,14 @@ func vocabSignal(sc *scratch, m *vocabTable, t string, weakest bool) bool {
 		floor = vocabSentenceFloor
 	}
 	lo := sc.logOdds(m)
-	if lo < floor {
+	short := line && shortLean(t, sc.tok.n(), lo)
+	if lo < floor && !short {
 		return false
 	}
 	w := min(vocabMaxWeight, vocabBaseWeight+(lo-vocabFloor)*vocabSlope)
+	if short {
+		w = max(w, vocabShortWeight)
+	}
 	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, w, classContext})
 	return true
 }
@@ -456,6 +463,29 @@ func vocabBox(sc *scratch, m *vocabTable) bool {
 	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, vocabMaxWeight, classContext})
 	return true
 }
+
+// shortLean reports a line of at most vocabShortWords words t, with log-odds lo, that does not
+// end like a sentence (a question may: "Warum ein Abo?") and whose words average
+// vocabShortPerWord towards boilerplate, at least vocabShortFloor in all: a label or a
+// teaser of the site's furniture ("Free weekly newsletter", "Rispondi al commento",
+// "Voordelen voor abonnees"). Three words cannot reach the floors of longer units; the
+// subheadings of the project's corpus average at most 0.8 a word. It weighs only a line with
+// some evidence already, a word of site furniture at least (vocabSignal): alone, a short
+// line of a live ticker leans as far ("Gleich geht es los", 1.6 a word).
+func shortLean(t string, n int, lo float64) bool {
+	if n < 2 || n > vocabShortWords || lo < vocabShortFloor || lo < vocabShortPerWord*float64(n) {
+		return false
+	}
+	end := strings.TrimRight(t, " \t\"'”’»)]")
+	return !labelEndsSentence(t) || strings.HasSuffix(end, "?")
+}
+
+const (
+	vocabShortWords   = 6
+	vocabShortPerWord = 1.2
+	vocabShortFloor   = 3.5
+	vocabShortWeight  = 0.35 // with a word of site furniture, under the threshold: the place must confirm it
+)
 
 const (
 	vocabMaxWords = 30 // a longer unit is prose with a promo at one end as often as a box

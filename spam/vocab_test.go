@@ -367,3 +367,29 @@ func TestEndsSentence(t *testing.T) {
 		assert.False(t, EndsSentence(s), s)
 	}
 }
+
+// Short labels of site furniture written for this test, whose words lean towards boilerplate
+// but are too few to reach the model's floors, go between the long paragraphs of an article;
+// subheadings in sentence case with the same furniture words, and a short line of a live
+// ticker that leans as far with no such word, stay.
+func TestShortLean(t *testing.T) {
+	for _, l := range []string{"Free weekly newsletter", "Gratis wekelijkse nieuwsbrief", "Boletín semanal gratuito",
+		"Rispondi al commento"} {
+		v := scoreBetween(l)
+		assert.True(t, v.Spam, "%q: %+v", l, v)
+		assert.Contains(t, v.Evidence, VocabularyEvidence, "%q", l)
+		// Outside a document the model does not speak for so short a line.
+		assert.False(t, Default().Score(l).Spam, "%q alone", l)
+	}
+	for _, h := range []string{"Abonnenten zahlen ab Mai mehr", "Los suscriptores, en cifras", "Die Zahl der Abonnenten",
+		"Wer die Abonnenten sind", "Il commento del sindaco", "Reacties van lezers", "Gleich geht es los"} {
+		v := scoreBetween(h)
+		assert.False(t, v.Spam, "%q: %+v", h, v)
+		assert.NotContains(t, v.Evidence, VocabularyEvidence, "%q", h)
+	}
+	// A sentence is no label, however few its words.
+	assert.False(t, shortLean("Subscribe now.", 2, 6))
+	assert.True(t, shortLean("Warum ein Abo?", 3, 5.25))
+	assert.False(t, shortLean("Warum ein Abo?", 3, 3.3), "under the floor")
+	assert.False(t, shortLean("Free weekly newsletter for all our readers", 7, 12), "too long")
+}
