@@ -163,6 +163,11 @@ var gluedOpenRemoved = []gluedCase{
 	// word and one), after a headline-like paragraph end.
 	{"de", "Ein Besuch in einer Stadt, die sich nach dem Strukturwandel neu erfindet", "Drucken | Versenden | Teilen"},
 	{"de", "Die Mannschaft verlor das Spiel gegen den Tabellenführer mit null zu drei", "Auf Facebook teilen | Auf X teilen | Per Mail senden"},
+	// A copyright line the splitter joined to the paragraph's last words (no stop before a
+	// ©), with the short notice after it.
+	{"de", "Die Debatte im Stadtrat über die Zukunft des Hafens dauerte bis in die Nacht", "© 2004-2024 Hafenblatt.de – Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung."},
+	{"de", "Die Debatte im Stadtrat über die Zukunft des Hafens dauerte bis in die Nacht", "© 2004-2024 Hafenblatt.de – Alle Rechte vorbehalten. Keine Weitergabe an Dritte."},
+	{"en", "The harbour board will meet again in the spring to decide on the lock gates", "© 2024 Harbour Gazette Ltd. All rights reserved. No reuse without permission."},
 }
 
 func TestGluedOpenParagraph(t *testing.T) {

@@ -526,11 +526,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 					last -= 2
 					continue
 				}
-				if last < n && w.Candidates > 0 {
+				if w.Candidates > 0 {
 					// The boilerplate starts inside the sentence before the name (the first
 					// sentence too: "… my top five: © 2022 X Network. One X Media. All
-					// rights reserved.").
-					if m, ok := tailCut(d, sc, ctx, pi, ks[last-2]); ok {
+					// rights reserved."). At the paragraph's end, only a copyright line: the
+					// splitter does not break before a ©, and a short fragment after it is
+					// its notice ("… wie groß das Problem ist © 2022 X — Alle Rechte
+					// vorbehalten. Keine Vervielfältigung.").
+					if m, ok := tailCut(d, sc, ctx, pi, ks[last-2]); ok && (last < n || slices.ContainsFunc(m.evidence, copyrightEvidence)) {
 						ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, m.reason, "after-glued-promo"))
 						ms = append(ms, m)
 						break
@@ -546,9 +549,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 			break
 		}
-		if last == n {
+		if last == n || strings.Contains(s, "©") {
 			// A sentence of prose and a promo after a stop the splitter did not break on
-			// ("… cost them customers. ₿ Invest in Bitcoin …"): only the promo goes.
+			// ("… cost them customers. ₿ Invest in Bitcoin …"): only the promo goes. So
+			// does a copyright line further in, which the splitter joined to the article's
+			// last words ("… the lock gates © 2024 X Ltd. All rights reserved. | No reuse
+			// …").
 			if spamCutEnds(d, p.sents[ks[last-1]].End) {
 				break // an earlier round cut the promo off this sentence
 			}
@@ -779,6 +785,13 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 		return mark{}, false
 	}
 	promo := text.Span{Start: s.Start + start, End: s.End}
+	if k := strings.LastIndex(d.segmentationText()[s.Start:promo.Start], "©"); k > 0 &&
+		sc.CopyrightHead(d.segmentationText()[s.Start+k:promo.Start]) {
+		// The head of the copyright line the promo's phrase ends, which the splitter left
+		// after an abbreviation ("… the lock gates © 2024 Harbour Gazette Ltd. | All rights
+		// reserved."): it goes with its line.
+		promo.Start = s.Start + k
+	}
 	if sc.ScoreAs(spam.TextOnly(d.segmentationText()[s.Start:promo.Start]), spam.Glued).Score > 0 {
 		// What would stay has evidence of its own: judged whole, on this pass and the next.
 		return mark{}, false
