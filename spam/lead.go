@@ -61,6 +61,13 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 		sc.covered = append(sc.covered, false)
 	}
 	s.matchRules(sc, t)
+	if s.opensWithAdLabel(t) {
+		// An ad's label and its teasers run on before the article's sentence ("AnzeigenRundum
+		// gut beraten … leicht gemacht Beim Blick auf …"): the label's evidence covers no word.
+		if end, v := s.adLead(t, ctx); end > 0 {
+			return end, v
+		}
+	}
 	first, last := -1, -1
 	for i, c := range sc.covered {
 		if c {
@@ -209,38 +216,88 @@ func (s *Scorer) labelLead(t string, ctx Context, requests bool) (end int, v Ver
 	// The break that most surely opens a clause wins, the first of them on a tie: after a
 	// ©, the holder's name runs on to a function word ("© Courrier du Sud | Le conseil …").
 	best := clauseNone
-	start, prev := 0, ""
-	other := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(other)
-	for k := 0; k < labelMaxWords; k++ {
-		var stop int
-		if start, stop = nextField(t, start); start == stop {
-			break
+	for b := range s.fieldBreaks(t, labelMaxWords) {
+		// A label does not end on a function word, and a capital after one goes on with its
+		// phrase ("© Verlag 2020 Die | Entscheidung …"). A rule's match must end the label
+		// (labelEnds): a run that the article's first words made spam is no label ("Cookies
+		// anpassen Beim Stichwort …").
+		at := b.at
+		if b.prev == "©" {
+			at = clauseNone // a holder's name follows the sign
 		}
-		field := t[start:stop]
-		if prev != "" {
-			other.tok.fold(field)
-			function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
-			// A label does not end on a function word, and a capital after one goes on with
-			// its phrase ("© Verlag 2020 Die | Entscheidung …"). A rule's match must end the
-			// label (labelEnds): a run that the article's first words made spam is no label
-			// ("Cookies anpassen Beim Stichwort …").
-			at := clauseStart(prev, field, t[stop:], function)
-			if prev == "©" {
-				at = clauseNone // a holder's name follows the sign
-			}
-			if at > best && !s.endsOnFunctionWord(prev) && s.labelEnds(t[:start]) {
-				if w, ok := s.leadSplit(t, start, function, ctx); ok && labelEvidence(w) &&
-					(at > clauseWeak || !s.nameAfter(t[start:]) && !(nounEvidence(w.Evidence) && s.titleRun(prev, t[start:])) &&
-						!(requests && !requestEvidence(w.Evidence))) {
-					best, end, v = at, len(strings.TrimRight(t[:start], " ")), w
-				}
+		if at > best && !s.endsOnFunctionWord(b.prev) && s.labelEnds(t[:b.start]) {
+			if w, ok := s.leadSplit(t, b.start, b.function, ctx); ok && labelEvidence(w) &&
+				(at > clauseWeak || !s.nameAfter(t[b.start:]) && !(nounEvidence(w.Evidence) && s.titleRun(b.prev, t[b.start:])) &&
+					!(requests && !requestEvidence(w.Evidence))) {
+				best, end, v = at, len(strings.TrimRight(t[:b.start], " ")), w
 			}
 		}
-		prev = field
-		start = stop
 	}
 	return end, v
+}
+
+// fieldBreak is a place between two fields of a unit where a clause may open: the second
+// field starts at start, prev is the field before it, function says the field's first word
+// is a function word, and at how surely a clause opens there (clauseStart).
+type fieldBreak struct {
+	start       int
+	prev, field string
+	function    bool
+	at          int
+}
+
+// fieldBreaks yields the breaks before the second to the limit-th field of t.
+func (s *Scorer) fieldBreaks(t string, limit int) iter.Seq[fieldBreak] {
+	return func(yield func(fieldBreak) bool) {
+		other := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(other)
+		start, prev := 0, ""
+		for k := 0; k < limit; k++ {
+			var stop int
+			if start, stop = nextField(t, start); start == stop {
+				return
+			}
+			field := t[start:stop]
+			if prev != "" {
+				other.tok.fold(field)
+				function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
+				if !yield(fieldBreak{start, prev, field, function, clauseStart(prev, field, t[stop:], function)}) {
+					return
+				}
+			}
+			prev = field
+			start = stop
+		}
+	}
+}
+
+// opensWithAdLabel reports a unit t that opens with an ad's label (adPrefix).
+func (s *Scorer) opensWithAdLabel(t string) bool {
+	if t == "" || !strings.ContainsRune(adLabelInitials+adLabelBullets, rune(t[0])) && t[0] < utf8.RuneSelf {
+		return false // nearly every unit: not the first byte of a label
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates = false, 0
+	adPrefix(sc, t)
+	return slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == AdPrefixEvidence })
+}
+
+// adLead cuts a unit that opens with an ad's label (adPrefix) before the first field, among
+// the maxAdPrefixWords the label's evidence reaches, that surely opens a clause (a capitalised
+// function word, sentence punctuation, a dateline) after a word that is no function word, when
+// the rest reads as a sentence with no evidence and the part before it is spam (leadSplit).
+func (s *Scorer) adLead(t string, ctx Context) (end int, v Verdict) {
+	for b := range s.fieldBreaks(t, maxAdPrefixWords+1) {
+		if b.at >= clauseFunction && !s.endsOnFunctionWord(b.prev) {
+			if w, ok := s.leadSplit(t, b.start, b.function, ctx); ok {
+				return len(strings.TrimRight(t[:b.start], " ")), w
+			}
+		}
+	}
+	return 0, Verdict{}
 }
 
 // labelEnds reports whether a rule's match covers the last word of the label t, or t is a ©
@@ -333,7 +390,7 @@ const (
 // clauseStart says whether and how surely field, after prev, opens a new clause. followed is
 // the text after field; function says the field's first word is a function word.
 func clauseStart(prev, field, followed string, function bool) int {
-	body := strings.TrimLeftFunc(field, func(r rune) bool { return isQuoteMark(r) || r == '(' || r == '\'' })
+	body := strings.TrimLeftFunc(field, openingMark)
 	r, _ := utf8.DecodeRuneInString(body)
 	if !unicode.IsUpper(r) {
 		return clauseNone
@@ -575,10 +632,17 @@ var nameJoins = map[string]bool{
 	"i": true, "z": true, "ze": true, "dla": true,
 }
 
+// openingMark reports a rune that may come before a word's first letter: an opening quote or
+// bracket, or an invisible format character a scraper leaves in ("\ufeffGenius", a byte-order
+// mark or a zero-width space before a title).
+func openingMark(r rune) bool {
+	return isQuoteMark(r) || r == '(' || r == '\'' || unicode.Is(unicode.Cf, r)
+}
+
 // capitalised reports a field whose first letter, after opening quotes and brackets, is a
 // capital.
 func capitalised(f string) bool {
-	body := strings.TrimLeftFunc(f, func(r rune) bool { return isQuoteMark(r) || r == '(' || r == '\'' })
+	body := strings.TrimLeftFunc(f, openingMark)
 	r, _ := utf8.DecodeRuneInString(body)
 	return unicode.IsUpper(r)
 }

@@ -150,6 +150,16 @@ var leadCases = []leadCase{
 	{"de", "Anmelden Gestern im Rathaus hat der Stadtrat den Haushalt für das kommende Jahr beschlossen.",
 		"Gestern im Rathaus hat der Stadtrat den Haushalt für das kommende Jahr beschlossen."},
 	{"en", "Facebook Marketplace listings doubled in the county last year, the trading standards office said.", ""},
+	// An invisible format character before a title's capital (a byte-order mark) hides no
+	// clause's start.
+	{"en", "Read more: \ufeffSinger dragged into court file row Opposition councillors had argued that the increase was too small to make up for a decade of cuts.",
+		"\ufeffSinger dragged into court file row Opposition councillors had argued that the increase was too small to make up for a decade of cuts."},
+	// An ad's label and its teasers, run on or before a colon, up to a clause that surely
+	// opens; "beim" is a German function word.
+	{"de", "AnzeigeJetzt Tagesgeld vergleichen und Zinsen sichern Beim Stadtrat stieß der Plan am Dienstag auf breite Zustimmung.",
+		"Beim Stadtrat stieß der Plan am Dienstag auf breite Zustimmung."},
+	{"en", "Sponsored: Compare the best savings accounts today The county council has approved a new cycle lane along the seafront.",
+		"The county council has approved a new cycle lane along the seafront."},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }
