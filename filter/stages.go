@@ -867,8 +867,9 @@ func leadCutIn(d *document, pi int) bool {
 // imprint. A fragment of at most three words without evidence (a price, a button) is not
 // counted either way. A
 // paragraph of prose with a promo glued to one sentence (without a full stop to split them)
-// is not a spam line, and a sentence of reporting around its one phrase (spam.LonePhrase)
-// carries none.
+// is not a spam line, and a sentence of reporting around its one phrase (spam.LonePhrase), or
+// one whose evidence sits at one end of a run of words that do not lean towards boilerplate
+// (spam.ContainsProse: the article's sentence), carries none.
 func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 	p := &d.paras[pi]
 	if p.left < 2 {
@@ -897,7 +898,8 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 			continue
 		}
 		t := d.sentText(s)
-		if v := sc.ScoreAs(t, spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) ||
+		if v := sc.ScoreAs(t, spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) &&
+			(!slices.Contains(v.Evidence, spam.ContainsProse) || sc.LeansThroughout(t)) ||
 			byModel && v.Score < 0.25 && sc.LeansBoilerplate(t) {
 			with++
 		} else if fieldCount(t, 4) <= 3 {

@@ -649,17 +649,21 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		// A ©, a code or a placeholder is all the evidence, and it sits in a long unit: it is
 		// glued to a sentence the scraper did not split off (Glued units: containsProse).
 		v.Spam = false
-		v.Evidence = append(v.Evidence, "contains-prose")
+		v.Evidence = append(v.Evidence, ContainsProse)
 	}
 	if v.Spam && kind == Glued && containsProse(sc.covered, ctx) && !footerRow(t) && !linkRow(t) && !s.boxRun(sc, ctx) { // gluedtail.go
 		// The evidence sits at one end of a long unit whose rest is a run of unexplained
 		// words: a promo glued to a real sentence without a full stop between them. The
 		// sentence cannot be cut apart, and the real sentence weighs more: keep it.
 		v.Spam = false
-		v.Evidence = append(v.Evidence, "contains-prose")
+		v.Evidence = append(v.Evidence, ContainsProse)
 	}
 	return v
 }
+
+// ContainsProse is the evidence of a unit kept because its evidence sits in one spot or at one
+// end of a run of unexplained words: a promo glued to a sentence of the article.
+const ContainsProse = "contains-prose"
 
 // pointMarkers are the markers that stand in one spot of a unit, unlike a menu row.
 var pointMarkers = map[string]bool{"copyright-sign": true, "promo-code": true, "template-marker": true, "credit-line": true}
