@@ -160,6 +160,8 @@ var leadCases = []leadCase{
 		"Beim Stadtrat stieß der Plan am Dienstag auf breite Zustimmung."},
 	{"en", "Sponsored: Compare the best savings accounts today The county council has approved a new cycle lane along the seafront.",
 		"The county council has approved a new cycle lane along the seafront."},
+	{"en", "Follow us on social Harbour police used a drone to find the missing walkers on Sunday, officials said.",
+		"Harbour police used a drone to find the missing walkers on Sunday, officials said."},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }
