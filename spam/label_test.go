@@ -31,6 +31,21 @@ func scoreGluedTail(unit string) Verdict {
 	return Default().ScoreIn(unit, Glued, Context{Doc: doc, Para: 1, Tail: true})
 }
 
+// assertLinesGo asserts that every line of spam is spam as a paragraph of its own between the
+// article's paragraphs (scoreBetween) and glued to the end of one (scoreGluedTail), and that
+// every sentence of news is neither.
+func assertLinesGo(t *testing.T, spam, news []string) {
+	t.Helper()
+	for _, l := range spam {
+		assert.True(t, scoreBetween(l).Spam, "line %q", l)
+		assert.True(t, scoreGluedTail(l).Spam, "glued %q", l)
+	}
+	for _, s := range news {
+		assert.False(t, scoreBetween(s).Spam, "line %q", s)
+		assert.False(t, scoreGluedTail(s).Spam, "glued %q", s)
+	}
+}
+
 // scoreAsHeading scores heading as the subheading of the paragraph under it, in an article
 // that begins with labelParaA.
 func scoreAsHeading(heading, under string) Verdict {

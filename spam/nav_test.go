@@ -9,7 +9,7 @@ import (
 // Page navigation written for this test: links to the next or previous article or photo and
 // back to the article, in the eight languages, as a line and glued to the end of a paragraph.
 func TestNavigationRemoved(t *testing.T) {
-	for _, l := range []string{
+	assertLinesGo(t, []string{
 		"Vai al prossimo articolo",
 		"Torna all'articolo",
 		"Go to the next story",
@@ -26,17 +26,13 @@ func TestNavigationRemoved(t *testing.T) {
 		"Vorige foto",
 		"Przejdź do następnego artykułu",
 		"Powrót do artykułu",
-	} {
-		assert.True(t, scoreBetween(l).Spam, "line %q", l)
-		v := scoreGluedTail(l)
-		assert.True(t, v.Spam, "glued %q: %+v", l, v)
-	}
+	}, nil)
 }
 
 // Sentences of reporting written for this test that open with the words of a navigation
 // link: an article of a law, a photo, the next story of a series.
 func TestNavigationWordsInNewsKept(t *testing.T) {
-	for _, s := range []string{
+	assertLinesGo(t, nil, []string{
 		"Torna all'articolo 18 la discussione in commissione, dopo settimane di stallo.",
 		"Previous article drafts had been rejected by the committee twice, the minister said.",
 		"Artículo anterior a la reforma, el 135 fijaba un límite de deuda que nadie cumplía.",
@@ -45,11 +41,7 @@ func TestNavigationWordsInNewsKept(t *testing.T) {
 		"Próxima notícia da série deve sair na segunda-feira, segundo a editora.",
 		"Zum nächsten Artikel des Gesetzes kam der Ausschuss erst am späten Abend, nach einer langen Pause.",
 		"Foto anterior al incendio, tomada por un vecino, muestra el tejado intacto.",
-	} {
-		assert.False(t, scoreBetween(s).Spam, "line %q", s)
-		v := scoreGluedTail(s)
-		assert.False(t, v.Spam, "glued %q: %+v", s, v)
-	}
+	})
 }
 
 // "ADV" labels an ad before a colon or a bar only: run into capitals it begins words.
