@@ -166,7 +166,7 @@ var gluedOpenRemoved = []gluedCase{
 	// A copyright line the splitter joined to the paragraph's last words (no stop before a
 	// ©), with the short notice after it.
 	{"de", "Die Debatte im Stadtrat über die Zukunft des Hafens dauerte bis in die Nacht", "© 2004-2024 Hafenblatt.de – Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung."},
-	{"de", "Die Debatte im Stadtrat über die Zukunft des Hafens dauerte bis in die Nacht", "© 2004-2024 Hafenblatt.de – Alle Rechte vorbehalten. Keine Weitergabe an Dritte."},
+	{"de", "Die Debatte im Stadtrat über die Zukunft des Hafens dauerte bis in die Nacht", "© 2004-2024 Hafenblatt.de – Alle Rechte vorbehalten. Weitergabe nur mit Erlaubnis."},
 	{"en", "The harbour board will meet again in the spring to decide on the lock gates", "© 2024 Harbour Gazette Ltd. All rights reserved. No reuse without permission."},
 }
 

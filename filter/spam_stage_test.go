@@ -218,16 +218,16 @@ func TestLabelRun(t *testing.T) {
 }
 
 // A promo glued to the start of a paragraph's first sentence with no break the scorer can cut
-// at ("… el 1er mes | Hay un nuevo …"): the sentence has evidence only at one end of the
+// at ("… el 1er mes | Hay una nueva …"): the sentence has evidence only at one end of the
 // article's words, and the paragraph is no box whose every sentence carries some. It stays,
 // promo and all: when in doubt, keep. The paragraphs are written for this test.
 func TestPromoOnFirstSentenceKeepsParagraph(t *testing.T) {
 	// promo, the article's first sentence glued to it, the article's second sentence.
 	for lang, p := range map[string][3]string{
-		"es": {"Suscríbete por $500 el 1er mes", "Hay un nuevo mercado de bebidas que prometen beneficios como una piel más brillante y una mente relajada.",
-			"El problema es que ninguno de esos efectos ha sido demostrado por la ciencia."},
-		"it": {"Abbonati a 1 euro al mese per il primo anno", "C'è un nuovo mercato di bevande che promettono una pelle più luminosa e una mente più serena.",
-			"Il problema è che nessuno di questi effetti è stato dimostrato dalla scienza."},
+		"es": {"Suscríbete por $500 el 1er mes", "Hay una nueva línea de autobuses que promete unir el puerto con el aeropuerto en veinte minutos.",
+			"Los vecinos dudan de que los horarios se cumplan en hora punta."},
+		"it": {"Abbonati a 1 euro al mese per il primo anno", "C'è una nuova linea di autobus che promette di collegare il porto all'aeroporto in venti minuti.",
+			"I residenti dubitano che gli orari vengano rispettati nelle ore di punta."},
 	} {
 		h := newsVoiceHosts[lang]
 		out := gluedWords(Clean(h[0] + "\n\n" + p[0] + " " + p[1] + " " + p[2] + "\n\n" + h[2]).Text)

@@ -531,8 +531,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 					// sentence too: "… my top five: © 2022 X Network. One X Media. All
 					// rights reserved."). At the paragraph's end, only a copyright line: the
 					// splitter does not break before a ©, and a short fragment after it is
-					// its notice ("… wie groß das Problem ist © 2022 X — Alle Rechte
-					// vorbehalten. Keine Vervielfältigung.").
+					// its notice ("… dauerte bis in die Nacht © 2024 X – Alle Rechte
+					// vorbehalten. Weitergabe nur mit Erlaubnis.").
 					if m, ok := tailCut(d, sc, ctx, pi, ks[last-2]); ok && (last < n || slices.ContainsFunc(m.evidence, copyrightEvidence)) {
 						ms = append(ms, d.sentenceMark(pi, ks[last-1], ks[last-1]+1, StageSpam, m.reason, "after-glued-promo"))
 						ms = append(ms, m)

@@ -8,7 +8,7 @@ import (
 
 // An ad box prints its label before the ad: "Anzeige: Depot eröffnen und Aktien handeln",
 // "Sponsored | Best crypto exchanges", and, when the page's markup is stripped, the label runs
-// into the first teaser: "AnzeigeJetzt Kredit vergleichen", "AnzeigenVersichern & Vorsorgen".
+// into the first teaser: "AnzeigeJetzt Kredit vergleichen", "AnzeigenBauen & Wohnen".
 // The label words of the rules ("^anzeige$") match only a label that stands alone. A label
 // run into a capital is never prose; a label before a colon or bar is the ad's, except the
 // words that are also nouns of reporting: "Werbung:", "Publicidad:" and "Reklama:" head a

@@ -6,7 +6,7 @@ import "testing"
 // sign-up or quotes advice to try again stays.
 func TestFormStatus(t *testing.T) {
 	assertLinesGo(t, []string{
-		"Your subscription could not be completed.", "Die Newsletter-Anmeldung konnte nicht abgeschlossen werden.",
+		"Your subscription could not be completed.", "Ihre Anmeldung zum Newsletter ist fehlgeschlagen.",
 		"L'iscrizione non è andata a buon fine.", "No se ha podido completar la suscripción.",
 		"L'inscription n'a pas pu aboutir.", "Não foi possível concluir a inscrição.", "Je aanmelding is niet gelukt.",
 		"Nie udało się zapisać do newslettera.", "Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",

@@ -119,7 +119,7 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 const offTopicLabelWords = 4
 
 // offTopicLabel reports a short unit with a word of the label vocabulary and a name or two
-// ("Fun-Casino", "Krypto Bots", "Casino <Name>") in a document that says nothing of its topic
+// ("Lucky-Casino", "Krypto Pilot", "Casino <Name>") in a document that says nothing of its topic
 // anywhere else: no other paragraph uses one of its words or a word of the same topic
 // (takenUpBy). A headline of that shape belongs to an article on that topic; dropped into an
 // article on a city's budget it is a widget's label. It takes a document of three paragraphs

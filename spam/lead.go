@@ -62,8 +62,8 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	}
 	s.matchRules(sc, t)
 	if s.opensWithAdLabel(t) {
-		// An ad's label and its teasers run on before the article's sentence ("AnzeigenRundum
-		// gut beraten … leicht gemacht Beim Blick auf …"): the label's evidence covers no word.
+		// An ad's label and its teasers run on before the article's sentence ("AnzeigeJetzt
+		// Tagesgeld vergleichen … Beim Stadtrat stieß …"): the label's evidence covers no word.
 		if end, v := s.adLead(t, ctx); end > 0 {
 			return end, v
 		}
@@ -92,7 +92,7 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	}
 	if first == 0 && furnitureOnly(sc.sig) {
 		// Words of site furniture open t: a label whose rule matches it only as a unit of its
-		// own may hold them ("Abbonati | Intanto in Europa …"). The walk below cuts a
+		// own may hold them ("Abbonati | Intanto a Bologna …"). The walk below cuts a
 		// single word only before a function word; a label a request's rule explains may
 		// go before any capital.
 		if end, v := s.labelLead(t, ctx, true); end > 0 {
@@ -619,7 +619,7 @@ func (s *Scorer) nameGoesOn(f, rest string) bool {
 
 // nameJoins are the words that join the parts of a name in the eight languages: "of", "and"
 // and their kin ("Bank of England", "Oficial del Estado", "Ministerium für Umwelt und Energie").
-// A preposition of place or time is not among them: after a label, "Intanto in Europa …" and
+// A preposition of place or time is not among them: after a label, "Intanto a Bologna …" and
 // "Gestern im Rathaus …" open the article's sentence.
 var nameJoins = map[string]bool{
 	"of": true, "and": true, "for": true, "&": true,

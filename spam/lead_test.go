@@ -143,10 +143,10 @@ var leadCases = []leadCase{
 	{"en", "A company registered in England & Wales Lindqvist told the harbour board on Tuesday that the lock gates would cost four million pounds.", ""},
 	// A label a request's rule explains only whole, whose word is also site furniture, before
 	// an adverb; a preposition of place joins no name ("Intanto | in Europa").
-	{"it", "Abbonati Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi.",
-		"Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi."},
-	{"it", "Seguici Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi.",
-		"Intanto in Europa il fine settimana è stato il più caldo dell'anno, secondo i meteorologi."},
+	{"it", "Abbonati Intanto a Bologna il consiglio comunale ha approvato il bilancio dopo quattro ore di dibattito.",
+		"Intanto a Bologna il consiglio comunale ha approvato il bilancio dopo quattro ore di dibattito."},
+	{"it", "Seguici Intanto a Bologna il consiglio comunale ha approvato il bilancio dopo quattro ore di dibattito.",
+		"Intanto a Bologna il consiglio comunale ha approvato il bilancio dopo quattro ore di dibattito."},
 	{"de", "Anmelden Gestern im Rathaus hat der Stadtrat den Haushalt für das kommende Jahr beschlossen.",
 		"Gestern im Rathaus hat der Stadtrat den Haushalt für das kommende Jahr beschlossen."},
 	{"en", "Facebook Marketplace listings doubled in the county last year, the trading standards office said.", ""},

@@ -10,7 +10,7 @@ import (
 // back to the article, in the eight languages, as a line and glued to the end of a paragraph.
 func TestNavigationRemoved(t *testing.T) {
 	assertLinesGo(t, []string{
-		"Vai al prossimo articolo",
+		"Vai all'articolo successivo",
 		"Torna all'articolo",
 		"Go to the next story",
 		"Previous article",
