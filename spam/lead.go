@@ -620,10 +620,11 @@ func (s *Scorer) nameGoesOn(f, rest string) bool {
 // nameJoins are the words that join the parts of a name in the eight languages: "of", "and"
 // and their kin ("Bank of England", "Oficial del Estado", "Ministerium für Umwelt und Energie").
 // A preposition of place or time is not among them: after a label, "Intanto a Bologna …" and
-// "Gestern im Rathaus …" open the article's sentence.
+// "Gestern im Rathaus …" open the article's sentence. Articles are ("Teatro la Fenice"), and
+// "en" is Dutch "and" (it is also Spanish and French "in", which joins few names).
 var nameJoins = map[string]bool{
 	"of": true, "and": true, "for": true, "&": true,
-	"di": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "d": true, "e": true, "per": true,
+	"di": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "e": true, "per": true,
 	"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "et": true, "pour": true,
 	"von": true, "vom": true, "der": true, "für": true, "und": true,
 	"y": true, "los": true, "las": true, "el": true,
@@ -633,7 +634,7 @@ var nameJoins = map[string]bool{
 }
 
 // openingMark reports a rune that may come before a word's first letter: an opening quote or
-// bracket, or an invisible format character a scraper leaves in ("\ufeffGenius", a byte-order
+// bracket, or an invisible format character a scraper leaves in ("\ufeffCouncil …", a byte-order
 // mark or a zero-width space before a title).
 func openingMark(r rune) bool {
 	return isQuoteMark(r) || r == '(' || r == '\'' || unicode.Is(unicode.Cf, r)

@@ -481,9 +481,9 @@ func shortLean(t string, n int, lo float64) bool {
 }
 
 const (
-	vocabShortWords   = 6
-	vocabShortPerWord = 1.2
-	vocabShortFloor   = 3.5
+	vocabShortWords   = 6    // the longest line shortLean reads, in words
+	vocabShortPerWord = 1.2  // the least average log-odds a word
+	vocabShortFloor   = 3.5  // the least log-odds in all: two words at 1.75
 	vocabShortWeight  = 0.35 // with a word of site furniture, under the threshold: the place must confirm it
 )
 
