@@ -632,7 +632,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// A promo glued to the start of the paragraph's first sentence with no full stop
 			// between them ("Lire aussi La radio locale proposera …"): only the promo goes when
 			// what follows it reads as a sentence of the article, as at the paragraph's end.
-			if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok && plainProse(sc, d.input[m.span.End:p.sents[ks[0]].End]) {
+			if m, ok := proseLeadCut(d, sc, ctx, pi, ks[0]); ok {
 				ms = append(ms, m)
 				break
 			}
@@ -780,19 +780,19 @@ func tailCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 	if spamCutEnds(d, s.End) {
 		return mark{}, false // cut by an earlier round
 	}
-	start, v := sc.Tail(s.Of(d.segmentationText()), ctx)
+	seg := d.segmentationText()
+	start, v := sc.Tail(s.Of(seg), ctx)
 	if start == 0 {
 		return mark{}, false
 	}
 	promo := text.Span{Start: s.Start + start, End: s.End}
-	if k := strings.LastIndex(d.segmentationText()[s.Start:promo.Start], "©"); k > 0 &&
-		sc.CopyrightHead(d.segmentationText()[s.Start+k:promo.Start]) {
+	if k := strings.LastIndex(seg[s.Start:promo.Start], "©"); k > 0 && sc.CopyrightHead(seg[s.Start+k:promo.Start]) {
 		// The head of the copyright line the promo's phrase ends, which the splitter left
 		// after an abbreviation ("… the lock gates © 2024 Harbour Gazette Ltd. | All rights
 		// reserved."): it goes with its line.
 		promo.Start = s.Start + k
 	}
-	if sc.ScoreAs(spam.TextOnly(d.segmentationText()[s.Start:promo.Start]), spam.Glued).Score > 0 {
+	if sc.ScoreAs(spam.TextOnly(seg[s.Start:promo.Start]), spam.Glued).Score > 0 {
 		// What would stay has evidence of its own: judged whole, on this pass and the next.
 		return mark{}, false
 	}
@@ -1490,6 +1490,11 @@ func boxBeforeSentence(d *document, sc *spam.Scorer, ctx spam.Context, pi int, k
 			return mark{}, false
 		}
 	}
-	m, ok := leadCut(d, sc, ctx, pi, ks[k])
-	return m, ok && plainProse(sc, d.input[m.span.End:d.paras[pi].sents[ks[k]].End])
+	return proseLeadCut(d, sc, ctx, pi, ks[k])
+}
+
+// proseLeadCut is leadCut when the rest of sentence si after the promo is plain prose.
+func proseLeadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
+	m, ok := leadCut(d, sc, ctx, pi, si)
+	return m, ok && plainProse(sc, d.input[m.span.End:d.paras[pi].sents[si].End])
 }

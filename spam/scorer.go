@@ -886,12 +886,14 @@ func runLeans(tok *tokens, m *vocabTable, from, to int) bool {
 		return false
 	}
 	sum := 0.0
+	prev := uint32(0)
 	for i := from; i < to; i++ {
 		h := tok.featureHash(i)
 		sum += float64(m.get(pairKey(h, 0)))
 		if i > from {
-			sum += float64(m.get(pairKey(tok.featureHash(i-1), h)))
+			sum += float64(m.get(pairKey(prev, h)))
 		}
+		prev = h
 	}
 	return reaches(sum, to-from, vocabThroughoutFloor, vocabWholePerWord)
 }
