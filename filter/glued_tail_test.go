@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/newsclean/newsclean/spam"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -231,6 +232,35 @@ func TestGluedAtStart(t *testing.T) {
 		out := gluedWords(cleanGluedAtStart(c.lang, c.promo, c.para).Text)
 		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after %q must stay", c.lang, c.promo)
 		assert.NotContains(t, out, gluedWords(c.promo)+gluedWords(c.para)[1:], "%s: %q must go", c.lang, c.promo)
+	}
+}
+
+// TestLineBeforeFirstSentence: a label that would go as a line of its own, run on into a
+// paragraph's first sentence before a word that surely opens a clause (spam.Scorer.LineLead),
+// goes alone, also from a paragraph where no rule phrase is found.
+func TestLineBeforeFirstSentence(t *testing.T) {
+	for _, c := range []struct{ lang, promo, para string }{
+		// No rule phrase in the paragraph: a label of the place.
+		{"en", "Cryptocurrencies", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
+		// A capitalised verb opens the sentence.
+		{"it", "Archivio newsletter", "Sono stati approvati ieri i lavori per la nuova biblioteca comunale, che resterà chiusa fino ad aprile. I lettori potranno usare il bibliobus."},
+		// A pronoun opens it.
+		{"en", "Comments 0", "I joined the library board three years ago, when the council first planned the refurbishment. Readers can borrow books from the mobile van in the meantime."},
+	} {
+		// Long paragraphs on either side, as around a label of the page.
+		h := newsVoiceHosts[c.lang]
+		res := Clean(h[0] + "\n\n" + c.promo + " " + c.para + "\n\n" + h[1])
+		out := gluedWords(res.Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after %q must stay", c.lang, c.promo)
+		assert.NotContains(t, out, gluedWords(c.promo+" "+c.para), "%s: %q must go", c.lang, c.promo)
+		for _, k := range []int{0, 1} {
+			assert.Contains(t, out, gluedWords(newsVoiceHosts[c.lang][k]), "%s: the article's paragraphs stay", c.lang)
+		}
+		found := false
+		for _, r := range res.Removed {
+			found = found || r.Text == c.promo && slices.Contains(r.Evidence, spam.LineBeforeProse)
+		}
+		assert.True(t, found, "%s: %q reported as a line before prose: %+v", c.lang, c.promo, res.Removed)
 	}
 }
 

@@ -387,6 +387,15 @@ func (f *Filter) spamStage(d *document) []mark {
 			ms = appendMarks(ms, glued...)
 			continue
 		}
+		if !v.Spam {
+			// A label no rule phrase explains, which would go as a line of its own, run on
+			// into the paragraph's first sentence ("Cryptocurrencies The provincial …").
+			if m, ok := cutLead(d, sc.LineLead, ctx, pi, d.keptSents(pi)[0]); ok {
+				ms = appendMarks(ms, m)
+				touched[pi] = true
+				continue
+			}
+		}
 		if v.Spam && !leadCutIn(d, pi) && evidenceSpread(d, sc, pi, v) {
 			ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 			isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
@@ -755,6 +764,11 @@ func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].
 // the sentence's own words stay. A sentence already cut, or with bytes cut by another stage,
 // is left alone.
 func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
+	return cutLead(d, sc.Lead, ctx, pi, si)
+}
+
+// cutLead is leadCut with cut, spam.Scorer.Lead or one of its parts, finding the promo.
+func cutLead(d *document, cut func(string, spam.Context) (int, spam.Verdict), ctx spam.Context, pi, si int) (mark, bool) {
 	s := d.paras[pi].sents[si]
 	if textCutIn(d, s) {
 		return mark{}, false
@@ -764,7 +778,7 @@ func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, 
 			return mark{}, false // cut by an earlier round
 		}
 	}
-	end, v := sc.Lead(s.Of(d.segmentationText()), ctx) // a run of garbage reads as bytes that are not text
+	end, v := cut(s.Of(d.segmentationText()), ctx) // a run of garbage reads as bytes that are not text
 	if end == 0 {
 		return mark{}, false
 	}

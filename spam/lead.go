@@ -47,6 +47,146 @@ func onVisible(t string, ctx Context, cut func(string, Context) (int, Verdict)) 
 
 // lead is Lead on text without bytes that are not text (see visible).
 func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
+	if end, v = s.ruleLead(t, ctx); end > 0 {
+		return end, v
+	}
+	return s.lineLead(t, ctx)
+}
+
+// LineBeforeProse is the evidence of a cut LineLead found.
+const LineBeforeProse = "line-before-prose"
+
+// LineLead is the part of Lead that needs no rule phrase in t: the first fields of sentence
+// t, up to a field that surely opens a clause, would go as a line of their own in ctx's place
+// ("Cryptocurrencies | The provincial government …"), and the rest reads as a sentence with
+// no evidence. It returns where the promo ends (0 for no cut) and the promo's verdict.
+func (s *Scorer) LineLead(t string, ctx Context) (end int, v Verdict) {
+	if !capitalAfterFirst(t, labelMaxWords+1) {
+		return 0, Verdict{} // nearly every sentence: no field that may open a clause
+	}
+	return onVisible(t, ctx, s.lineLead)
+}
+
+// capitalAfterFirst reports whether one of the second to the limit-th fields of t opens with
+// a capital, after opening quotes and brackets: where lineLead may find a clause's start.
+func capitalAfterFirst(t string, limit int) bool {
+	_, stop := nextField(t, 0)
+	for k := 1; k < limit; k++ {
+		var start int
+		if start, stop = nextField(t, stop); start == stop {
+			return false
+		}
+		if capitalised(t[start:stop]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineLead cuts the first fields of t, up to a field that surely opens a clause, when they
+// would go as a line of their own in ctx's place and the rest reads as a sentence with no
+// evidence ("Cryptocurrencies | The provincial government …").
+func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
+	for b := range s.fieldBreaks(t, labelMaxWords+1) {
+		switch r, _ := utf8.DecodeRuneInString(b.field); {
+		case b.at == clauseWeak && isQuoteMark(r):
+			b.at = clauseHard // a quotation opens the article's sentence: "… | “Hopefully …"
+		case b.at == clauseWeak && s.datelineAfter(t[b.start+len(b.field):]):
+			b.at = clauseHard // a dateline in title case: "… | Gundremmingen - Die …"
+		case b.at == clauseWeak && clauseOpener(b.field), b.at == clauseNone && firstPerson(b.field):
+			b.at = clauseFunction // "Archivio Newsletter | Sono almeno nove …", "Comments 0 | I joined …"
+		}
+		if b.at == clauseNone || s.endsOnFunctionWord(b.prev) || objectPronoun(b.field) || strings.Trim(b.prev, "-–—") == "" {
+			continue
+		}
+		rest := t[b.start:]
+		if countFields(rest) < leadMinRest || !terminated(rest) || s.phrasesIn(rest, false) > 0 {
+			continue
+		}
+		head := strings.TrimRight(t[:b.start], " \t\n")
+		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
+		if w.Spam && b.at == clauseWeak && (!requestEvidence(w.Evidence) || s.titleRun(b.prev, rest) || !lowerSecond(rest) || !s.labelEnds(head) || head == b.prev) {
+			continue
+		}
+		if w.Spam {
+			w.Evidence = append(w.Evidence, LineBeforeProse)
+			return len(head), w
+		}
+	}
+	return 0, Verdict{}
+}
+
+// clauseOpener reports a field whose word opens a clause and does not go on a name or a
+// label: a conjunction, a subject pronoun or a common verb, capitalised ("If", "Sono",
+// "Während", "Según"). The function words are clauseStart's.
+func clauseOpener(f string) bool {
+	w := strings.TrimRightFunc(strings.TrimLeftFunc(f, openingMark), func(r rune) bool { return !unicode.IsLetter(r) })
+	return inLower(clauseOpeners, w)
+}
+
+var clauseOpeners = wordSet(
+	// en
+	"if when while after before since although though because but however he she they " +
+		"there what who how why which despite during according following " +
+		// it
+		"se quando mentre dopo poiché perché però ma lui lei loro sono è ha hanno era erano " +
+		"secondo nonostante durante " +
+		// de
+		"wenn als während nachdem bevor seit obwohl weil aber doch er man laut trotz schon " +
+		"bereits zwar dabei damit " +
+		// fr
+		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est " +
+		// es
+		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son " +
+		// pt
+		"enquanto depois desde embora mas ele ela eles é foi são " +
+		// nl
+		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij " +
+		// pl
+		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są")
+
+// datelineAfter reports text that opens with a dash between spaces and a capitalised
+// function word, as after a dateline: " - Die beiden …".
+func (s *Scorer) datelineAfter(followed string) bool {
+	for _, d := range []string{" - ", " – ", " — "} {
+		if rest, ok := strings.CutPrefix(followed, d); ok {
+			start, stop := nextField(rest, 0)
+			return capitalised(rest[start:stop]) && s.stop[strings.ToLower(rest[start:stop])]
+		}
+	}
+	return false
+}
+
+// inLower reports whether w in lower case is in set, without allocating for a short word.
+func inLower(set map[string]bool, w string) bool {
+	var buf [48]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		if len(b) > len(buf)-utf8.UTFMax {
+			return set[strings.ToLower(w)]
+		}
+	}
+	return set[string(b)]
+}
+
+// firstPerson reports a field that is the English pronoun "I", alone or contracted ("I’ve").
+func firstPerson(f string) bool {
+	w, _, _ := strings.Cut(strings.ReplaceAll(f, "’", "'"), "'")
+	return w == "I"
+}
+
+// lowerSecond reports whether the second field of rest opens with a lower-case letter: the
+// capitalised word before it opens a sentence, not a name.
+func lowerSecond(rest string) bool {
+	_, first := nextField(rest, 0)
+	start, _ := nextField(rest, first)
+	r, _ := utf8.DecodeRuneInString(rest[start:])
+	return unicode.IsLower(r)
+}
+
+// ruleLead is Lead's walk from the rules' matches.
+func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
@@ -572,7 +712,7 @@ var nameCategories = map[string]bool{uiCategory: true, "adlabel": true, "share":
 // objectPronoun reports a field that is a pronoun a label may end on, "us" of "Follow us" or
 // "you" of "… at no extra cost to you", in the eight languages.
 func objectPronoun(f string) bool {
-	return objectPronouns[strings.ToLower(strings.Trim(f, ",.;:!?"))]
+	return inLower(objectPronouns, strings.Trim(f, ",.;:!?"))
 }
 
 var objectPronouns = wordSet("us uns nous ci nos ons nas się",

@@ -1,0 +1,63 @@
+package spam
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// lineLeadHosts are news paragraphs written for these tests, in the document around the
+// sentence under test, one language each.
+var lineLeadHosts = map[string][2]string{
+	"en": {"The harbour board met on Tuesday evening for more than four hours before it approved next year's budget. Spending on roads and schools will rise by three per cent.",
+		"Opposition members argued that the increase would not make up for a decade of cuts. The chair replied that the board could not borrow any more money."},
+	"it": {"Il consiglio comunale ha approvato martedì sera il bilancio del prossimo anno dopo più di quattro ore di dibattito. La spesa per strade e scuole salirà del tre per cento.",
+		"L'opposizione ha sostenuto che l'aumento non basta a compensare dieci anni di tagli. Il sindaco ha risposto che il Comune non può indebitarsi oltre."},
+	"de": {"Der Stadtrat hat am Dienstagabend nach mehr als vier Stunden Debatte den Haushalt für das kommende Jahr beschlossen. Die Ausgaben für Straßen und Schulen steigen um drei Prozent.",
+		"Die Opposition hatte argumentiert, die Erhöhung reiche nicht aus, um die Kürzungen der vergangenen Jahre auszugleichen. Der Oberbürgermeister entgegnete, die Stadt könne keine weiteren Kredite aufnehmen."},
+	"es": {"El pleno del ayuntamiento aprobó el martes por la noche el presupuesto del año que viene, tras un debate de más de cuatro horas. El gasto en carreteras y colegios subirá un tres por ciento.",
+		"La oposición sostuvo que el aumento no basta para compensar una década de recortes. El alcalde respondió que el municipio no puede endeudarse más."},
+}
+
+// TestLineLead: a label no rule phrase in the sentence explains, which would go as a line of
+// its own there, run on into a paragraph's first sentence before a field that surely opens a
+// clause (a capitalised function word, a conjunction, a pronoun, a quotation); keep is what
+// must stay ("" for no cut).
+func TestLineLead(t *testing.T) {
+	s := Default()
+	for _, c := range []leadCase{
+		{"en", "Cryptocurrencies The county council has approved a new cycle lane along the seafront.",
+			"The county council has approved a new cycle lane along the seafront."},
+		{"en", "Comments 0 I joined the harbour board three years ago as its youngest member.",
+			"I joined the harbour board three years ago as its youngest member."},
+		{"en", "Most read stories “We will not close the lock gates this winter,” the chair told the board.",
+			"“We will not close the lock gates this winter,” the chair told the board."},
+		{"it", "Archivio newsletter Sono stati approvati ieri i lavori per il nuovo ponte sul fiume.",
+			"Sono stati approvati ieri i lavori per il nuovo ponte sul fiume."},
+		{"de", "Cookies anpassen Beim Stadtrat stieß der Plan am Dienstag auf breite Zustimmung.",
+			"Beim Stadtrat stieß der Plan am Dienstag auf breite Zustimmung."},
+		// A label's word that is a first name too, before a surname.
+		{"es", "Mira Pérez escribió en su cuenta de Instagram que dejaba el partido.", ""},
+		// A subheading run on into its paragraph: no evidence of its own.
+		{"de", "Die Reaktionen Der Oberbürgermeister sagte am Abend, er sei erleichtert über die Einigung.", ""},
+		// A dateline opens the article's sentence; the cut does not take it.
+		{"de", "Cookies aktivieren Gundremmingen - Die beiden Kühltürme des früheren Kraftwerks wurden am Samstag gesprengt.",
+			"Gundremmingen - Die beiden Kühltürme des früheren Kraftwerks wurden am Samstag gesprengt."},
+		// A platform's name before a name that goes on: no cut.
+		{"en", "Twitter Chief Executive Linda Yaccarino told staff on Monday that the company would hire again.", ""},
+	} {
+		h := lineLeadHosts[c.lang]
+		doc := NewDoc([]string{h[0], c.text + " " + h[1], h[1]})
+		end, v := s.LineLead(c.text, Context{Doc: doc, Para: 1})
+		if c.keep == "" {
+			assert.Zero(t, end, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[:end])
+			continue
+		}
+		if assert.NotZero(t, end, "%s: no label found in %q", c.lang, c.text) {
+			assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]))
+			assert.True(t, v.Spam)
+			assert.Contains(t, v.Evidence, LineBeforeProse)
+		}
+	}
+}
