@@ -264,6 +264,26 @@ func TestLineBeforeFirstSentence(t *testing.T) {
 	}
 }
 
+// TestLeadingBox: a box of two sentences opening a paragraph, the first of which reads as the
+// article's alone: together they would go as a line of their own, and the second is spam next
+// to the first (leadingLine). They go; the article's sentences after them stay.
+func TestLeadingBox(t *testing.T) {
+	for _, c := range []struct{ lang, box, para string }{
+		{"en", "Our reporting is free for everyone to read. Please support us with a small monthly donation.",
+			"The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime. The van stops at six villages."},
+		{"en", "Your account is not active yet. Click here to receive a new activation email.",
+			"The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime. The van stops at six villages."},
+		{"pt", "Custa muito pouco ler todas as notícias do site. Assine hoje por apenas R$4,90 por mês.",
+			"O Governo aprovou ontem o decreto de apoio à agricultura depois de uma reunião de várias horas. A medida entra em vigor na próxima segunda-feira. Os agricultores terão seis meses para pedir o apoio."},
+	} {
+		h := newsVoiceHosts[c.lang]
+		res := Clean(h[0] + "\n\n" + c.box + " " + c.para + "\n\n" + h[1])
+		out := gluedWords(res.Text)
+		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after the box must stay", c.lang)
+		assert.NotContains(t, out, gluedWords(c.box), "%s: %q must go", c.lang, c.box)
+	}
+}
+
 // TestBoxBeforeOneSentence: a copyright box of two sentences glued to the start of a
 // paragraph of one sentence. The box's last sentence runs on into the article's: its promo
 // goes, the article's sentence stays.

@@ -600,6 +600,10 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		}
 	}
 	first := 0
+	if m, k, ok := leadingLine(d, sc, doc, pi, ks, last); ok {
+		ms = append(ms, m)
+		first = k
+	}
 	for first < last-1 {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0, NextToSelling: first > 0 && sellsLast(ms)}
 		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, ctx)
@@ -755,6 +759,36 @@ func leadingRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, f
 	ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 	return append(ms, d.sentenceMark(pi, ks[first+1], ks[first+1]+1, StageSpam, w.Reason, d.spamEvidence(w)...)), true
 }
+
+// leadingLine looks for a box of boilerplate of up to leadingLineSents sentences opening
+// paragraph pi, whose sentences read as the article's one by one: the first k together would
+// go as a line of their own (with a rule's evidence), the sentence after them is plain prose,
+// and at least two sentences follow up to last. It returns the box's mark and k.
+func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, last int) (mark, int, bool) {
+	p := &d.paras[pi]
+	if first := d.sentText(p.sents[ks[0]]); teaser(first) || sc.ScoreAs(first, spam.Glued).Score == 0 {
+		// A teaser is the walk's (it goes with the promo after it), and a first sentence
+		// without evidence is the article's.
+		return mark{}, 0, false
+	}
+	for k := 2; k <= leadingLineSents && k+2 <= last; k++ {
+		// Each sentence after the first is spam next to the one before it: a promo glued to
+		// the start of the article's sentence is not (the article's words are no spam).
+		next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
+		if !sc.ScoreIn(d.sentText(p.sents[ks[k-1]]), spam.Glued, next).Spam {
+			return mark{}, 0, false
+		}
+		run := d.input[p.sents[ks[0]].Start:p.sents[ks[k-1]].End]
+		v := sc.ScoreIn(run, spam.Line, spam.Context{Doc: doc, Para: pi})
+		if v.Spam && lexical(v) && plainProse(sc, d.sentText(p.sents[ks[k]])) {
+			return d.sentenceMark(pi, ks[0], ks[k-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "leading-line")...), k, true
+		}
+	}
+	return mark{}, 0, false
+}
+
+// leadingLineSents is the most sentences of a box leadingLine takes.
+const leadingLineSents = 3
 
 // sellsLast reports whether the last of ms went for selling something (spam.Sells).
 func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].evidence) }

@@ -88,25 +88,38 @@ func capitalAfterFirst(t string, limit int) bool {
 // evidence ("Cryptocurrencies | The provincial government …").
 func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 	for b := range s.fieldBreaks(t, labelMaxWords+1) {
+		opener := clauseOpener(b.field) || firstPerson(b.field)
 		switch r, _ := utf8.DecodeRuneInString(b.field); {
 		case b.at == clauseWeak && isQuoteMark(r):
 			b.at = clauseHard // a quotation opens the article's sentence: "… | “Hopefully …"
 		case b.at == clauseWeak && s.datelineAfter(t[b.start+len(b.field):]):
 			b.at = clauseHard // a dateline in title case: "… | Gundremmingen - Die …"
-		case b.at == clauseWeak && clauseOpener(b.field), b.at == clauseNone && firstPerson(b.field):
+		case b.at == clauseWeak && opener, b.at == clauseNone && firstPerson(b.field):
 			b.at = clauseFunction // "Archivio Newsletter | Sono almeno nove …", "Comments 0 | I joined …"
 		}
-		if b.at == clauseNone || s.endsOnFunctionWord(b.prev) || objectPronoun(b.field) || strings.Trim(b.prev, "-–—") == "" {
+		if b.at == clauseNone || objectPronoun(b.field) || strings.Trim(b.prev, "-–—") == "" {
+			continue
+		}
+		if s.endsOnFunctionWord(b.prev) && !opener && !objectPronoun(lastPart(b.prev)) {
+			// A capital after a preposition or an article goes on with its phrase ("Share
+			// with | The Guardian"); not after an object pronoun ("Soutenez-nous | L'AG …"),
+			// nor when a conjunction or a pronoun opens the clause ("Share with | If …").
 			continue
 		}
 		rest := t[b.start:]
 		if countFields(rest) < leadMinRest || !terminated(rest) || s.phrasesIn(rest, false) > 0 {
 			continue
 		}
+		if b.at == clauseFunction && !opener && objectPronoun(lastPart(b.prev)) && s.titleRun(b.prev, rest) {
+			continue // a label in title case goes on after its pronoun: "Follow Us | On If …"
+		}
 		head := strings.TrimRight(t[:b.start], " \t\n")
 		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
 		if w.Spam && b.at == clauseWeak && (!requestEvidence(w.Evidence) || s.titleRun(b.prev, rest) || !lowerSecond(rest) || !s.labelEnds(head) || head == b.prev) {
 			continue
+		}
+		if w.Spam && s.ScoreIn(rest, Glued, Context{Doc: ctx.Doc, Para: ctx.Para}).Spam {
+			continue // the rest is boilerplate too: the unit goes whole or not at all
 		}
 		if w.Spam {
 			w.Evidence = append(w.Evidence, LineBeforeProse)
@@ -114,6 +127,11 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		}
 	}
 	return 0, Verdict{}
+}
+
+// lastPart returns the part of field f after its last hyphen: "nous" of "Soutenez-nous".
+func lastPart(f string) string {
+	return f[strings.LastIndexAny(f, "-‐")+1:]
 }
 
 // clauseOpener reports a field whose word opens a clause and does not go on a name or a

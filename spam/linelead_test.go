@@ -16,6 +16,8 @@ var lineLeadHosts = map[string][2]string{
 		"L'opposizione ha sostenuto che l'aumento non basta a compensare dieci anni di tagli. Il sindaco ha risposto che il Comune non può indebitarsi oltre."},
 	"de": {"Der Stadtrat hat am Dienstagabend nach mehr als vier Stunden Debatte den Haushalt für das kommende Jahr beschlossen. Die Ausgaben für Straßen und Schulen steigen um drei Prozent.",
 		"Die Opposition hatte argumentiert, die Erhöhung reiche nicht aus, um die Kürzungen der vergangenen Jahre auszugleichen. Der Oberbürgermeister entgegnete, die Stadt könne keine weiteren Kredite aufnehmen."},
+	"fr": {"Le conseil municipal a voté mardi soir le budget de l'année prochaine après plus de quatre heures de débat. Les dépenses pour les routes et les écoles augmenteront de trois pour cent.",
+		"L'opposition a soutenu que la hausse ne suffisait pas à compenser dix ans de coupes. Le maire a répondu que la commune ne pouvait plus s'endetter."},
 	"es": {"El pleno del ayuntamiento aprobó el martes por la noche el presupuesto del año que viene, tras un debate de más de cuatro horas. El gasto en carreteras y colegios subirá un tres por ciento.",
 		"La oposición sostuvo que el aumento no basta para compensar una década de recortes. El alcalde respondió que el municipio no puede endeudarse más."},
 }
@@ -37,6 +39,11 @@ func TestLineLead(t *testing.T) {
 			"Sono stati approvati ieri i lavori per il nuovo ponte sul fiume."},
 		{"de", "Cookies anpassen Beim Stadtrat stieß der Plan am Dienstag auf breite Zustimmung.",
 			"Beim Stadtrat stieß der Plan am Dienstag auf breite Zustimmung."},
+		// A label may end on its object pronoun, or on a preposition before a conjunction.
+		{"fr", "Soutenez-nous Le conseil municipal a voté jeudi la gratuité des transports scolaires.",
+			"Le conseil municipal a voté jeudi la gratuité des transports scolaires."},
+		{"en", "Follow Us On If the board approves the plan, the works on the lock gates will start in May.",
+			"If the board approves the plan, the works on the lock gates will start in May."},
 		// A label's word that is a first name too, before a surname.
 		{"es", "Mira Pérez escribió en su cuenta de Instagram que dejaba el partido.", ""},
 		// A subheading run on into its paragraph: no evidence of its own.
