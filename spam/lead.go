@@ -92,7 +92,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		switch r, _ := utf8.DecodeRuneInString(b.field); {
 		case b.at == clauseWeak && isQuoteMark(r):
 			b.at = clauseHard // a quotation opens the article's sentence: "… | “Hopefully …"
-		case b.at == clauseWeak && s.datelineAfter(t[b.start+len(b.field):]):
+		case b.at == clauseWeak && !legalForms[b.field] && s.datelineAfter(t[b.start+len(b.field):]):
 			b.at = clauseHard // a dateline in title case: "… | Gundremmingen - Die …"
 		case b.at == clauseWeak && opener, b.at == clauseNone && firstPerson(b.field):
 			b.at = clauseFunction // "Archivio Newsletter | Sono almeno nove …", "Comments 0 | I joined …"
@@ -163,13 +163,17 @@ var clauseOpeners = wordSet(
 		// pl
 		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są")
 
-// datelineAfter reports text that opens with a dash between spaces and a capitalised
-// function word, as after a dateline: " - Die beiden …".
+// datelineAfter reports text that opens with a dash between spaces and a capitalised word,
+// as after a dateline, or with an agency in brackets before them: " - Die beiden …", " (dpa)
+// – Kurz vor …".
 func (s *Scorer) datelineAfter(followed string) bool {
+	if start, stop := nextField(followed, 0); strings.HasPrefix(followed[start:stop], "(") && strings.HasSuffix(followed[start:stop], ")") && stop-start <= 12 {
+		followed = followed[stop:] // an agency: "Kiel (dpa) - …"
+	}
 	for _, d := range []string{" - ", " – ", " — "} {
 		if rest, ok := strings.CutPrefix(followed, d); ok {
 			start, stop := nextField(rest, 0)
-			return capitalised(rest[start:stop]) && s.stop[strings.ToLower(rest[start:stop])]
+			return capitalised(rest[start:stop])
 		}
 	}
 	return false

@@ -18,6 +18,8 @@ var lineLeadHosts = map[string][2]string{
 		"Die Opposition hatte argumentiert, die Erhöhung reiche nicht aus, um die Kürzungen der vergangenen Jahre auszugleichen. Der Oberbürgermeister entgegnete, die Stadt könne keine weiteren Kredite aufnehmen."},
 	"fr": {"Le conseil municipal a voté mardi soir le budget de l'année prochaine après plus de quatre heures de débat. Les dépenses pour les routes et les écoles augmenteront de trois pour cent.",
 		"L'opposition a soutenu que la hausse ne suffisait pas à compenser dix ans de coupes. Le maire a répondu que la commune ne pouvait plus s'endetter."},
+	"pt": {"A Câmara Municipal aprovou na terça-feira à noite o orçamento do próximo ano, depois de mais de quatro horas de debate. A despesa com estradas e escolas vai subir três por cento.",
+		"A oposição defendeu que o aumento não compensa uma década de cortes. O presidente da Câmara respondeu que o município não pode endividar-se mais."},
 	"es": {"El pleno del ayuntamiento aprobó el martes por la noche el presupuesto del año que viene, tras un debate de más de cuatro horas. El gasto en carreteras y colegios subirá un tres por ciento.",
 		"La oposición sostuvo que el aumento no basta para compensar una década de recortes. El alcalde respondió que el municipio no puede endeudarse más."},
 }
@@ -51,6 +53,10 @@ func TestLineLead(t *testing.T) {
 		// A dateline opens the article's sentence; the cut does not take it.
 		{"de", "Cookies aktivieren Gundremmingen - Die beiden Kühltürme des früheren Kraftwerks wurden am Samstag gesprengt.",
 			"Gundremmingen - Die beiden Kühltürme des früheren Kraftwerks wurden am Samstag gesprengt."},
+		{"de", "Cookie-Richtlinien Kiel (dpa) - Finnland will seine Grenze zu Russland für weitere drei Monate schließen.",
+			"Kiel (dpa) - Finnland will seine Grenze zu Russland für weitere drei Monate schließen."},
+		// A company's legal form before a dash is no dateline.
+		{"pt", "Copyright © 2024 Editora Norte Ltda - Todo o conteúdo pertence à editora e aos seus autores.", ""},
 		// A platform's name before a name that goes on: no cut.
 		{"en", "Twitter Chief Executive Linda Yaccarino told staff on Monday that the company would hire again.", ""},
 	} {
