@@ -115,7 +115,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		}
 		head := strings.TrimRight(t[:b.start], " \t\n")
 		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
-		if w.Spam && b.at == clauseWeak && (!requestEvidence(w.Evidence) || s.titleRun(b.prev, rest) || !lowerSecond(rest) || !s.labelEnds(head) || head == b.prev) {
+		if w.Spam && b.at == clauseWeak && !s.weakBreakOpens(b, head, rest) {
 			continue
 		}
 		if w.Spam && s.ScoreIn(rest, Glued, Context{Doc: ctx.Doc, Para: ctx.Para}).Spam {
@@ -127,6 +127,30 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		}
 	}
 	return 0, Verdict{}
+}
+
+// weakBreakOpens reports whether a capitalised word that is no function word (b, at byte
+// start of rest) opens the article's sentence after head, a line of its own with verdict w,
+// rather than going on a name: the word after it is in lower case ("Abbonamenti | Ritrovato
+// ieri …", not "… | Jo Watson"), the word before it is in lower case, or head in capitals
+// ("MORE FROM NEWS | Booking …"), and
+//   - a rule's match covers head's last word, or head holds no other capital, no dash or
+//     colon after which a clause goes on, its last field is no figure and b's field no name
+//     before a comma ("Code Promo 2 | 209 Français", "… Novelist Jo | Watson, from …", "Jetzt
+//     kostenlos testen – mit diesem | Versprechen …", a German noun);
+//   - head has two fields or more: a word alone may be a name's first ("Mira | Pérez
+//     escribió …", "Facebook | Marketplace listings …").
+func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string) bool {
+	switch {
+	case s.titleRun(b.prev, rest) || !lowerSecond(rest):
+		return false
+	case capitalised(b.prev) && !allCaps(head):
+		return false // a name in title case goes on: "The Home | Secretary has …"
+	case !s.labelEnds(head) && (strings.ContainsAny(b.field, ",;:") || capitalAfterFirst(head, labelMaxWords) || isNumber([]byte(b.prev)) ||
+		strings.ContainsAny(head, "–—:") || strings.Contains(head, " - ")):
+		return false
+	}
+	return head != b.prev
 }
 
 // lastPart returns the part of field f after its last hyphen: "nous" of "Soutenez-nous".

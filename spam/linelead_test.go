@@ -46,6 +46,14 @@ func TestLineLead(t *testing.T) {
 			"Le conseil municipal a voté jeudi la gratuité des transports scolaires."},
 		{"en", "Follow Us On If the board approves the plan, the works on the lock gates will start in May.",
 			"If the board approves the plan, the works on the lock gates will start in May."},
+		// Before any other capital: a label of two words or more whose words end before a
+		// word in lower case, with no name inside it; not one word, which a name may go on.
+		{"it", "Offerte e abbonamenti Ritrovato ieri il furgone rubato alla ditta di trasporti del paese.",
+			"Ritrovato ieri il furgone rubato alla ditta di trasporti del paese."},
+		{"en", "The Home Secretary has ordered an independent review of the harbour police force.", ""},
+		{"it", "Pubblicità Progresso ha lanciato una nuova campagna contro lo spreco alimentare nelle mense.", ""},
+		{"en", "Join our Harbour Club Residents of the valley were told on Monday that the bridge would reopen.", ""},
+		{"fr", "Code Promo 2 209 Français ont été localisés sains et saufs selon le ministère.", ""},
 		// A label's word that is a first name too, before a surname.
 		{"es", "Mira Pérez escribió en su cuenta de Instagram que dejaba el partido.", ""},
 		// A subheading run on into its paragraph: no evidence of its own.
