@@ -203,6 +203,10 @@ func (s *Scorer) datelineAfter(followed string) bool {
 	return false
 }
 
+// articles are the articles of the eight languages, which no function word follows.
+var articles = wordSet("the a an il lo la i gli le un uno una der die das den dem des ein eine einen einem einer " +
+	"les une du el los las unos unas o os as um uma de het een")
+
 // inLower reports whether w in lower case is in set, without allocating for a short word.
 func inLower(set map[string]bool, w string) bool {
 	var buf [48]byte
@@ -303,6 +307,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	prevFunction := false // the last word of prev is a function word
 	after := -1           // where the first field after the last rule match starts
 	menu := false         // a separator of a menu came before prev
+	prevNumber := false   // the field before prev is a figure
 	for start := 0; start < len(t); {
 		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
 			start++
@@ -328,6 +333,12 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			if at == clauseHard && menuSeparator(prev) && menu {
 				at = clauseNone // the last item of a menu: "Impressum | Datenschutz | Kontakt | AGB"
 			}
+			if at == clauseWeak && words == last+1 && isQuoteMark(firstRune(field)) {
+				at = clauseFunction // a quotation right after the match: "Sign Up Log In | “Hopefully …"
+			}
+			if prevNumber && isNumber([]byte(prev)) {
+				at = clauseNone // a figure split at its thousands: "… | 2 209 Français ont …"
+			}
 			switch {
 			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev):
 			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !s.titleRun(prev, t[start:])):
@@ -335,6 +346,9 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
 				// A capital right after an article or a preposition goes on with its phrase
 				// (German writes nouns with a capital: "In Kooperation mit der | Universität").
+			case at == clauseFunction && inLower(articles, prev) && !capitalised(prev):
+				// An article in lower case, then a capitalised function word of another
+				// language: a name ("… for the | Los Angeles Coliseum …").
 			case at == clauseWeak && stopSoon(t[start:], 3):
 				// A name ending in a full stop the splitter took for an abbreviation:
 				// "… our partner ViaggiSereni S.r.l. | Un escursionista …".
@@ -371,12 +385,13 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		}
 		if words > last && furniture {
 			for k := 0; k < other.tok.n(); k++ {
-				if !s.stop[string(other.tok.word(k))] && s.phrasesIn(field, true) == 0 {
+				if w := other.tok.word(k); !s.stop[string(w)] && !isNumber(w) && s.phrasesIn(field, true) == 0 {
 					furniture = false
 				}
 			}
 		}
 		words += other.tok.n()
+		prevNumber = prev != "" && isNumber([]byte(prev))
 		prevFunction = other.tok.n() > 0 && s.stop[string(other.tok.word(other.tok.n()-1))]
 		menu = menu || menuSeparator(prev)
 		prev = field

@@ -168,6 +168,17 @@ var leadCases = []leadCase{
 		"The county council has approved a new cycle lane along the seafront."},
 	{"en", "Follow us on social Harbour police used a drone to find the missing walkers on Sunday, officials said.",
 		"Harbour police used a drone to find the missing walkers on Sunday, officials said."},
+	// A year after the match is the promo's; a figure split at its thousands, a quotation
+	// right after the match and an article before a name of another language are the
+	// article's.
+	{"en", "All Rights Reserved © 2024 Construction of the new harbour wall began on Monday, the council said.",
+		"Construction of the new harbour wall began on Monday, the council said."},
+	{"fr", "Code Promo 2 209 Français ont été évacués de la zone selon le ministère.", ""},
+	{"en", "Sign Up Log In “Hopefully the bridge reopens in May,” the chair told the harbour board.",
+		"“Hopefully the bridge reopens in May,” the chair told the harbour board."},
+	{"en", "Read more about the Los Angeles port plans on our website, the harbour board said.", ""},
+	{"en", "All Rights Reserved © 2024 HarbourCo works for the Los Angeles port authority since May, officials said.",
+		"HarbourCo works for the Los Angeles port authority since May, officials said."},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }
