@@ -336,7 +336,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			if at == clauseWeak && words == last+1 && isQuoteMark(firstRune(field)) {
 				at = clauseFunction // a quotation right after the match: "Sign Up Log In | “Hopefully …"
 			}
-			if prevNumber && isNumber([]byte(prev)) {
+			if prevNumber && len(prev) == 3 && strings.Trim(prev, "0123456789") == "" {
 				at = clauseNone // a figure split at its thousands: "… | 2 209 Français ont …"
 			}
 			switch {
@@ -385,7 +385,8 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		}
 		if words > last && furniture {
 			for k := 0; k < other.tok.n(); k++ {
-				if w := other.tok.word(k); !s.stop[string(w)] && !isNumber(w) && s.phrasesIn(field, true) == 0 {
+				// A figure right after the match is the promo's: a year after a ©, a price.
+				if w := other.tok.word(k); !s.stop[string(w)] && !(isNumber(w) && words == last+1) && s.phrasesIn(field, true) == 0 {
 					furniture = false
 				}
 			}
