@@ -276,12 +276,46 @@ func TestLeadingBox(t *testing.T) {
 		{"pt", "Custa muito pouco ler todas as notícias do site. Assine hoje por apenas R$4,90 por mês.",
 			"O Governo aprovou ontem o decreto de apoio à agricultura depois de uma reunião de várias horas. A medida entra em vigor na próxima segunda-feira. Os agricultores terão seis meses para pedir o apoio."},
 	} {
-		h := newsVoiceHosts[c.lang]
-		res := Clean(h[0] + "\n\n" + c.box + " " + c.para + "\n\n" + h[1])
-		out := gluedWords(res.Text)
-		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after the box must stay", c.lang)
-		assert.NotContains(t, out, gluedWords(c.box), "%s: %q must go", c.lang, c.box)
+		assertBoxGoes(t, c.lang, c.box+" "+c.para, c.para, c.box)
 	}
+}
+
+// assertBoxGoes cleans para, a box glued to the article's sentences, between two news
+// paragraphs of lang, and checks that the box goes and the article's sentences, keep, stay.
+func assertBoxGoes(t *testing.T, lang, para, keep, box string) {
+	t.Helper()
+	h := newsVoiceHosts[lang]
+	out := gluedWords(Clean(h[0] + "\n\n" + para + "\n\n" + h[1]).Text)
+	assert.Contains(t, out, gluedWords(keep), "%s: the article's sentences next to the box must stay", lang)
+	assert.NotContains(t, out, gluedWords(box), "%s: %q must go", lang, box)
+}
+
+// TestTrailingBox: a box of one to three sentences glued after the article's last full stop,
+// which the walk from the end does not take sentence by sentence: together they would go as a
+// line of their own (trailingLine). They go; the article's sentences before them stay.
+func TestTrailingBox(t *testing.T) {
+	for _, c := range []struct{ lang, para, box string }{
+		{"nl", "De gemeenteraad keurde dinsdagavond na een debat van vier uur de begroting voor volgend jaar goed. De uitgaven voor wegen en scholen stijgen met drie procent.",
+			"Abonnees lezen alle verhalen zonder beperking. Log in met je account om verder te lezen."},
+		{"de", "Die Feuerwehr rückte am Sonntagmorgen zu einem Brand in einer Lagerhalle am Hafen aus. Verletzt wurde niemand.",
+			"Unbegrenzter Zugang zu allen Plus-Artikeln und zum E-Paper"},
+		{"es", "El pleno aprobó el martes el presupuesto del año que viene tras un largo debate. El gasto en carreteras y colegios subirá un tres por ciento.",
+			"Acceso a todos los reportajes y a la edición impresa en PDF"},
+		// Labels the walk from the end leaves: spam as a line of their own only.
+		{"es", "El pleno aprobó el martes el presupuesto del año que viene tras un largo debate. El gasto en carreteras y colegios subirá un tres por ciento.",
+			"Boletín gratuito de cada mañana"},
+		{"es", "El pleno aprobó el martes el presupuesto del año que viene tras un largo debate. El gasto en carreteras y colegios subirá un tres por ciento.",
+			"Activar anuncios Suscribirme"},
+	} {
+		assertBoxGoes(t, c.lang, c.para+" "+c.box, c.para, c.box)
+	}
+	// The article's last sentence without its full stop, an imprint run on after it: the
+	// sentence's words stay.
+	h := newsVoiceHosts["it"]
+	last := "I residenti hanno detto che la piazza resterà chiusa fino alla fine di maggio"
+	para := "Il Comune ha approvato il progetto dopo quattro ore di dibattito. " + last + " Cronaca Varese è un giornale iscritto al registro della stampa del Tribunale di Varese."
+	out := gluedWords(Clean(h[0] + "\n\n" + para + "\n\n" + h[1]).Text)
+	assert.Contains(t, out, gluedWords(last))
 }
 
 // TestBoxBeforeOneSentence: a copyright box of two sentences glued to the start of a

@@ -657,6 +657,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if m, ok := tailRun(d, sc, doc, pi, ks); ok {
 			return []mark{m}
 		}
+		if m, ok := trailingLine(d, sc, doc, pi, ks); ok {
+			return []mark{m}
+		}
 	}
 	if last-first == 1 && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
 		// A promo the splitter left at the end of the sentence goes first: the sentence
@@ -785,6 +788,29 @@ func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, 
 		}
 	}
 	return mark{}, 0, false
+}
+
+// trailingLine looks for a box of boilerplate of up to leadingLineSents sentences ending
+// paragraph pi, glued after the article's last full stop, that the walk from the end did not
+// take sentence by sentence: together they would go as a line of their own, with a rule's
+// evidence, and the sentence before them is plain prose. The paragraph's first sentence never
+// goes so.
+func trailingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (mark, bool) {
+	p := &d.paras[pi]
+	n := len(ks)
+	for k := 1; k <= leadingLineSents && k < n; k++ {
+		if w := sc.ScoreAs(d.sentText(p.sents[ks[n-k]]), spam.Glued); w.Score == 0 || slices.Contains(w.Evidence, spam.ContainsProse) {
+			// A sentence without evidence, or with prose at one end of it: the article's,
+			// or its last words with a promo run on after them without a full stop.
+			return mark{}, false
+		}
+		run := d.input[p.sents[ks[n-k]].Start:p.sents[ks[n-1]].End]
+		v := sc.ScoreIn(run, spam.Line, spam.Context{Doc: doc, Para: pi})
+		if v.Spam && lexical(v) && plainProse(sc, d.sentText(p.sents[ks[n-k-1]])) {
+			return d.sentenceMark(pi, ks[n-k], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "trailing-line")...), true
+		}
+	}
+	return mark{}, false
 }
 
 // leadingLineSents is the most sentences of a box leadingLine takes.
