@@ -273,6 +273,9 @@ func TestLeadingBox(t *testing.T) {
 			"The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime. The van stops at six villages."},
 		{"en", "Your account is not active yet. Click here to receive a new activation email.",
 			"The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime. The van stops at six villages."},
+		// Three sentences before a paragraph of one.
+		{"en", "Cookies keep this site running. By staying on it you agree to our use of cookies. Learn more.",
+			"The library will stay closed for refurbishment until April, the council said on Monday."},
 		{"pt", "Custa muito pouco ler todas as notícias do site. Assine hoje por apenas R$4,90 por mês.",
 			"O Governo aprovou ontem o decreto de apoio à agricultura depois de uma reunião de várias horas. A medida entra em vigor na próxima segunda-feira. Os agricultores terão seis meses para pedir o apoio."},
 	} {

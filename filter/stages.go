@@ -766,7 +766,7 @@ func leadingRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, f
 // leadingLine looks for a box of boilerplate of up to leadingLineSents sentences opening
 // paragraph pi, whose sentences read as the article's one by one: the first k together would
 // go as a line of their own (with a rule's evidence), the sentence after them is plain prose,
-// and at least two sentences follow up to last. It returns the box's mark and k.
+// and at least one sentence follows up to last. It returns the box's mark and k.
 func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, last int) (mark, int, bool) {
 	p := &d.paras[pi]
 	if first := d.sentText(p.sents[ks[0]]); teaser(first) || sc.ScoreAs(first, spam.Glued).Score == 0 {
@@ -774,7 +774,7 @@ func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, 
 		// without evidence is the article's.
 		return mark{}, 0, false
 	}
-	for k := 2; k <= leadingLineSents && k+2 <= last; k++ {
+	for k := 2; k <= leadingLineSents && k < last; k++ {
 		// Each sentence after the first is spam next to the one before it: a promo glued to
 		// the start of the article's sentence is not (the article's words are no spam).
 		next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
