@@ -373,6 +373,17 @@ func (d *document) keptSents(p int) []int {
 	return ks
 }
 
+// firstKept returns the index of the first sentence of paragraph p not removed yet (-1 for
+// none), as keptSents(p)[0] without the slice.
+func (d *document) firstKept(p int) int {
+	for i, gone := range d.paras[p].removed {
+		if !gone {
+			return i
+		}
+	}
+	return -1
+}
+
 // sentText returns the input's span s as the output will have it: without the bytes of
 // byte-level marks, tidied. A span with nothing cut is returned as it is.
 func (d *document) sentText(s text.Span) string {

@@ -390,7 +390,7 @@ func (f *Filter) spamStage(d *document) []mark {
 		if !v.Spam {
 			// A label no rule phrase explains, which would go as a line of its own, run on
 			// into the paragraph's first sentence ("Cryptocurrencies The provincial …").
-			if m, ok := cutLead(d, sc.LineLead, ctx, pi, d.keptSents(pi)[0]); ok {
+			if m, ok := cutLead(d, sc.LineLead, ctx, pi, d.firstKept(pi)); ok {
 				ms = appendMarks(ms, m)
 				touched[pi] = true
 				continue
@@ -763,7 +763,7 @@ func leadingRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, f
 	return append(ms, d.sentenceMark(pi, ks[first+1], ks[first+1]+1, StageSpam, w.Reason, d.spamEvidence(w)...)), true
 }
 
-// leadingLine looks for a box of boilerplate of up to leadingLineSents sentences opening
+// leadingLine looks for a box of boilerplate of up to boxLineSents sentences opening
 // paragraph pi, whose sentences read as the article's one by one: the first k together would
 // go as a line of their own (with a rule's evidence), the sentence after them is plain prose,
 // and at least one sentence follows up to last. It returns the box's mark and k.
@@ -774,7 +774,7 @@ func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, 
 		// without evidence is the article's.
 		return mark{}, 0, false
 	}
-	for k := 2; k <= leadingLineSents && k < last; k++ {
+	for k := 2; k <= boxLineSents && k < last; k++ {
 		// Each sentence after the first is spam next to the one before it: a promo glued to
 		// the start of the article's sentence is not (the article's words are no spam).
 		next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
@@ -790,7 +790,7 @@ func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, 
 	return mark{}, 0, false
 }
 
-// trailingLine looks for a box of boilerplate of up to leadingLineSents sentences ending
+// trailingLine looks for a box of boilerplate of up to boxLineSents sentences ending
 // paragraph pi, glued after the article's last full stop, that the walk from the end did not
 // take sentence by sentence: together they would go as a line of their own, with a rule's
 // evidence, and the sentence before them is plain prose. The paragraph's first sentence never
@@ -798,7 +798,7 @@ func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, 
 func trailingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (mark, bool) {
 	p := &d.paras[pi]
 	n := len(ks)
-	for k := 1; k <= leadingLineSents && k < n; k++ {
+	for k := 1; k <= boxLineSents && k < n; k++ {
 		if w := sc.ScoreAs(d.sentText(p.sents[ks[n-k]]), spam.Glued); w.Score == 0 || slices.Contains(w.Evidence, spam.ContainsProse) {
 			// A sentence without evidence, or with prose at one end of it: the article's,
 			// or its last words with a promo run on after them without a full stop.
@@ -813,8 +813,8 @@ func trailingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int)
 	return mark{}, false
 }
 
-// leadingLineSents is the most sentences of a box leadingLine takes.
-const leadingLineSents = 3
+// boxLineSents is the most sentences of a box leadingLine and trailingLine take.
+const boxLineSents = 3
 
 // sellsLast reports whether the last of ms went for selling something (spam.Sells).
 func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].evidence) }

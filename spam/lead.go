@@ -92,12 +92,14 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		switch r, _ := utf8.DecodeRuneInString(b.field); {
 		case b.at == clauseWeak && isQuoteMark(r):
 			b.at = clauseHard // a quotation opens the article's sentence: "… | “Hopefully …"
-		case b.at == clauseWeak && !legalForms[b.field] && s.datelineAfter(t[b.start+len(b.field):]):
+		case b.at == clauseWeak && !legalForms[b.field] && datelineAfter(t[b.start+len(b.field):]):
 			b.at = clauseHard // a dateline in title case: "… | Gundremmingen - Die …"
 		case b.at == clauseWeak && opener, b.at == clauseNone && firstPerson(b.field):
 			b.at = clauseFunction // "Archivio Newsletter | Sono almeno nove …", "Comments 0 | I joined …"
 		}
 		if b.at == clauseNone || objectPronoun(b.field) || strings.Trim(b.prev, "-–—") == "" {
+			// No clause opens, or an object pronoun goes on the label ("Follow | Us"), or a
+			// dash ends the part before: a dateline's ("Clube do Assinante 247 – | Embora …").
 			continue
 		}
 		if s.endsOnFunctionWord(b.prev) && !opener && !objectPronoun(lastPart(b.prev)) {
@@ -115,13 +117,11 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		}
 		head := strings.TrimRight(t[:b.start], " \t\n")
 		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
-		if w.Spam && b.at == clauseWeak && !s.weakBreakOpens(b, head, rest) {
-			continue
-		}
-		if w.Spam && s.ScoreIn(rest, Glued, Context{Doc: ctx.Doc, Para: ctx.Para}).Spam {
-			continue // the rest is boilerplate too: the unit goes whole or not at all
-		}
-		if w.Spam {
+		switch {
+		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest):
+		case s.ScoreIn(rest, Glued, Context{Doc: ctx.Doc, Para: ctx.Para}).Spam:
+			// The rest is boilerplate too: the unit goes whole or not at all.
+		default:
 			w.Evidence = append(w.Evidence, LineBeforeProse)
 			return len(head), w
 		}
@@ -130,8 +130,8 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 }
 
 // weakBreakOpens reports whether a capitalised word that is no function word (b, at byte
-// start of rest) opens the article's sentence after head, a line of its own with verdict w,
-// rather than going on a name: the word after it is in lower case ("Abbonamenti | Ritrovato
+// start of rest) opens the article's sentence after head, a line of its own, rather than
+// going on a name: the word after it is in lower case ("Abbonamenti | Ritrovato
 // ieri …", not "… | Jo Watson"), the word before it is in lower case, or head in capitals
 // ("MORE FROM NEWS | Booking …"), and
 //   - a rule's match covers head's last word, or head holds no other capital, no dash or
@@ -166,6 +166,7 @@ func clauseOpener(f string) bool {
 	return inLower(clauseOpeners, w)
 }
 
+// clauseOpeners are clauseOpener's words, in lower case.
 var clauseOpeners = wordSet(
 	// en
 	"if when while after before since although though because but however he she they " +
@@ -190,7 +191,7 @@ var clauseOpeners = wordSet(
 // datelineAfter reports text that opens with a dash between spaces and a capitalised word,
 // as after a dateline, or with an agency in brackets before them: " - Die beiden …", " (dpa)
 // – Kurz vor …".
-func (s *Scorer) datelineAfter(followed string) bool {
+func datelineAfter(followed string) bool {
 	if start, stop := nextField(followed, 0); strings.HasPrefix(followed[start:stop], "(") && strings.HasSuffix(followed[start:stop], ")") && stop-start <= 12 {
 		followed = followed[stop:] // an agency: "Kiel (dpa) - …"
 	}
