@@ -136,7 +136,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 // ("MORE FROM NEWS | Booking …"), and
 //   - a rule's match covers head's last word, or head holds no other capital, no dash or
 //     colon after which a clause goes on, its last field is no figure and b's field no name
-//     before a comma ("Code Promo 2 | 209 Français", "… Novelist Jo | Watson, from …", "Jetzt
+//     before a comma ("Code Promo 3 | 412 Belges", "… Novelist Ann | Reed, from …", "Jetzt
 //     kostenlos testen – mit diesem | Versprechen …", a German noun);
 //   - head has two fields or more: a word alone may be a name's first ("Mira | Pérez
 //     escribió …", "Facebook | Marketplace listings …").
@@ -335,10 +335,10 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 				at = clauseNone // the last item of a menu: "Impressum | Datenschutz | Kontakt | AGB"
 			}
 			if at == clauseWeak && words == last+1 && isQuoteMark(firstRune(field)) {
-				at = clauseFunction // a quotation right after the match: "Sign Up Log In | “Hopefully …"
+				at = clauseFunction // a quotation right after the match: "Register now | “Hopefully …"
 			}
 			if prevNumber && len(prev) == 3 && strings.Trim(prev, "0123456789") == "" {
-				at = clauseNone // a figure split at its thousands: "… | 2 209 Français ont …"
+				at = clauseNone // a figure split at its thousands: "… | 3 412 Belges ont …"
 			}
 			switch {
 			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev):
@@ -349,7 +349,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 				// (German writes nouns with a capital: "In Kooperation mit der | Universität").
 			case at == clauseFunction && inLower(articles, prev) && !capitalised(prev):
 				// An article in lower case, then a capitalised function word of another
-				// language: a name ("… for the | Los Angeles Coliseum …").
+				// language: a name ("… for the | Los Alamos laboratory …").
 			case at == clauseWeak && stopSoon(t[start:], 3):
 				// A name ending in a full stop the splitter took for an abbreviation:
 				// "… our partner ViaggiSereni S.r.l. | Un escursionista …".

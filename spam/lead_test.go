@@ -92,8 +92,8 @@ var leadCases = []leadCase{
 	{"de", "Cookies anpassen Beim Stichwort Eisheilige denken viele Menschen an einen alten Witz über Speiseeis.", ""},
 	// A row or a label that would go as a line of its own (LineLead), before a clause's
 	// pronoun or a capitalised function word the rules took.
-	{"en", "Facebook Twitter Instagram I joined the company not long after graduating with a degree in computer science.",
-		"I joined the company not long after graduating with a degree in computer science."},
+	{"en", "Facebook Twitter Instagram I joined the harbour board three years ago as its youngest member.",
+		"I joined the harbour board three years ago as its youngest member."},
 	// A label the rules explain whole before a name: a request (not a noun, which a name may
 	// go on), ending on its object pronoun at most (not on a preposition, whose object the
 	// name is), and not a name in title case the label's word belongs to.
@@ -173,16 +173,16 @@ var leadCases = []leadCase{
 	// article's.
 	{"en", "All Rights Reserved © 2024 Construction of the new harbour wall began on Monday, the council said.",
 		"Construction of the new harbour wall began on Monday, the council said."},
-	{"fr", "Code Promo 2 209 Français ont été évacués de la zone selon le ministère.", ""},
-	{"en", "Sign Up Log In “Hopefully the bridge reopens in May,” the chair told the harbour board.",
+	{"fr", "Code Promo 3 412 Belges ont été évacués de la zone selon le ministère.", ""},
+	{"en", "Register now “Hopefully the bridge reopens in May,” the chair told the harbour board.",
 		"“Hopefully the bridge reopens in May,” the chair told the harbour board."},
 	{"de", "Jetzt bei WettBar registrieren und den Bonus von 100 Prozent bis 100 Euro sichern Die Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme.",
 		"Die Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme."},
 	{"fr", "Pour être aidé, appelez le 09 74 75 13 13 Le conseil municipal a voté jeudi la gratuité des transports scolaires.",
 		"Le conseil municipal a voté jeudi la gratuité des transports scolaires."},
-	{"en", "Read more about the Los Angeles port plans on our website, the harbour board said.", ""},
-	{"en", "All Rights Reserved © 2024 HarbourCo works for the Los Angeles port authority since May, officials said.",
-		"HarbourCo works for the Los Angeles port authority since May, officials said."},
+	{"en", "Read more about the Los Alamos harbour plans on our website, the board said.", ""},
+	{"en", "All Rights Reserved © 2024 HarbourCo works for the Los Alamos port authority since May, officials said.",
+		"HarbourCo works for the Los Alamos port authority since May, officials said."},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
 }

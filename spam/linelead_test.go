@@ -53,7 +53,7 @@ func TestLineLead(t *testing.T) {
 		{"en", "The Home Secretary has ordered an independent review of the harbour police force.", ""},
 		{"it", "Pubblicità Progresso ha lanciato una nuova campagna contro lo spreco alimentare nelle mense.", ""},
 		{"en", "Join our Harbour Club Residents of the valley were told on Monday that the bridge would reopen.", ""},
-		{"fr", "Code Promo 2 209 Français ont été localisés sains et saufs selon le ministère.", ""},
+		{"fr", "Code Promo 3 412 Belges ont été rapatriés sains et saufs selon le ministère.", ""},
 		// A label's word that is a first name too, before a surname.
 		{"es", "Mira Pérez escribió en su cuenta de Instagram que dejaba el partido.", ""},
 		// A subheading run on into its paragraph: no evidence of its own.
