@@ -93,18 +93,18 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		case b.at == clauseWeak && isQuoteMark(r):
 			b.at = clauseHard // a quotation opens the article's sentence: "… | “Hopefully …"
 		case b.at == clauseWeak && !legalForms[b.field] && datelineAfter(t[b.start+len(b.field):]):
-			b.at = clauseHard // a dateline in title case: "… | Gundremmingen - Die …"
+			b.at = clauseHard // a dateline in title case: "… | Rostock - Die …"
 		case b.at == clauseWeak && opener, b.at == clauseNone && firstPerson(b.field):
-			b.at = clauseFunction // "Archivio Newsletter | Sono almeno nove …", "Comments 0 | I joined …"
+			b.at = clauseFunction // "Archivio newsletter | Sono stati …", "Comments 0 | I joined …"
 		}
 		if b.at == clauseNone || objectPronoun(b.field) || strings.Trim(b.prev, "-–—") == "" {
 			// No clause opens, or an object pronoun goes on the label ("Follow | Us"), or a
-			// dash ends the part before: a dateline's ("Clube do Assinante 247 – | Embora …").
+			// dash ends the part before: a dateline's ("Clube do leitor 12 – | O prefeito …").
 			continue
 		}
 		if s.endsOnFunctionWord(b.prev) && !opener && !objectPronoun(lastPart(b.prev)) {
 			// A capital after a preposition or an article goes on with its phrase ("Share
-			// with | The Guardian"); not after an object pronoun ("Soutenez-nous | L'AG …"),
+			// with | The Guardian"); not after an object pronoun ("Soutenez-nous | Le conseil …"),
 			// nor when a conjunction or a pronoun opens the clause ("Share with | If …").
 			continue
 		}
@@ -131,12 +131,12 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 
 // weakBreakOpens reports whether a capitalised word that is no function word (b, at byte
 // start of rest) opens the article's sentence after head, a line of its own, rather than
-// going on a name: the word after it is in lower case ("Abbonamenti | Ritrovato
-// ieri …", not "… | Jo Watson"), the word before it is in lower case, or head in capitals
-// ("MORE FROM NEWS | Booking …"), and
+// going on a name: the word after it is in lower case ("Offerte e abbonamenti |
+// Chiusa da ieri …", not "… | Jo Watson"), the word before it is in lower case, or head in capitals
+// ("MORE FROM NEWS | Residents …"), and
 //   - a rule's match covers head's last word, or head holds no other capital, no dash or
 //     colon after which a clause goes on, its last field is no figure and b's field no name
-//     before a comma ("Code Promo 3 | 412 Belges", "… Novelist Ann | Reed, from …", "Jetzt
+//     before a comma ("Code Promo 3 | 412 Belges", "… Painter Ann | Reed, from …", "Jetzt
 //     kostenlos testen – mit diesem | Versprechen …", a German noun);
 //   - head has two fields or more: a word alone may be a name's first ("Mira | Pérez
 //     escribió …", "Facebook | Marketplace listings …").
@@ -189,11 +189,11 @@ var clauseOpeners = wordSet(
 		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są")
 
 // datelineAfter reports text that opens with a dash between spaces and a capitalised word,
-// as after a dateline, or with an agency in brackets before them: " - Die beiden …", " (dpa)
-// – Kurz vor …".
+// as after a dateline, or with an agency in brackets before them: " - Die Fähre …", " (dpa)
+// – Am Hafen …".
 func datelineAfter(followed string) bool {
 	if start, stop := nextField(followed, 0); strings.HasPrefix(followed[start:stop], "(") && strings.HasSuffix(followed[start:stop], ")") && stop-start <= 12 {
-		followed = followed[stop:] // an agency: "Kiel (dpa) - …"
+		followed = followed[stop:] // an agency: "Rostock (dpa) - …"
 	}
 	for _, d := range []string{" - ", " – ", " — "} {
 		if rest, ok := strings.CutPrefix(followed, d); ok {

@@ -48,8 +48,8 @@ func TestLineLead(t *testing.T) {
 			"If the board approves the plan, the works on the lock gates will start in May."},
 		// Before any other capital: a label of two words or more whose words end before a
 		// word in lower case, with no name inside it; not one word, which a name may go on.
-		{"it", "Offerte e abbonamenti Ritrovato ieri il furgone rubato alla ditta di trasporti del paese.",
-			"Ritrovato ieri il furgone rubato alla ditta di trasporti del paese."},
+		{"it", "Offerte e abbonamenti Chiusa da ieri la strada provinciale per una frana vicino al paese.",
+			"Chiusa da ieri la strada provinciale per una frana vicino al paese."},
 		{"en", "The Home Secretary has ordered an independent review of the harbour police force.", ""},
 		{"it", "Pubblicità Progresso ha lanciato una nuova campagna contro lo spreco alimentare nelle mense.", ""},
 		{"en", "Join our Harbour Club Residents of the valley were told on Monday that the bridge would reopen.", ""},
@@ -59,10 +59,10 @@ func TestLineLead(t *testing.T) {
 		// A subheading run on into its paragraph: no evidence of its own.
 		{"de", "Die Reaktionen Der Oberbürgermeister sagte am Abend, er sei erleichtert über die Einigung.", ""},
 		// A dateline opens the article's sentence; the cut does not take it.
-		{"de", "Cookies aktivieren Gundremmingen - Die beiden Kühltürme des früheren Kraftwerks wurden am Samstag gesprengt.",
-			"Gundremmingen - Die beiden Kühltürme des früheren Kraftwerks wurden am Samstag gesprengt."},
-		{"de", "Cookie-Richtlinien Kiel (dpa) - Finnland will seine Grenze zu Russland für weitere drei Monate schließen.",
-			"Kiel (dpa) - Finnland will seine Grenze zu Russland für weitere drei Monate schließen."},
+		{"de", "Cookies zulassen Rostock - Die Fähre nach Gedser fällt am Wochenende wegen des Sturms aus.",
+			"Rostock - Die Fähre nach Gedser fällt am Wochenende wegen des Sturms aus."},
+		{"de", "Datenschutz-Hinweise Rostock (dpa) - Der Hafen meldet für das erste Quartal einen neuen Rekord.",
+			"Rostock (dpa) - Der Hafen meldet für das erste Quartal einen neuen Rekord."},
 		// A company's legal form before a dash is no dateline.
 		{"pt", "Copyright © 2024 Editora Norte Ltda - Todo o conteúdo pertence à editora e aos seus autores.", ""},
 		// A platform's name before a name that goes on: no cut.
