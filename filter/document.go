@@ -45,6 +45,10 @@ type paragraph struct {
 	// asIs: keptText is the span as it is, while nothing is removed (no cut in it, nothing
 	// to tidy), known after the first call.
 	asIs bool
+	// leadNone is 1 + the index of a sentence spam.Scorer.Lead found no promo at the start
+	// of in the current round of the spam stage (0 for none): LineLead, a part of Lead, need
+	// not be asked of it again.
+	leadNone int
 }
 
 // mark is a stage's decision to remove input bytes. A mark either covers sentences

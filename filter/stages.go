@@ -333,6 +333,7 @@ func (f *Filter) spamStage(d *document) []mark {
 	texts := make([]string, len(d.paras))
 	for pi := range d.paras {
 		texts[pi] = d.keptText(pi)
+		d.paras[pi].leadNone = 0
 	}
 	doc := spam.NewDoc(texts)
 	isSpam := make([]bool, len(d.paras))
@@ -387,10 +388,10 @@ func (f *Filter) spamStage(d *document) []mark {
 			ms = appendMarks(ms, glued...)
 			continue
 		}
-		if !v.Spam {
+		if first := d.firstKept(pi); !v.Spam && d.paras[pi].leadNone != first+1 {
 			// A label no rule phrase explains, which would go as a line of its own, run on
 			// into the paragraph's first sentence ("Cryptocurrencies The provincial …").
-			if m, ok := cutLead(d, sc.LineLead, ctx, pi, d.firstKept(pi)); ok {
+			if m, ok := cutLead(d, sc.LineLead, ctx, pi, first); ok {
 				ms = appendMarks(ms, m)
 				touched[pi] = true
 				continue
@@ -781,10 +782,8 @@ func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, 
 		if !sc.ScoreIn(d.sentText(p.sents[ks[k-1]]), spam.Glued, next).Spam {
 			return mark{}, 0, false
 		}
-		run := d.input[p.sents[ks[0]].Start:p.sents[ks[k-1]].End]
-		v := sc.ScoreIn(run, spam.Line, spam.Context{Doc: doc, Para: pi})
-		if v.Spam && lexical(v) && plainProse(sc, d.sentText(p.sents[ks[k]])) {
-			return d.sentenceMark(pi, ks[0], ks[k-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "leading-line")...), k, true
+		if m, ok := boxAsLine(d, sc, doc, pi, ks[0], ks[k-1], ks[k], "leading-line"); ok {
+			return m, k, true
 		}
 	}
 	return mark{}, 0, false
@@ -804,13 +803,23 @@ func trailingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int)
 			// or its last words with a promo run on after them without a full stop.
 			return mark{}, false
 		}
-		run := d.input[p.sents[ks[n-k]].Start:p.sents[ks[n-1]].End]
-		v := sc.ScoreIn(run, spam.Line, spam.Context{Doc: doc, Para: pi})
-		if v.Spam && lexical(v) && plainProse(sc, d.sentText(p.sents[ks[n-k-1]])) {
-			return d.sentenceMark(pi, ks[n-k], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "trailing-line")...), true
+		if m, ok := boxAsLine(d, sc, doc, pi, ks[n-k], ks[n-1], ks[n-k-1], "trailing-line"); ok {
+			return m, true
 		}
 	}
 	return mark{}, false
+}
+
+// boxAsLine marks sentences from to last of paragraph pi, a box, when together they would go
+// as a line of their own with a rule's evidence and sentence prose next to them is plain
+// prose; why names the caller in the evidence.
+func boxAsLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi, from, last, prose int, why string) (mark, bool) {
+	p := &d.paras[pi]
+	v := sc.ScoreIn(d.input[p.sents[from].Start:p.sents[last].End], spam.Line, spam.Context{Doc: doc, Para: pi})
+	if !v.Spam || !lexical(v) || !plainProse(sc, d.sentText(p.sents[prose])) {
+		return mark{}, false
+	}
+	return d.sentenceMark(pi, from, last+1, StageSpam, v.Reason, append(d.spamEvidence(v), why)...), true
 }
 
 // boxLineSents is the most sentences of a box leadingLine and trailingLine take.
@@ -824,7 +833,11 @@ func sellsLast(ms []mark) bool { return len(ms) > 0 && spam.Sells(ms[len(ms)-1].
 // the sentence's own words stay. A sentence already cut, or with bytes cut by another stage,
 // is left alone.
 func leadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
-	return cutLead(d, sc.Lead, ctx, pi, si)
+	m, ok := cutLead(d, sc.Lead, ctx, pi, si)
+	if !ok {
+		d.paras[pi].leadNone = si + 1
+	}
+	return m, ok
 }
 
 // cutLead is leadCut with cut, spam.Scorer.Lead or one of its parts, finding the promo.

@@ -813,7 +813,7 @@ func secondField(rest string) (start, stop int, ok bool) {
 // nameGoesOn reports a word f that joins the parts of a name, in lower case, followed in rest
 // by a capitalised word: "del | Estado", "of | England".
 func (s *Scorer) nameGoesOn(f, rest string) bool {
-	if f == "" || !nameJoins[strings.ToLower(strings.TrimRight(f, "'’"))] {
+	if f == "" || !inLower(nameJoins, strings.TrimRight(f, "'’")) {
 		return false
 	}
 	start, _ := nextField(rest, 0)
