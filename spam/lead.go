@@ -564,13 +564,7 @@ const (
 // leadSplit checks a cut of t at byte at: the rest reads as a sentence with no evidence of its
 // own, the part before it is spam. function says the rest opens with a function word.
 func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdict, bool) {
-	rest := t[at:]
-	if countFields(rest) < leadMinRest || !terminated(rest) {
-		return Verdict{}, false
-	}
-	if s.phrasesIn(rest, false) > 0 || !function && s.phrasesIn(firstFields(rest, 2), true) > 0 {
-		// The promo may go on ("Follow us on | Facebook, Instagram …", "… | Google News"): no
-		// cut is safe. A function word opens a clause of its own ("The Home Secretary").
+	if !s.restReads(t[at:], function) {
 		return Verdict{}, false
 	}
 	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
@@ -580,6 +574,18 @@ func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdic
 	}
 	v.Evidence = append(v.Evidence, "glued-to-prose")
 	return v, true
+}
+
+// restReads reports whether rest, after a promo cut off, reads as the article's sentence: it
+// has leadMinRest fields or more, ends like a sentence and holds no rule phrase. function says
+// it opens with a function word.
+func (s *Scorer) restReads(rest string, function bool) bool {
+	if countFields(rest) < leadMinRest || !terminated(rest) {
+		return false
+	}
+	// The promo may go on ("Follow us on | Facebook, Instagram …", "… | Google News"): no cut
+	// is safe. A function word opens a clause of its own ("The Home Secretary").
+	return s.phrasesIn(rest, false) == 0 && (function || s.phrasesIn(firstFields(rest, 2), true) == 0)
 }
 
 // How surely a field opens a new clause after the promo (see clauseStart).
@@ -684,14 +690,22 @@ const leanWords = 4
 // byte from of t took ("Czytaj też: | Nowy most na Wiśle otwarty W poniedziałek radni …"): the
 // title is the link's text, which runs on to the article's sentence with no full stop. The
 // title ends before the first field, teaserMinWords to teaserMaxWords fields in, that surely
-// opens a clause, where the rest still reads as the article's sentence (leadSplit):
+// opens a clause, where the rest still reads as the article's sentence:
 //   - a capitalised function word after a word that is none and not a dash ("München - Die
 //     Stadt …" is a dateline);
 //   - a word after a closing quotation mark or bracket. A colon or a dash may be the
-//     article's own ("Aachen (Nordrhein-Westfalen): Dort …").
+//     article's own ("Aachen (Nordrhein-Westfalen): Dort …");
+//   - a capitalised word that is no function word between two words in lower case, the one
+//     before it no function word either ("… dopo la piena | Ripartono da lunedì …"): a
+//     sentence's first word, not a name's.
 //
-// When the first such field fails, the label alone goes. It returns that field's offset and
-// the verdict on label and title.
+// A title is a headline, not the label's promo: the label's verdict v stands for it, and the
+// rest must read as a sentence with no evidence (restReads). Until the first capitalised word
+// after a word in lower case that opens no clause so surely (a name inside the title, or the
+// article's first word before a name: "… riverside | Bryan Kohberger, 28, …"), that is; past
+// it the end found may lie inside the article's sentence, and label and title must be spam
+// together as a glued unit (leadSplit). When the first such field fails, the label alone goes.
+// It returns that field's offset and the verdict on label and title.
 func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, Verdict, bool) {
 	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:") }) {
 		return 0, Verdict{}, false
@@ -700,6 +714,11 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 	defer scratchPool.Put(other)
 	prev := ""
 	start := from
+	// A capital went by that opened no clause so surely, or the label does not end on a
+	// colon: a label without one may stand right before the article's sentence ("Mehr zum
+	// Thema | Iran hat …").
+	unsure := !strings.HasSuffix(strings.TrimRight(t[:from], " "), ":")
+	german := readsGerman(t)
 	for k := 0; k <= teaserMaxWords; k++ {
 		var stop int
 		if start, stop = nextField(t, start); start == stop {
@@ -709,17 +728,64 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 		other.tok.fold(field)
 		if k >= teaserMinWords && other.tok.n() > 0 && !s.endsOnFunctionWord(prev) {
 			function := s.stop[string(other.tok.word(0))]
-			if at := clauseStart(prev, field, t[stop:], function); at == clauseFunction && hasWord(prev) || at == clauseHard && closesQuote(prev) {
+			at := clauseStart(prev, field, t[stop:], function)
+			surely := at == clauseFunction && !acronym(field) && (hasWord(prev) || isNumber([]byte(strings.TrimLeft(prev, "£$€")))) ||
+				at == clauseHard && closesQuote(prev)
+			weak := at == clauseWeak && lowerWord(prev) && lowerSecond(t[start:]) && !acronym(field) && !isQuoteMark(firstRune(field)) && !german
+			if (surely || weak) && !unsure && !strings.HasSuffix(prev, ",") && s.restReads(t[start:], function) {
+				w := v
+				w.Evidence = append(slices.Clip(w.Evidence), TeaserTitle)
+				return start, w, true
+			}
+			if surely {
 				if w, ok := s.leadSplit(t, start, function, ctx); ok {
 					return start, w, true
 				}
 				return 0, Verdict{}, false
 			}
+			unsure = unsure || at == clauseHard || at != clauseNone && !capitalised(prev)
 		}
 		prev = field
 		start = stop
 	}
 	return 0, Verdict{}, false
+}
+
+// TeaserTitle is the evidence of a cut that took a teaser's title with its "read also" label.
+const TeaserTitle = "teaser-title"
+
+// readsGerman reports whether t holds two words or more that only German of the eight
+// languages writes ("der", "und", "ist", "nicht"): German writes its nouns with a capital, so
+// a capital between two words in lower case opens no sentence there ("… im alten | Rathaus
+// die …").
+func readsGerman(t string) bool {
+	n := 0
+	for f := range strings.FieldsSeq(t) {
+		if germanWords[strings.TrimRight(f, ",.;:!?")] {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// germanWords are readsGerman's words, as written in the middle of a sentence.
+var germanWords = wordSet("der dem und ist im vom zum zur nicht sich auch wird wurde hat haben fand eine einen einem einer")
+
+// acronym reports a field whose first word is two capitals or more: "AI" of "AI-powered".
+func acronym(f string) bool {
+	w := strings.TrimLeftFunc(f, openingMark)
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	return utf8.RuneCountInString(w) >= 2 && allCaps(w)
+}
+
+// lowerWord reports a field that opens with a letter in lower case.
+func lowerWord(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsLower(r)
 }
 
 // closesQuote reports a field that ends on a closing quotation mark or bracket.
