@@ -238,6 +238,9 @@ func lowerSecond(rest string) bool {
 
 // ruleLead is Lead's walk from the rules' matches.
 func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
+	if end, v := s.holderLead(t, ctx); end > 0 {
+		return end, v // holder.go
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)

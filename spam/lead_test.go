@@ -161,6 +161,23 @@ var leadCases = []leadCase{
 	// lower case.
 	{"en", "Read more: \ufeffSinger dragged into court file row Opposition councillors had argued that the increase was too small to make up for a decade of cuts.",
 		"Opposition councillors had argued that the increase was too small to make up for a decade of cuts."},
+	// A copyright notice and its holder's name, up to a capitalised function word or a
+	// conjunction, or after a legal form or a domain; a comma before a legal form, an elided
+	// article and "e" are the name's. A name that runs on into words in lower case leaves
+	// the name where it is.
+	{"en", "© 2023 Hillside Courier After a long debate, the board agreed to cut the fares for students.",
+		"After a long debate, the board agreed to cut the fares for students."},
+	{"nl", "© 2021 Noordkust Media B.V. Jan de Vries opende maandag de nieuwe haven van het dorp.",
+		"Jan de Vries opende maandag de nieuwe haven van het dorp."},
+	{"es", "© Costa Azul Noticias, S.L. Hay nuevas obras en el puerto desde el lunes por la mañana.",
+		"Hay nuevas obras en el puerto desde el lunes por la mañana."},
+	{"it", "© 2022 Consorzio Vini d'Abruzzo e Molise Il raccolto di quest'anno è stato il più scarso dal 1990.",
+		"Il raccolto di quest'anno è stato il più scarso dal 1990."},
+	{"en", "© 2023 Hillside Courier Maria Lopez said The board would cut the fares for students.",
+		"Hillside Courier Maria Lopez said The board would cut the fares for students."},
+	{"en", "2023 Was The Year When prices rose sharply across the region, the report said.", ""},
+	{"de", "© 2024 Hafen Medien, Bremen Kiel: Die Stadt hat am Montag den neuen Hafen eröffnet.",
+		"Hafen Medien, Bremen Kiel: Die Stadt hat am Montag den neuen Hafen eröffnet."},
 	// A teaser's title after a label that ends on a colon goes with it, however long, up to
 	// a capitalised function word or a capital between two words in lower case.
 	{"en", "READ MORE: Pensioner praised for pulling a neighbour's terrier out of the frozen village pond at dawn The council voted on Tuesday to approve the budget for next year.",
@@ -220,8 +237,9 @@ func TestLead(t *testing.T) {
 		assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]), c.text)
 		assert.True(t, v.Spam, c.text)
 		assert.True(t, slices.Contains(v.Evidence, "glued-to-prose") || slices.Contains(v.Evidence, LineBeforeProse), v.Evidence)
-		// What is cut is a promo of its own, or a label with its teaser's title.
-		if !slices.Contains(v.Evidence, TeaserTitle) {
+		// What is cut is a promo of its own, or a label with its teaser's title or a notice
+		// with its holder's name.
+		if !slices.Contains(v.Evidence, TeaserTitle) && !slices.Contains(v.Evidence, HolderName) {
 			assert.True(t, s.ScoreAs(c.text[:end], Glued).Spam, c.text[:end])
 		}
 	}

@@ -1,0 +1,112 @@
+package spam
+
+import (
+	"strings"
+)
+
+// HolderName is the evidence of a cut that took a copyright holder's name with its notice.
+const HolderName = "holder-name"
+
+// maxHolderFields is how many fields a holder's name after a copyright notice may have when
+// holderLead looks for its end ("Ente Parco Nazionale … e Molise").
+const maxHolderFields = 10
+
+// holderLead cuts a copyright notice and its holder's name off the start of sentence t, when
+// the scraper ran the line on into the article's first sentence: "© 2023 Hillside Courier |
+// After a long debate …". The notice is a run of ©, "(c)", "Copyright" and years with a © or a
+// year in it; the name after it is a run of capitalised words, figures, domains and legal
+// forms, joined by words in lower case such as "de", "of", "by", "e" and by dashes and
+// ampersands. The name ends
+//   - after a field that ends on a full stop, a colon or a bar, or a domain ("… Media B.V. |
+//     Annelies …", "© Battery-News.de | Vor …");
+//   - before a capitalised function word or a conjunction after a word of the name that is
+//     none ("… Lazio e Molise | Il primo …", "… Times | After a series …").
+//
+// Any other word in lower case means the name ran into the article's words with no such
+// break ("… Shimbun Donna Kelce | has praised …"): where the article's sentence opened is not
+// known, and nothing is cut. The rest must read as a sentence (restReads) and the notice
+// alone be spam as a glued unit: the name is a name, whatever the scorer makes of it.
+func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
+	start, notice, dated := 0, 0, false
+	for {
+		from, stop := nextField(t, start)
+		f := t[from:stop]
+		switch {
+		case from == stop:
+			return 0, Verdict{}
+		case f == "©" || strings.EqualFold(f, "(c)") || strings.EqualFold(f, "copyright"):
+			dated = dated || f != "copyright" && f != "Copyright" && f != "COPYRIGHT"
+		case strings.HasPrefix(f, "©") && yearSpan(strings.TrimPrefix(f, "©")), yearSpan(strings.TrimRight(f, ".,")):
+			dated = true
+		default:
+			stop = -1
+		}
+		if stop < 0 {
+			break
+		}
+		start, notice = stop, stop
+	}
+	if notice == 0 || !dated {
+		return 0, Verdict{}
+	}
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	prev, name := "", 0
+	for k := 0; k <= maxHolderFields; k++ {
+		from, stop := nextField(t, start)
+		if from == stop {
+			return 0, Verdict{}
+		}
+		f := t[from:stop]
+		other.tok.fold(f)
+		function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
+		if name > 0 && capitalised(f) && !legalForms[strings.TrimRight(f, ",")] {
+			last := prev[len(prev)-1]
+			closed := last == '.' && !initial(prev) || last == ':' || last == '|' || hasDomain(prev)
+			opens := (function || clauseOpener(f)) && !holderJoiners[prev] && !strings.HasSuffix(prev, ",")
+			if closed || opens {
+				if !s.restReads(t[from:], function) {
+					return 0, Verdict{}
+				}
+				w := s.ScoreIn(strings.TrimRight(t[:notice], " "), Glued, Context{Doc: ctx.Doc, Para: ctx.Para})
+				if !w.Spam {
+					return 0, Verdict{}
+				}
+				w.Evidence = append(w.Evidence, "glued-to-prose", HolderName)
+				return len(strings.TrimRight(t[:from], " ")), w
+			}
+		}
+		switch {
+		case capitalised(f), capitalised(elided(f)), isNumber([]byte(strings.TrimRight(f, ".,"))), hasDomain(f), legalForms[strings.TrimRight(f, ",")]:
+			name++
+		case holderJoiners[f] && name > 0:
+		default:
+			return 0, Verdict{} // a word in lower case: the article's, or a name that runs on
+		}
+		if strings.HasSuffix(f, ",") && !legalForms[strings.TrimSpace(firstFields(t[stop:], 1))] {
+			return 0, Verdict{} // a comma ends the name only before a legal form: "ABC, S.L."
+		}
+		prev = f
+		start = stop
+	}
+	return 0, Verdict{}
+}
+
+// holderJoiners are the words in lower case and the signs that join the parts of a holder's
+// name: "La Estrella de Panamá", "Designed by Studio", "Lazio e Molise", "Smith & Sons".
+var holderJoiners = wordSet("de del della di e y of and by the da do das dos du des la le van von der für et & - – — | + ·")
+
+// initial reports a field that is a single capital and a full stop, a name's initial ("J.").
+func initial(f string) bool {
+	r := []rune(f)
+	return len(r) == 2 && r[1] == '.' && capitalised(f)
+}
+
+// elided returns what follows an elided article or preposition in field f ("Abruzzo" of
+// "d'Abruzzo"), or f.
+func elided(f string) string {
+	if k := strings.IndexAny(f, "'’"); k > 0 && k <= 4 {
+		return f[k+len(string([]rune(f[k:])[0])):]
+	}
+	return f
+}
