@@ -19,6 +19,15 @@ func TestFormStatus(t *testing.T) {
 		"Você se inscreveu com sucesso na newsletter da manhã.", "Obrigado, sua inscrição na newsletter foi confirmada.",
 		"Je bent ingeschreven voor de ochtendnieuwsbrief.", "Welke nieuwsbrieven wil je ontvangen?",
 		"Zapisałeś się do porannego newslettera.", "Które newslettery chcesz otrzymywać?",
+		// Their word that the reader has just signed up.
+		"You've just subscribed to the Evening Digest.", "Sie haben sich soeben für unseren Wochenbrief angemeldet.",
+		"Ti sei appena iscritto alla lettera del venerdì.", "Acabas de suscribirte al boletín del fin de semana.",
+		"Vous venez de vous inscrire à la lettre du soir.", "Você acaba de se inscrever no boletim da tarde.",
+		"Je hebt je zojuist ingeschreven voor de weekbrief.", "Właśnie zapisałeś się na wieczorny biuletyn.",
+		// A subscription read on one device at a time.
+		"Your account is in use on another device.", "This article can be read on one device at a time.",
+		"Ihr Konto wird auf einem anderen Gerät genutzt.", "Sua conta está em uso em outro dispositivo.",
+		"Je account is in gebruik op een ander apparaat.", "Twoje konto jest używane na innym urządzeniu.",
 	}, []string{
 		"The bank told customers whose transfers failed to try again later in the day.",
 		"Die Anmeldung für die Kita-Plätze ist fehlgeschlagen, weil der Server überlastet war, sagte die Stadt.",
@@ -29,5 +38,8 @@ func TestFormStatus(t *testing.T) {
 		"Mais de dez mil leitores se inscreveram na newsletter da prefeitura, segundo a secretaria de comunicação.",
 		"Ruim duizend inwoners zijn ingeschreven voor de nieuwsbrief van de gemeente, zei de wethouder dinsdag.",
 		"Ponad tysiąc mieszkańców zapisało się do newslettera urzędu miasta, poinformował w poniedziałek rzecznik.",
+		"Vizinhos que acabam de se inscrever no programa de hortas urbanas receberão as sementes na segunda-feira.",
+		"Les habitants qui viennent de s'inscrire au covoiturage recevront leur badge lundi, selon la mairie.",
+		"The hackers kept the stolen account in use on another device for weeks before the bank noticed it.",
 	})
 }
