@@ -228,11 +228,37 @@ func TestGluedAtStart(t *testing.T) {
 		{"de", "Impressum | Datenschutz | Kontakt | AGB", "Die Stadtbibliothek bleibt wegen Umbauarbeiten bis April geschlossen, teilte die Stadt am Montag mit. Leser können den Bücherbus nutzen."},
 		{"fr", "Mentions légales | Politique de confidentialité | Contact", "La médiathèque restera fermée pour travaux jusqu'en avril, a indiqué la mairie lundi. Les lecteurs peuvent emprunter des livres au bibliobus."},
 		{"en", "Follow Us", "Hartley told the committee on Monday that the library would stay closed until April. Readers can borrow books from the mobile van in the meantime."},
+		// A teaser and the promo after it, whose evidence is no rule phrase (a contact box
+		// with an address), or a promo after another one: the article's words after the
+		// promo stay.
+		{"fr", "Une information à nous transmettre ? Écrivez à la rédaction : infos@example.fr", "La médiathèque restera fermée pour travaux jusqu'en avril, a indiqué la mairie lundi. Les lecteurs peuvent emprunter des livres au bibliobus."},
+		{"fr", "Une information à nous transmettre ? Écrivez à la rédaction : infos@example.fr", "L'opposition estimait que cette hausse ne suffirait pas à compenser dix ans de restrictions. Le maire a répondu que la commune ne pouvait pas s'endetter davantage."},
+		{"fr", "Abonnez-vous à notre lettre du soir. Écrivez à la rédaction : infos@example.fr", "L'opposition estimait que cette hausse ne suffirait pas à compenser dix ans de restrictions. Le maire a répondu que la commune ne pouvait pas s'endetter davantage."},
+		{"en", "Subscribe to our newsletter. Got a story? Email the newsroom at desk@example-news.com", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
 	} {
 		out := gluedWords(cleanGluedAtStart(c.lang, c.promo, c.para).Text)
 		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after %q must stay", c.lang, c.promo)
 		assert.NotContains(t, out, gluedWords(c.promo)+gluedWords(c.para)[1:], "%s: %q must go", c.lang, c.promo)
 	}
+}
+
+// TestNameIsNoProse: what is left of a line after a promo cut off its start must read as prose
+// to stay; a name in title case is none, and the line goes whole.
+func TestNameIsNoProse(t *testing.T) {
+	para := "El Gobierno aprobó ayer el decreto de ayudas al campo tras una reunión de varias horas. La medida entrará en vigor el próximo lunes en todo el país."
+	out := gluedWords(cleanGluedAtStart("es", "© 2021 Diario La Voz - Noticias de El Valle.", para).Text)
+	assert.Contains(t, out, gluedWords(para))
+	assert.NotContains(t, out, gluedWords("Noticias de El Valle"))
+}
+
+// TestMenuIsNoProse: a footer of its own whose first part Lead would cut leaves no menu row
+// behind as if it were prose.
+func TestMenuIsNoProse(t *testing.T) {
+	h := newsVoiceHosts["es"]
+	line := "DIARIO SUR © 2020 | Fundado el 2 de mayo de 1950 | Registro 4471-2 | Calle Mayor 4, Valle Alto. Teléfono: 900-1234"
+	out := gluedWords(Clean(h[0] + "\n\n" + h[1] + "\n\n" + line + "\n\n" + h[2]).Text)
+	assertHostsKept(t, out, "es")
+	assert.NotContains(t, out, gluedWords("Fundado el 2 de mayo de 1950"))
 }
 
 // TestLineBeforeFirstSentence: a label that would go as a line of its own, run on into a

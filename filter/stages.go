@@ -613,11 +613,17 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// the promo right after it: both go, or neither.
 			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: true} // a teaser is bait
 			if w := sc.ScoreIn(d.sentText(p.sents[ks[1]]), spam.Glued, next); w.Spam {
+				if m, ok := proseLeadCut(d, sc, next, pi, ks[1]); ok {
+					// The promo runs on into the article's sentence: only the promo goes.
+					ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, m.reason, "before-glued-promo"))
+					ms = append(ms, m)
+					break
+				}
 				ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, w.Reason, "before-glued-promo"))
 				ms = append(ms, d.sentenceMark(pi, ks[1], ks[1]+1, StageSpam, w.Reason, d.spamEvidence(w)...))
 				first = 2
 				continue
-			} else if lexical(w) {
+			} else {
 				if m, ok := leadCut(d, sc, next, pi, ks[1]); ok {
 					ms = append(ms, d.sentenceMark(pi, ks[0], ks[0]+1, StageSpam, m.reason, "before-glued-promo"))
 					ms = append(ms, m)
@@ -642,14 +648,15 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 			break
 		}
-		if first == 0 && lexical(v) {
-			// A promo glued to the start of the paragraph's first sentence with no full stop
-			// between them ("Lire aussi La radio locale proposera …"): only the promo goes when
-			// what follows it reads as a sentence of the article, as at the paragraph's end.
-			if m, ok := proseLeadCut(d, sc, ctx, pi, ks[0]); ok {
-				ms = append(ms, m)
-				break
-			}
+		if m, ok := proseLeadCut(d, sc, ctx, pi, ks[first]); ok {
+			// A promo glued to the start of the article's first sentence with no full stop
+			// between them ("Lire aussi La radio locale proposera …", "… Écrivez à la
+			// rédaction : infos@… L'opposition estimait …"), at the paragraph's start or after
+			// the promos before it: only the promo goes when what follows it reads as a
+			// sentence of the article, as at the paragraph's end, whatever made the sentence
+			// spam as a whole.
+			ms = append(ms, m)
+			break
 		}
 		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		first++
@@ -782,6 +789,10 @@ func leadingLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, 
 		if !sc.ScoreIn(d.sentText(p.sents[ks[k-1]]), spam.Glued, next).Spam {
 			return mark{}, 0, false
 		}
+		if _, ok := proseLeadCut(d, sc, next, pi, ks[k-1]); ok {
+			// Its promo runs on into the article's sentence: the walk cuts the promo off.
+			return mark{}, 0, false
+		}
 		if m, ok := boxAsLine(d, sc, doc, pi, ks[0], ks[k-1], ks[k], "leading-line"); ok {
 			return m, k, true
 		}
@@ -910,9 +921,24 @@ func keptHead(sc *spam.Scorer, s string) bool {
 }
 
 // plainProse reports a sentence of six words or more, three of them with a letter (a run of
-// figures, "0 0 0 000", is no sentence of the article), without any evidence of spam.
+// figures, "0 0 0 000", is no sentence of the article) and two opening in lower case (a name
+// in title case is none either), with no bar between items of a menu and without any evidence
+// of spam.
 func plainProse(sc *spam.Scorer, s string) bool {
-	return len(strings.Fields(s)) >= 6 && letterWords(s) >= 3 && sc.ScoreAs(s, spam.Glued).Score == 0
+	return len(strings.Fields(s)) >= 6 && letterWords(s) >= 3 && lowerWords(s) >= 2 && !strings.Contains(s, " | ") &&
+		sc.ScoreAs(s, spam.Glued).Score == 0
+}
+
+// lowerWords counts the fields of s that open with a letter in lower case: prose has many, a
+// name or a heading in title case few ("La Voz - Noticias de El Valle.").
+func lowerWords(s string) int {
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // letterWords counts the fields of s with a letter: words, not runs of figures ("0 00 0").

@@ -17,10 +17,11 @@ const maxHolderFields = 10
 // year in it; the name after it is a run of capitalised words, figures, domains and legal
 // forms, joined by words in lower case such as "de", "of", "by", "e" and by dashes and
 // ampersands. The name ends
-//   - after a field that ends on a full stop, a colon or a bar, or a domain ("… Media B.V. |
+//   - after a field that ends on a full stop or a colon, or a domain ("… Media B.V. |
 //     Annelies …", "© Battery-News.de | Vor …");
 //   - before a capitalised function word or a conjunction after a word of the name that is
-//     none ("… Lazio e Molise | Il primo …", "… Times | After a series …").
+//     none, the name two words or more ("… Lazio e Molise | Il primo …", "… Times | After a
+//     series …"; a name of one word may go on: "Diario | La Prensa").
 //
 // Any other word in lower case means the name ran into the article's words with no such
 // break ("… Shimbun Donna Kelce | has praised …"): where the article's sentence opened is not
@@ -62,8 +63,9 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
 		if name > 0 && capitalised(f) && !legalForms[strings.TrimRight(f, ",")] {
 			last := prev[len(prev)-1]
-			closed := last == '.' && !initial(prev) || last == ':' || last == '|' || hasDomain(prev)
-			opens := (function || clauseOpener(f)) && !holderJoiners[prev] && !strings.HasSuffix(prev, ",")
+			closed := last == '.' && !initial(prev) || last == ':' || hasDomain(prev)
+			// A function word after a name of one word may go on it: "Diario | La Prensa".
+			opens := (function || clauseOpener(f)) && name >= 2 && !holderJoiners[prev] && !strings.HasSuffix(prev, ",")
 			if closed || opens {
 				if !s.restReads(t[from:], function) {
 					return 0, Verdict{}
