@@ -85,3 +85,30 @@ func TestKindRulesNewsVoiceKept(t *testing.T) {
 		}
 	}
 }
+
+// TestSponsorAndTipLines: a sponsor's content told as such, the commission note in a main
+// clause, a tip line to the newsroom and a log-in prompt, in word orders the rules lacked, go;
+// news naming a company's partners, a commission or a tip stays.
+func TestSponsorAndTipLines(t *testing.T) {
+	assertLinesGo(t, []string{
+		"The following offers come from our commercial partners.",
+		"Le offerte qui sotto arrivano dai nostri partner commerciali.",
+		"Die folgenden Angebote stammen von unseren Werbepartnern.",
+		"Las ofertas siguientes llegan de nuestros socios comerciales.",
+		"As ofertas abaixo vêm de nossos parceiros comerciais.",
+		"Deze pagina wordt u aangeboden door onze commerciële partners.",
+		"Ta lista ofert jest dostarczana przez naszych partnerów.",
+		"We kunnen een commissie ontvangen voor aankopen via deze pagina.",
+		"Sie haben einen Hinweis für unsere Redaktion? Schreiben Sie uns.",
+		"Tem uma denúncia? Fale com a nossa equipe.",
+		"Entre na sua conta para comentar e seguir os seus temas.",
+	}, []string{
+		"The airline said its commercial partners would honour the tickets until March.",
+		"Secondo l'azienda, i partner commerciali del gruppo non hanno ricevuto alcun preavviso.",
+		"Der Konzern teilte mit, seine Werbepartner hätten die Kampagne bereits im Mai beendet.",
+		"El club explicó que sus socios comerciales mantendrán el patrocinio hasta junio.",
+		"Segundo a empresa, os parceiros comerciais da rede receberão o pagamento em abril.",
+		"De makelaar zei dat hij een commissie ontvangt van ongeveer twee procent per woning.",
+		"Die Polizei sagte, sie habe einen Hinweis aus der Bevölkerung erhalten und den Mann festgenommen.",
+	})
+}
