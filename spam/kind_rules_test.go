@@ -112,3 +112,27 @@ func TestSponsorAndTipLines(t *testing.T) {
 		"Die Polizei sagte, sie habe einen Hinweis aus der Bevölkerung erhalten und den Mann festgenommen.",
 	})
 }
+
+// TestGapClosedAndOfferLines: a closed comment section naming the article, the pointer past an
+// ad's gap, an offer's small print for new customers, a metered paywall's count, free bets and
+// a cookie notice's consent by going on, in wordings the rules lacked, go; news about comments,
+// customers and bets stays.
+func TestGapClosedAndOfferLines(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Comments on this story are closed.", "I commenti a questo articolo sono stati chiusi.",
+		"Die Kommentarfunktion ist deaktiviert.", "Les commentaires de cet article sont clos.",
+		"Los comentarios de este artículo están desactivados.", "Os comentários deste artigo estão encerrados.",
+		"Reageren is niet meer mogelijk.", "Komentarze pod tym artykułem są wyłączone.",
+		"Reklama - dalsza część tekstu poniżej", "Advertentie - lees verder na de advertentie",
+		"Advertentie - verder lezen onder deze advertentie",
+		"Solo nuevos clientes mayores de 18 años.", "Oferta válida apenas para novos clientes.",
+		"Zostały ci jeszcze trzy darmowe artykuły w tym miesiącu.", "Odbierz 50 zł w darmowych zakładach na start.",
+		"Door verder te klikken accepteer je ons cookiebeleid.", "Make a one-off donation to keep our reporting free.",
+	}, []string{
+		"Public comments on the plan closed on Friday after more than four hundred residents wrote in.",
+		"Il sindaco ha detto che i commenti dei cittadini sono stati raccolti per tre mesi.",
+		"Die Bank bietet das Konto laut Verbraucherzentrale nur für Neukunden an, die jünger als 25 sind.",
+		"A empresa disse que a tarifa reduzida vale apenas para novos clientes que assinarem até março.",
+		"Rzecznik banku powiedział, że nowa oferta kredytu jest tylko dla nowych klientów z miasta, którzy złożą wniosek do końca marca.",
+	})
+}

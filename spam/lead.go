@@ -611,6 +611,9 @@ func clauseStart(prev, field, followed string, function bool) int {
 	if germanFormalYou[word] || word == "I" {
 		return clauseNone // pronouns written with a capital in mid-sentence
 	}
+	if discountCode(word) {
+		return clauseNone // a code the promo gives: "Usa il codice | PRIMAVERA20 al …"
+	}
 	caps := allCaps(word)
 	if caps && allCaps(prev) && !dateline(word, followed) {
 		// Inside a run of capitals ("SUIVEZ-NOUS SUR GOOGLE …") only a dateline opens
@@ -775,6 +778,24 @@ func readsGerman(t string) bool {
 
 // germanWords are readsGerman's words, as written in the middle of a sentence.
 var germanWords = wordSet("der dem und ist im vom zum zur nicht sich auch wird wurde hat haben fand eine einen einem einer")
+
+// discountCode reports a word of four capitals or more and a figure, as shops' codes are
+// ("SPRING20", "WIOSNA20"); an article's sentence does not open with one ("G7" has one
+// letter).
+func discountCode(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 4 && digits > 0
+}
 
 // acronym reports a field whose first word is two capitals or more: "AI" of "AI-powered".
 func acronym(f string) bool {

@@ -182,6 +182,9 @@ var leadCases = []leadCase{
 	{"en", "2023 Was The Year When prices rose sharply across the region, the report said.", ""},
 	{"de", "© 2024 Hafen Medien, Bremen Kiel: Die Stadt hat am Montag den neuen Hafen eröffnet.",
 		"Hafen Medien, Bremen Kiel: Die Stadt hat am Montag den neuen Hafen eröffnet."},
+	// A shop's code after its label is the promo's, not the article's first word.
+	{"en", "Use code SUMMER30 at checkout The council voted on Tuesday to approve the budget for next year.",
+		"The council voted on Tuesday to approve the budget for next year."},
 	// A teaser's title after a label that ends on a colon goes with it, however long, up to
 	// a capitalised function word or a capital between two words in lower case.
 	{"en", "READ MORE: Pensioner praised for pulling a neighbour's terrier out of the frozen village pond at dawn The council voted on Tuesday to approve the budget for next year.",
