@@ -136,3 +136,22 @@ func TestGapClosedAndOfferLines(t *testing.T) {
 		"Rzecznik banku powiedział, że nowa oferta kredytu jest tylko dla nowych klientów z miasta, którzy złożą wniosek do końca marca.",
 	})
 }
+
+// TestPitchFromHome: a pitch's daily earnings from the reader's home goes, in eight languages;
+// news of daily wages stays.
+func TestPitchFromHome(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Make $500 a day from home - click to find out how.",
+		"Guadagna 300 euro al giorno da casa senza esperienza.",
+		"Verdienen Sie bis zu 400 Euro am Tag von zu Hause.",
+		"Gagnez 300 euros par jour depuis chez vous sans diplôme.",
+		"Gana 300 euros al día desde casa sin experiencia.",
+		"Ganhe 300 reais por dia sem sair de casa.",
+		"Verdien 300 euro per dag vanuit huis zonder ervaring.",
+		"Zarabiaj 500 zł dziennie nie wychodząc z domu.",
+	}, []string{
+		"Seasonal pickers earn about 90 pounds a day, the farmers' union said, and many travel from home for weeks.",
+		"Die Erntehelfer verdienen nach Angaben der Gewerkschaft rund 90 Euro am Tag und sind wochenlang von zu Hause fort.",
+		"Los temporeros cobran unos 70 euros al día y pasan semanas lejos de casa, según el sindicato agrario.",
+	})
+}

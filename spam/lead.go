@@ -380,9 +380,11 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 						return len(strings.TrimRight(t[:start], " \t\n")), v
 					}
 				}
-				if at != clauseWeak {
+				if at != clauseWeak && s.phrasesIn(firstFields(t[start:], 2), true) == 0 {
 					// The article's clause opens here, and the cut failed: a capital
-					// further on is inside that clause ("The Home Secretary").
+					// further on is inside that clause ("The Home Secretary"). Not when
+					// the promo goes on past the break: "Deel dit artikel: | Facebook | X |
+					// … | E-mail De oppositie …".
 					return 0, Verdict{}
 				}
 			}

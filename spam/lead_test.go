@@ -182,6 +182,10 @@ var leadCases = []leadCase{
 	{"en", "2023 Was The Year When prices rose sharply across the region, the report said.", ""},
 	{"de", "© 2024 Hafen Medien, Bremen Kiel: Die Stadt hat am Montag den neuen Hafen eröffnet.",
 		"Hafen Medien, Bremen Kiel: Die Stadt hat am Montag den neuen Hafen eröffnet."},
+	// A share row after its label's colon: the promo goes on past the colon, up to the
+	// article's first word.
+	{"nl", "Deel dit artikel: Facebook | X | WhatsApp | E-mail De gemeente opent maandag de nieuwe haven voor vissers en toeristen.",
+		"De gemeente opent maandag de nieuwe haven voor vissers en toeristen."},
 	// A shop's code after its label is the promo's, not the article's first word.
 	{"en", "Use code SUMMER30 at checkout The council voted on Tuesday to approve the budget for next year.",
 		"The council voted on Tuesday to approve the budget for next year."},
