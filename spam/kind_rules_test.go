@@ -155,3 +155,28 @@ func TestPitchFromHome(t *testing.T) {
 		"Los temporeros cobran unos 70 euros al día y pasan semanas lejos de casa, según el sindicato agrario.",
 	})
 }
+
+// TestQuickLoansAndBonusOffers: a quick loan's promises, a casino's offer opening on its
+// imperative and a figure, "more on this topic" and a French cookie notice's preferences go;
+// news about lenders' promises and casinos' bonuses stays.
+func TestQuickLoansAndBonusOffers(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Prestito veloce fino a 3.000 euro con approvazione immediata!",
+		"Kleinkredit mit Sofortzusage – auch ohne Schufa.",
+		"Crédit jusqu'à 3 000 € avec accord immédiat, même fiché.",
+		"Minicréditos con aprobación inmediata, incluso con ASNEF.",
+		"Crédito pessoal com aprovação na hora, sem burocracia.",
+		"Snel een lening met directe goedkeuring, ook met BKR-registratie.",
+		"Chwilówka z natychmiastową decyzją, nawet z BIK.",
+		"Ricevi subito 100 giri gratis con il primo deposito.",
+		"Recevez 100 tours gratuits dès votre premier dépôt.",
+		"Consigue un 100 % de bono en tu primer depósito.",
+		"Ganhe 100 giros grátis no primeiro depósito.",
+		"Plus sur ce sujet", "Mais sobre este assunto",
+		"Gérez vos préférences en matière de cookies à tout moment.",
+	}, []string{
+		"Les enquêteurs ont montré que le prêteur promettait un accord immédiat aux clients déjà fichés, a indiqué le parquet.",
+		"Il casinò ha offerto ai nuovi clienti bonus di benvenuto fino a 500 euro, ha accertato l'autorità dei giochi.",
+		"La empresa concedía créditos con aprobación inmediata a clientes en ASNEF, según la denuncia de la fiscalía.",
+	})
+}
