@@ -234,6 +234,8 @@ func TestGluedAtStart(t *testing.T) {
 		{"fr", "Une information à nous transmettre ? Écrivez à la rédaction : infos@example.fr", "La médiathèque restera fermée pour travaux jusqu'en avril, a indiqué la mairie lundi. Les lecteurs peuvent emprunter des livres au bibliobus."},
 		{"fr", "Une information à nous transmettre ? Écrivez à la rédaction : infos@example.fr", "L'opposition estimait que cette hausse ne suffirait pas à compenser dix ans de restrictions. Le maire a répondu que la commune ne pouvait pas s'endetter davantage."},
 		{"fr", "Abonnez-vous à notre lettre du soir. Écrivez à la rédaction : infos@example.fr", "L'opposition estimait que cette hausse ne suffirait pas à compenser dix ans de restrictions. Le maire a répondu que la commune ne pouvait pas s'endetter davantage."},
+		// A media label's teaser in a paragraph with no rule phrase: the paragraph is looked at.
+		{"pt", "ASSISTA: Bombeiros resgatam cavalo que caiu num poço no interior do estado", newsVoiceHosts["pt"][1]},
 		{"en", "Subscribe to our newsletter. Got a story? Email the newsroom at desk@example-news.com", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
 	} {
 		out := gluedWords(cleanGluedAtStart(c.lang, c.promo, c.para).Text)

@@ -180,3 +180,23 @@ func TestQuickLoansAndBonusOffers(t *testing.T) {
 		"La empresa concedía créditos con aprobación inmediata a clientes en ASNEF, según la denuncia de la fiscalía.",
 	})
 }
+
+// TestMediaTeasers: a media label in capitals, a colon and a clip's headline go, as do push
+// notifications offered in German and a newsroom's job ad; news that opens on the word
+// "video" or reports footage stays.
+func TestMediaTeasers(t *testing.T) {
+	assertLinesGo(t, []string{
+		"WATCH: Storm tears the roof off a school in Leeds",
+		"GUARDA: La piena del Po vista dal drone",
+		"VIDEO: Sturm deckt Schuldach in Kiel ab",
+		"VIDÉO : La crue de la Loire filmée par un drone",
+		"PODCAST: Cómo se decide el precio de la luz",
+		"Aktivieren Sie Benachrichtigungen für neue Artikel.",
+		"Estamos contratando: procuramos um editor de vídeo.",
+		"Wij zoeken versterking voor onze sportredactie.",
+	}, []string{
+		"Video footage showed the storm tearing the roof off a school in Leeds on Monday, the council said.",
+		"VIDEO: Police released footage of the arrest on Monday. It shows two officers leading the man to a van.",
+		"Un vídeo grabado por un vecino muestra cómo el agua arrastra varios coches por la calle mayor.",
+	})
+}

@@ -241,6 +241,9 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	if end, v := s.holderLead(t, ctx); end > 0 {
 		return end, v // holder.go
 	}
+	if end, v := s.mediaLead(t, ctx); end > 0 {
+		return end, v // mediateaser.go
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
@@ -715,7 +718,7 @@ const leanWords = 4
 // together as a glued unit (leadSplit). When the first such field fails, the label alone goes.
 // It returns that field's offset and the verdict on label and title.
 func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, Verdict, bool) {
-	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:") }) {
+	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:") || e == MediaTeaserEvidence }) {
 		return 0, Verdict{}, false
 	}
 	other := scratchPool.Get().(*scratch)

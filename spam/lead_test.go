@@ -186,6 +186,12 @@ var leadCases = []leadCase{
 	// article's first word.
 	{"nl", "Deel dit artikel: Facebook | X | WhatsApp | E-mail De gemeente opent maandag de nieuwe haven voor vissers en toeristen.",
 		"De gemeente opent maandag de nieuwe haven voor vissers en toeristen."},
+	// A media label in capitals, its colon and the clip's headline, up to the article's
+	// first word (mediaLead).
+	{"es", "VÍDEO: Un incendio arrasa la nave de un almacén El ayuntamiento aprobó el lunes el presupuesto para el próximo año.",
+		"El ayuntamiento aprobó el lunes el presupuesto para el próximo año."},
+	{"pl", "ZOBACZ: Burza zerwała dach szkoły na przedmieściach Radni przyjęli we wtorek budżet na przyszły rok.",
+		"Radni przyjęli we wtorek budżet na przyszły rok."},
 	// A shop's code after its label is the promo's, not the article's first word.
 	{"en", "Use code SUMMER30 at checkout The council voted on Tuesday to approve the budget for next year.",
 		"The council voted on Tuesday to approve the budget for next year."},

@@ -1,0 +1,92 @@
+package spam
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page's embedded video, gallery or podcast leaves its teaser in the scraped body: a media
+// label in capitals, a colon and the headline of the clip, "WATCH: Firefighters rescue a
+// kitten from a drainpipe", "VÍDEO: Los bomberos rescatan …", "ZOBACZ: Strażacy ratują …".
+// The label alone says little ("Video footage showed …" is news), and the rules, matched on
+// folded words, do not see its colon or its capitals. A headline has no full stop; a
+// paragraph that opens on such a label and goes on as sentences is the article's (a live
+// blog's "VIDEO: Police released footage. It shows …").
+
+// MediaTeaserEvidence is the reason of a media label's teaser.
+const MediaTeaserEvidence = "media-teaser"
+
+const (
+	// mediaTeaserWeight is the weight of a teaser: as strong as a read-also label's.
+	mediaTeaserWeight = 0.7
+	// maxMediaTeaserWords bounds the headline after the label.
+	maxMediaTeaserWords = 16
+)
+
+// mediaLabels are the labels, folded: "watch", "video", "guarda", "assista", "bekijk", …
+var mediaLabels = wordSet("watch video videos guarda assista bekijk kijk zobacz obejrzyj foto fotos photos gallery",
+	"galerie galeria galleria podcast listen ascolta escucha ecoutez ouca luister posluchaj audio")
+
+// mediaLabelEnd returns the byte offset in t after a media label in capitals and its colon,
+// or 0; first is t's first word, folded.
+func mediaLabelEnd(t string, first []byte) int {
+	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 4 || !isCaps(t[:end]) || !mediaLabels[string(first)] {
+		return 0
+	}
+	after := strings.TrimLeft(t[end:], " ")
+	if after == "" || after[0] != ':' {
+		return 0
+	}
+	return len(t) - len(after) + 1
+}
+
+// mediaLead cuts a media label's teaser off the start of sentence t, up to the article's
+// first word (teaserTitle): "WATCH: Firefighters rescue a kitten | The council …".
+func (s *Scorer) mediaLead(t string, ctx Context) (int, Verdict) {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' && t[0] < utf8.RuneSelf {
+		return 0, Verdict{}
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(firstFields(t, 1))
+	if sc.tok.n() == 0 {
+		return 0, Verdict{}
+	}
+	from := mediaLabelEnd(t, sc.tok.word(0))
+	if from == 0 {
+		return 0, Verdict{}
+	}
+	v := Verdict{Spam: true, Score: mediaTeaserWeight, Reason: MediaTeaserEvidence,
+		Evidence: []string{MediaTeaserEvidence, "glued-to-prose"}}
+	if end, w, ok := s.teaserTitle(t, from, v, ctx); ok {
+		return len(strings.TrimRight(t[:end], " ")), w
+	}
+	return 0, Verdict{}
+}
+
+// mediaTeaser adds evidence for a unit that opens with a media label in capitals and a colon,
+// and holds a headline of at most maxMediaTeaserWords words after it, with no full stop. A
+// longer unit, or one that ends as sentences do, is a candidate only: its teaser may run on
+// into the article's first sentence.
+func mediaTeaser(sc *scratch, t string) {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' && t[0] < utf8.RuneSelf {
+		return // every unit comes here: nearly all are gone at their first byte
+	}
+	n := sc.tok.n()
+	if n < 3 || !mediaLabels[string(sc.tok.word(0))] || mediaLabelEnd(t, sc.tok.word(0)) == 0 {
+		return
+	}
+	if n > maxMediaTeaserWords+1 {
+		// The teaser may run on into the article's sentence: the spam stage looks at the
+		// unit's sentences (Lead, mediaLead).
+		sc.candidates++
+		return
+	}
+	if last := strings.TrimRight(t, " \t\"'”’»)"); strings.ContainsAny(last[len(last)-1:], ".!?") {
+		sc.candidates++ // sentences, not a headline: maybe a teaser run on into one
+		return
+	}
+	sc.labelWhole(signal{MediaTeaserEvidence, MediaTeaserEvidence, mediaTeaserWeight, classRule})
+}
