@@ -8,7 +8,7 @@ import (
 const HolderName = "holder-name"
 
 // maxHolderFields is how many fields a holder's name after a copyright notice may have when
-// holderLead looks for its end ("Ente Parco Nazionale … e Molise").
+// holderLead looks for its end ("Consorzio Tutela Vini … e Sannio").
 const maxHolderFields = 10
 
 // holderLead cuts a copyright notice and its holder's name off the start of sentence t, when
@@ -17,14 +17,14 @@ const maxHolderFields = 10
 // year in it; the name after it is a run of capitalised words, figures, domains and legal
 // forms, joined by words in lower case such as "de", "of", "by", "e" and by dashes and
 // ampersands. The name ends
-//   - after a field that ends on a full stop or a colon, or a domain ("… Media B.V. |
-//     Annelies …", "© Battery-News.de | Vor …");
+//   - after a field that ends on a full stop or a colon, or a domain ("… Media B.V. | Jan
+//     …", "© Hafenblatt.de | Vor …");
 //   - before a capitalised function word or a conjunction after a word of the name that is
-//     none, the name two words or more ("… Lazio e Molise | Il primo …", "… Times | After a
-//     series …"; a name of one word may go on: "Diario | La Prensa").
+//     none, the name two words or more ("… d'Irpinia e Sannio | Il raccolto …", "… Courier |
+//     After a long debate …"; a name of one word may go on: "Diario | La Voz").
 //
 // Any other word in lower case means the name ran into the article's words with no such
-// break ("… Shimbun Donna Kelce | has praised …"): where the article's sentence opened is not
+// break ("… Courier Maria Lopez | said …"): where the article's sentence opened is not
 // known, and nothing is cut. The rest must read as a sentence (restReads) and the notice
 // alone be spam as a glued unit: the name is a name, whatever the scorer makes of it.
 func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
@@ -95,7 +95,7 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 }
 
 // holderJoiners are the words in lower case and the signs that join the parts of a holder's
-// name: "La Estrella de Panamá", "Designed by Studio", "Lazio e Molise", "Smith & Sons".
+// name: "La Voz del Valle", "Designed by Studio", "Irpinia e Sannio", "Smith & Sons".
 var holderJoiners = wordSet("de del della di e y of and by the da do das dos du des la le van von der für et & - – — | + ·")
 
 // initial reports a field that is a single capital and a full stop, a name's initial ("J.").
@@ -104,8 +104,8 @@ func initial(f string) bool {
 	return len(r) == 2 && r[1] == '.' && capitalised(f)
 }
 
-// elided returns what follows an elided article or preposition in field f ("Abruzzo" of
-// "d'Abruzzo"), or f.
+// elided returns what follows an elided article or preposition in field f ("Irpinia" of
+// "d'Irpinia"), or f.
 func elided(f string) string {
 	if k := strings.IndexAny(f, "'’"); k > 0 && k <= 4 {
 		return f[k+len(string([]rune(f[k:])[0])):]

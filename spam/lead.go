@@ -713,7 +713,7 @@ const leanWords = 4
 // A title is a headline, not the label's promo: the label's verdict v stands for it, and the
 // rest must read as a sentence with no evidence (restReads). Until the first capitalised word
 // after a word in lower case that opens no clause so surely (a name inside the title, or the
-// article's first word before a name: "… riverside | Bryan Kohberger, 28, …"), that is; past
+// article's first word before a name: "… riverside | Maria Lopez, 28, …"), that is; past
 // it the end found may lie inside the article's sentence, and label and title must be spam
 // together as a glued unit (leadSplit). When the first such field fails, the label alone goes.
 // It returns that field's offset and the verdict on label and title.

@@ -175,7 +175,7 @@ var leadCases = []leadCase{
 		"El ayuntamiento aprobó el lunes el presupuesto para el próximo año."},
 	{"en", "© 2024 Harbour Media | Contact | Privacy The council voted on Tuesday to approve the budget for next year.",
 		"The council voted on Tuesday to approve the budget for next year."},
-	{"it", "© 2022 Consorzio Vini d'Abruzzo e Molise Il raccolto di quest'anno è stato il più scarso dal 1990.",
+	{"it", "© 2022 Consorzio Tutela Vini d'Irpinia e Sannio Il raccolto di quest'anno è stato il più scarso dal 1990.",
 		"Il raccolto di quest'anno è stato il più scarso dal 1990."},
 	{"en", "© 2023 Hillside Courier Maria Lopez said The board would cut the fares for students.",
 		"Hillside Courier Maria Lopez said The board would cut the fares for students."},
@@ -202,8 +202,8 @@ var leadCases = []leadCase{
 	{"en", "Read more: Storm hits coast Residents in the harbour town visited Portland on Monday to see the damage.",
 		"Residents in the harbour town visited Portland on Monday to see the damage."},
 	// A function word in capitals is an acronym ("AI"), not a clause's start.
-	{"en", "Read more: Chip makers race to meet demand for generative AI-powered tools this year, analysts say.",
-		"Chip makers race to meet demand for generative AI-powered tools this year, analysts say."},
+	{"en", "Read more: Chip makers race to meet demand for new AI-powered phones this year, analysts say.",
+		"Chip makers race to meet demand for new AI-powered phones this year, analysts say."},
 	// Without a colon the label may stand right before the article's sentence, whose names
 	// are no title's end; German writes its nouns with a capital.
 	{"en", "Read more The reporter spots Apple chief designers at the cafe, and rumours spread for a week.",
