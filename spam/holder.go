@@ -2,6 +2,7 @@ package spam
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // HolderName is the evidence of a cut that took a copyright holder's name with its notice.
@@ -28,28 +29,11 @@ const maxHolderFields = 10
 // known, and nothing is cut. The rest must read as a sentence (restReads) and the notice
 // alone be spam as a glued unit: the name is a name, whatever the scorer makes of it.
 func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
-	start, notice, dated := 0, 0, false
-	for {
-		from, stop := nextField(t, start)
-		f := t[from:stop]
-		switch {
-		case from == stop:
-			return 0, Verdict{}
-		case f == "©" || strings.EqualFold(f, "(c)") || strings.EqualFold(f, "copyright"):
-			dated = dated || f != "copyright" && f != "Copyright" && f != "COPYRIGHT"
-		case strings.HasPrefix(f, "©") && yearSpan(strings.TrimPrefix(f, "©")), yearSpan(strings.TrimRight(f, ".,")):
-			dated = true
-		default:
-			stop = -1
-		}
-		if stop < 0 {
-			break
-		}
-		start, notice = stop, stop
-	}
-	if notice == 0 || !dated {
+	notice := copyrightNotice(t)
+	if notice == 0 {
 		return 0, Verdict{}
 	}
+	start := notice
 	other := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(other)
 	prev, name := "", 0
@@ -64,7 +48,7 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		if name > 0 && capitalised(f) && !legalForms[strings.TrimRight(f, ",")] {
 			last := prev[len(prev)-1]
 			closed := last == '.' && !initial(prev) || last == ':' || hasDomain(prev)
-			// A function word after a name of one word may go on it: "Diario | La Prensa".
+			// A function word after a name of one word may go on it: "Diario | La Voz".
 			opens := (function || clauseOpener(f)) && name >= 2 && !holderJoiners[prev] && !strings.HasSuffix(prev, ",")
 			if closed || opens {
 				if !s.restReads(t[from:], function) {
@@ -94,14 +78,35 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 	return 0, Verdict{}
 }
 
+// copyrightNotice returns where the notice that opens t ends: a run of ©, "(c)", "Copyright"
+// and years with a © or a year in it ("© 2023", "Copyright © 2019-2024"); 0 when t opens with
+// none ("Copyright infringement …" has no date).
+func copyrightNotice(t string) int {
+	start, end, dated := 0, 0, false
+	for {
+		from, stop := nextField(t, start)
+		switch f := t[from:stop]; {
+		case strings.EqualFold(f, "copyright"):
+		case f == "©" || strings.EqualFold(f, "(c)"),
+			strings.HasPrefix(f, "©") && yearSpan(f[len("©"):]), yearSpan(strings.TrimRight(f, ".,")):
+			dated = true
+		default:
+			if !dated {
+				return 0
+			}
+			return end
+		}
+		start, end = stop, stop
+	}
+}
+
 // holderJoiners are the words in lower case and the signs that join the parts of a holder's
 // name: "La Voz del Valle", "Designed by Studio", "Irpinia e Sannio", "Smith & Sons".
 var holderJoiners = wordSet("de del della di e y of and by the da do das dos du des la le van von der für et & - – — | + ·")
 
 // initial reports a field that is a single capital and a full stop, a name's initial ("J.").
 func initial(f string) bool {
-	r := []rune(f)
-	return len(r) == 2 && r[1] == '.' && capitalised(f)
+	return utf8.RuneCountInString(f) == 2 && strings.HasSuffix(f, ".") && capitalised(f)
 }
 
 // elided returns what follows an elided article or preposition in field f ("Irpinia" of

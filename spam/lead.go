@@ -711,11 +711,12 @@ const leanWords = 4
 //     sentence's first word, not a name's.
 //
 // A title is a headline, not the label's promo: the label's verdict v stands for it, and the
-// rest must read as a sentence with no evidence (restReads). Until the first capitalised word
-// after a word in lower case that opens no clause so surely (a name inside the title, or the
-// article's first word before a name: "… riverside | Maria Lopez, 28, …"), that is; past
-// it the end found may lie inside the article's sentence, and label and title must be spam
-// together as a glued unit (leadSplit). When the first such field fails, the label alone goes.
+// rest must read as a sentence with no evidence (restReads). That holds up to the first
+// capitalised word after a word in lower case that opens no clause so surely (a name inside
+// the title, or the article's first word before a name: "… riverside | Maria Lopez, 28, …");
+// past it the end found may lie inside the article's sentence, and label and title must be
+// spam together as a glued unit (leadSplit). When the first such field fails, the label alone
+// goes.
 // It returns that field's offset and the verdict on label and title.
 func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, Verdict, bool) {
 	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:") || e == MediaTeaserEvidence }) {
@@ -762,7 +763,8 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 	return 0, Verdict{}, false
 }
 
-// TeaserTitle is the evidence of a cut that took a teaser's title with its "read also" label.
+// TeaserTitle is the evidence of a cut that took a teaser's title with its "read also" or
+// media label.
 const TeaserTitle = "teaser-title"
 
 // readsGerman reports whether t holds two words or more that only German of the eight
