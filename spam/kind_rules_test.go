@@ -200,3 +200,21 @@ func TestMediaTeasers(t *testing.T) {
 		"Un vídeo grabado por un vecino muestra cómo el agua arrastra varios coches por la calle mayor.",
 	})
 }
+
+// TestSurveysAndTickets: a reader survey with a prize and an event's tickets sold to the reader
+// go; news of a survey's results and of ticket sales stays.
+func TestSurveysAndTickets(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Take our reader survey - it only takes five minutes.", "Book yours today: only a few seats left for the gala.",
+		"Partecipa al nostro sondaggio sulla mobilità in città.", "Prenota subito il tuo posto per la serata di gala.",
+		"Nehmen Sie an unserer Leserumfrage teil und gewinnen Sie einen 100 Euro Gutschein.",
+		"Répondez à notre sondage sur les transports en ville.", "Responde a nuestra encuesta sobre movilidad urbana.",
+		"Responda à nossa pesquisa sobre mobilidade urbana.", "Vul onze enquête over de binnenstad in.",
+		"Weź udział w naszej ankiecie o komunikacji miejskiej.",
+	}, []string{
+		"In the council's survey, six in ten residents said the buses ran too rarely, officials said.",
+		"Nella nostra indagine, sei lettori su dieci hanno detto di usare la bicicletta ogni giorno.",
+		"Die Tickets für das Festival waren nach Angaben des Veranstalters innerhalb von zwei Stunden ausverkauft.",
+		"W naszej ankiecie sześciu na dziesięciu czytelników odpowiedziało, że jeździ rowerem codziennie.",
+	})
+}
