@@ -932,20 +932,20 @@ func plainProse(sc *spam.Scorer, s string) bool {
 // lowerWords counts the fields of s that open with a letter in lower case: prose has many, a
 // name or a heading in title case few ("La Voz - Noticias de El Valle.").
 func lowerWords(s string) int {
-	n := 0
-	for f := range strings.FieldsSeq(s) {
-		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
-			n++
-		}
-	}
-	return n
+	return fieldsWhere(s, func(f string) bool { r, _ := utf8.DecodeRuneInString(f); return unicode.IsLower(r) })
 }
 
 // letterWords counts the fields of s with a letter: words, not runs of figures ("0 00 0").
 func letterWords(s string) int {
+	return fieldsWhere(s, func(f string) bool { return strings.IndexFunc(f, unicode.IsLetter) >= 0 })
+}
+
+// fieldsWhere counts the fields of s that is reports true of: a letter in lower case first,
+// a letter anywhere.
+func fieldsWhere(s string, is func(string) bool) int {
 	n := 0
 	for f := range strings.FieldsSeq(s) {
-		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+		if is(f) {
 			n++
 		}
 	}

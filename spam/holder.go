@@ -45,7 +45,8 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		f := t[from:stop]
 		other.tok.fold(f)
 		function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
-		if name > 0 && capitalised(f) && !legalForms[strings.TrimRight(f, ",")] {
+		legal := legalForms[strings.TrimRight(f, ",")]
+		if name > 0 && capitalised(f) && !legal {
 			last := prev[len(prev)-1]
 			closed := last == '.' && !initial(prev) || last == ':' || hasDomain(prev)
 			// A function word after a name of one word may go on it: "Diario | La Voz".
@@ -63,7 +64,7 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 			}
 		}
 		switch {
-		case capitalised(f), capitalised(elided(f)), isNumber([]byte(strings.TrimRight(f, ".,"))), hasDomain(f), legalForms[strings.TrimRight(f, ",")]:
+		case capitalised(f), capitalised(elided(f)), isNumber([]byte(strings.TrimRight(f, ".,"))), hasDomain(f), legal:
 			name++
 		case holderJoiners[f] && name > 0:
 		default:

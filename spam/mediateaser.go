@@ -31,8 +31,11 @@ var mediaLabels = wordSet("watch video videos guarda assista bekijk kijk zobacz 
 // mediaLabelEnd returns the byte offset in t after a media label in capitals and its colon,
 // or 0; first is t's first word, folded.
 func mediaLabelEnd(t string, first []byte) int {
+	if !capitalStart(t) || !mediaLabels[string(first)] {
+		return 0
+	}
 	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 4 || !isCaps(t[:end]) || !mediaLabels[string(first)] {
+	if end < 4 || !isCaps(t[:end]) {
 		return 0
 	}
 	after := strings.TrimLeft(t[end:], " ")
@@ -45,7 +48,7 @@ func mediaLabelEnd(t string, first []byte) int {
 // mediaLead cuts a media label's teaser off the start of sentence t, up to the article's
 // first word (teaserTitle): "WATCH: Firefighters rescue a kitten | The council …".
 func (s *Scorer) mediaLead(t string, ctx Context) (int, Verdict) {
-	if t == "" || t[0] < 'A' || t[0] > 'Z' && t[0] < utf8.RuneSelf {
+	if !capitalStart(t) {
 		return 0, Verdict{}
 	}
 	sc := scratchPool.Get().(*scratch)
@@ -66,16 +69,20 @@ func (s *Scorer) mediaLead(t string, ctx Context) (int, Verdict) {
 	return 0, Verdict{}
 }
 
+// capitalStart reports whether t may open with a capital: an ASCII one or any other letter.
+func capitalStart(t string) bool {
+	return t != "" && (t[0] >= 'A' && t[0] <= 'Z' || t[0] >= utf8.RuneSelf)
+}
+
 // mediaTeaser adds evidence for a unit that opens with a media label in capitals and a colon,
 // and holds a headline of at most maxMediaTeaserWords words after it, with no full stop. A
 // longer unit, or one that ends as sentences do, is a candidate only: its teaser may run on
 // into the article's first sentence.
 func mediaTeaser(sc *scratch, t string) {
-	if t == "" || t[0] < 'A' || t[0] > 'Z' && t[0] < utf8.RuneSelf {
-		return // every unit comes here: nearly all are gone at their first byte
-	}
+	// Every unit comes here: one that opens in lower case, on a figure or a mark is gone at
+	// its first byte, nearly all the others at the look-up of their first word.
 	n := sc.tok.n()
-	if n < 3 || !mediaLabels[string(sc.tok.word(0))] || mediaLabelEnd(t, sc.tok.word(0)) == 0 {
+	if n < 3 || mediaLabelEnd(t, sc.tok.word(0)) == 0 {
 		return
 	}
 	if n > maxMediaTeaserWords+1 {
