@@ -1,0 +1,36 @@
+package spam
+
+import "testing"
+
+// What embeds, product boxes and editorial notices leave in the text (kind_embed.rules),
+// written for this test, goes as a line and glued to the end of a paragraph; news that
+// reports on a post, an article written by a machine, prices or a regulator's warning stays.
+func TestEmbedsAndEditorialNotes(t *testing.T) {
+	assertLinesGo(t, []string{
+		"View this post on Instagram", "A post shared by Riverside Rowing Club (@riversiderowing)",
+		"Visualizza questo post su Instagram", "Un post condiviso da Comune di Borgoalto (@comuneborgoalto)",
+		"Diesen Beitrag auf Instagram ansehen", "Ver esta publicación en Instagram",
+		"Voir cette publication sur Instagram", "Bekijk dit bericht op Instagram", "Wyświetl ten post na Instagramie",
+		"This article was translated with the help of artificial intelligence.",
+		"Questo articolo è stato generato con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.",
+		"Cet article a été traduit automatiquement puis relu par la rédaction.",
+		"Este artículo fue traducido con ayuda de inteligencia artificial.",
+		"Este artigo foi traduzido automaticamente e revisto pela redação.",
+		"Dit artikel is automatisch vertaald en nagekeken door de redactie.",
+		"Ten artykuł został wygenerowany przy użyciu sztucznej inteligencji.",
+		"Letzte Aktualisierung am 3.05.2024 / Affiliate Links / Bilder von der Amazon Product Advertising API",
+		"Ultimo aggiornamento prezzi: 3 maggio 2024. Immagini dalle API di Amazon.",
+		"Podaruj ten artykuł znajomym", "Artikel cadeau doen",
+		"Questo contenuto è bloccato perché non hai accettato i cookie.",
+		"Este contenido está bloqueado porque no has aceptado las cookies.",
+		"Deze inhoud kan niet worden weergegeven zonder cookies van derden.",
+		"Il 71% dei conti degli investitori al dettaglio perde denaro negoziando in CFD con questo fornitore.",
+	}, []string{
+		"A post shared by the mayor on Instagram drew hundreds of angry comments within an hour.",
+		"Un post condiviso da migliaia di utenti ha fatto il giro del paese in poche ore.",
+		"The article was written with the help of a chatbot, the newspaper admitted on Monday.",
+		"L'ultimo aggiornamento dei prezzi dei carburanti segna un calo di due centesimi al litro.",
+		"Secondo la Consob, la maggior parte dei conti degli investitori al dettaglio perde denaro con i CFD.",
+		"Ein Beitrag geteilt von der Polizei warnte am Morgen vor Glätte auf der Bundesstraße.",
+	})
+}
