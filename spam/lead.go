@@ -347,7 +347,8 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 				at = clauseNone // a figure split at its thousands: "… | 3 412 Belges ont …"
 			}
 			switch {
-			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev):
+			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev) &&
+				!s.surePromoBreak(t, after, start, prev, field, ctx):
 			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !s.titleRun(prev, t[start:])):
 				// After a match ending on a pronoun ("Follow Us | Starmer told …"), not on a
 				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
@@ -682,6 +683,44 @@ func (s *Scorer) leansApart(t string, after, start int, prev string) bool {
 	}
 	lo, _ := s.logOddsOf(firstFields(t[start:], leanWords))
 	return lo <= 0
+}
+
+// surePromoBreak reports whether a capitalised word after prev, at byte start of t, opens the
+// article's sentence because the words before it are surely a promo: two rule phrases or more
+// of categories other than site furniture make them spam as a glued unit ("Meet lonely singles
+// in your area tonight, sign up free and start chatting | Opposition councillors …"). prev is
+// a word in lower case and no function word, the word after the capital is in lower case, and
+// the text is not German (nouns take a capital there): a name inside the promo ("… in |
+// Berlin") leaves the promo's own phrases in the rest, which leadSplit then refuses.
+func (s *Scorer) surePromoBreak(t string, after, start int, prev, field string, ctx Context) bool {
+	if !lowerWord(prev) || strings.HasSuffix(prev, ",") || s.endsOnFunctionWord(prev) || !lowerSecond(t[start:]) ||
+		acronym(field) || isQuoteMark(firstRune(field)) || readsGerman(t) || after < 0 || after >= start {
+		return false
+	}
+	for f := range strings.FieldsSeq(t[after:start]) {
+		if capitalised(f) {
+			return false // the article's sentence may have opened there and gone on past a failed cut
+		}
+	}
+	first := true
+	for f := range strings.FieldsSeq(t[:after]) {
+		if !first && capitalised(f) && s.endsOnFunctionWord(f) {
+			return false // so it may at a capitalised function word the rules took: "Udostępnij Na …"
+		}
+		first = false
+	}
+	head := strings.TrimRightFunc(t[:start], unicode.IsSpace)
+	v := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
+	if !v.Spam {
+		return false
+	}
+	phrases := 0
+	for _, e := range v.Evidence {
+		if cat, _, ok := strings.Cut(e, ":"); ok && cat != uiCategory {
+			phrases++
+		}
+	}
+	return phrases >= 2
 }
 
 // leanStretchPerWord is the least lean a word of the words between the last rule match and

@@ -235,6 +235,17 @@ var leadCases = []leadCase{
 		"HarbourCo works for the Los Alamos port authority since May, officials said."},
 	// A day's ordinal ends no sentence: "zum 1. April" goes on.
 	{"de", "Impressum Stadtwerke Erfurt erhöhen zum 1. April die Preise für Fernwärme und Strom.", ""},
+	// Two phrases of a promo before a capital between words in lower case: the promo ends
+	// there (surePromoBreak); not past a capitalised function word the rules took, nor past a
+	// capital after the last match.
+	{"en", "Buy cialis online without prescription with discreet delivery in two days Residents of the harbour district complained about the noise for months.",
+		"Residents of the harbour district complained about the noise for months."},
+	{"pl", "Lekarze są w szoku: ten prosty trik odmładza skórę o dziesięć lat Mieszkańcy osiedla od miesięcy skarżą się na hałas z portu.",
+		"Mieszkańcy osiedla od miesięcy skarżą się na hałas z portu."},
+	{"en", "Buy cialis online without prescription with discreet delivery Hartley says the harbour board met on Tuesday and agreed.",
+		"Hartley says the harbour board met on Tuesday and agreed."},
+	{"en", "Buy cialis online without prescription with discreet delivery at the Harbour Pharmacy today Residents of the district complained for months.", ""},
+	{"pl", "Udostępnij Na portalu najlepsze oferty tygodnia Mieszkańcy osiedla od miesięcy skarżą się na hałas z portu.", ""},
 }
 
 func TestLead(t *testing.T) {
