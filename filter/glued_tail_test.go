@@ -237,6 +237,8 @@ func TestGluedAtStart(t *testing.T) {
 		// A media label's teaser in a paragraph with no rule phrase: the paragraph is looked at.
 		{"pt", "ASSISTA: Bombeiros resgatam cavalo que caiu num poço no interior do estado", newsVoiceHosts["pt"][1]},
 		{"en", "Subscribe to our newsletter. Got a story? Email the newsroom at desk@example-news.com", "The library will stay closed for refurbishment until April, the council said on Monday. Readers can borrow books from the mobile van in the meantime."},
+		// A page's publishing stamp: no rule phrase, the paragraph is looked at for it.
+		{"it", "Pubblicato il 3 aprile 2025 alle 9:40 - Aggiornato alle 17:05", newsVoiceHosts["it"][1]},
 	} {
 		out := gluedWords(cleanGluedAtStart(c.lang, c.promo, c.para).Text)
 		assert.Contains(t, out, gluedWords(c.para), "%s: the paragraph after %q must stay", c.lang, c.promo)

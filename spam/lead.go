@@ -244,6 +244,9 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	if end, v := s.mediaLead(t, ctx); end > 0 {
 		return end, v // mediateaser.go
 	}
+	if end, v := s.stampLead(t); end > 0 {
+		return end, v // datestamp.go
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)

@@ -539,6 +539,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	s.mailField(sc)          // formfield.go
 	s.adContinue(sc)         // adcontinue.go
 	authorsNote(sc)          // authorsnote.go
+	s.dateStamp(sc)          // datestamp.go
 	// A box that salutes the site's readers and reads as the site's text: salutation.go.
 	saluted := kind == Line && s.vocab != nil && salutedBox(sc, s.vocab, t)
 	if saluted {
