@@ -9,10 +9,10 @@ import (
 // A page prints when its article went up and when it last changed: "Published 12 March 2024,
 // 10:15 | Updated 18:40", "Pubblicato il 12 marzo 2024 alle 10:15", "Publié le 12 mars à 10h15,
 // mis à jour à 18h40", "Opublikowano: 12.03.2024, 10:15". A scraper keeps the stamp as a line,
-// or glues it to the paragraph next to it. The stamp holds a word of publishing or updating,
-// a figure, and nothing else but dates, times, time zones and function words: a sentence of
-// the article that reports a publication has a subject and a verb of its own ("The report,
-// published on 12 March, found …").
+// or glues it to the paragraph next to it. The stamp opens on a word of publishing or
+// updating, holds a figure, and nothing else but dates, times, time zones and function words:
+// a sentence of the article that reports a publication has a subject and a verb of its own
+// ("The report, published on 12 March, found …").
 
 // stampWords are the folded words of publishing and updating in the eight languages.
 var stampWords = wordSet(
@@ -70,8 +70,8 @@ var stampBits = hashBits(stampWords)
 func (s *Scorer) dateStamp(sc *scratch) {
 	tok := &sc.tok
 	n := tok.n()
-	if n < stampMinWords {
-		return
+	if n < stampMinWords || !hasBit(stampBits, tok.w[0].hash) {
+		return // nearly every unit: a stamp opens on its word of publishing or updating
 	}
 	switch end, ok := s.stampRun(tok); {
 	case ok && end == n && n <= stampMaxWords:
