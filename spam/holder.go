@@ -15,7 +15,8 @@ const maxHolderFields = 10
 // holderLead cuts a copyright notice and its holder's name off the start of sentence t, when
 // the scraper ran the line on into the article's first sentence: "© 2023 Hillside Courier |
 // After a long debate …". The notice is a run of ©, "(c)", "Copyright" and years with a © or a
-// year in it; the name after it is a run of capitalised words, figures, domains and legal
+// year in it, or a photo credit's label ("Foto: ANP / Sanne de Wit | De oppositie …"); the
+// name after it is a run of capitalised words, figures, domains and legal
 // forms, joined by words in lower case such as "de", "of", "by", "e" and by dashes and
 // ampersands. The name ends
 //   - after a field that ends on a full stop or a colon, or a domain ("… Media B.V. | Jan
@@ -30,6 +31,9 @@ const maxHolderFields = 10
 // alone be spam as a glued unit: the name is a name, whatever the scorer makes of it.
 func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 	notice := copyrightNotice(t)
+	if notice == 0 {
+		notice = creditNotice(t)
+	}
 	if notice == 0 {
 		return 0, Verdict{}
 	}
@@ -101,9 +105,32 @@ func copyrightNotice(t string) int {
 	}
 }
 
+// creditNotice returns where a photo credit's label that opens t ends: a word of creditWords
+// (shape.go) with a colon or a full stop after it ("Foto:", "Fot.", "Photo :", "Crédit photo :"); 0 when
+// t opens with none. The agency's or photographer's name after it is a holder's name.
+func creditNotice(t string) int {
+	start := 0
+	for k := 0; k < 2; k++ {
+		from, stop := nextField(t, start)
+		f := t[from:stop]
+		if f == ":" && k > 0 {
+			return stop // "Photo :"
+		}
+		word := strings.TrimRight(f, ":.")
+		if ws := foldWords(word); len(ws) != 1 || !creditWords[ws[0]] {
+			return 0
+		}
+		if word != f {
+			return stop
+		}
+		start = stop
+	}
+	return 0
+}
+
 // holderJoiners are the words in lower case and the signs that join the parts of a holder's
 // name: "La Voz del Valle", "Designed by Studio", "Irpinia e Sannio", "Smith & Sons".
-var holderJoiners = wordSet("de del della di e y of and by the da do das dos du des la le van von der für et & - – — | + ·")
+var holderJoiners = wordSet("de del della di e y of and by the da do das dos du des la le van von der für et & - – — | + · /")
 
 // initial reports a field that is a single capital and a full stop, a name's initial ("J.").
 func initial(f string) bool {

@@ -246,6 +246,12 @@ var leadCases = []leadCase{
 		"Hartley says the harbour board met on Tuesday and agreed."},
 	{"en", "Buy cialis online without prescription with discreet delivery at the Harbour Pharmacy today Residents of the district complained for months.", ""},
 	{"pl", "Udostępnij Na portalu najlepsze oferty tygodnia Mieszkańcy osiedla od miesięcy skarżą się na hałas z portu.", ""},
+	// A photo credit's label and the agency's or photographer's name after it, up to a
+	// capitalised function word (holderLead, creditNotice).
+	{"nl", "Foto: ANP / Pieter van Dam De gemeenteraad stemde dinsdag in met de nieuwe begroting.",
+		"De gemeenteraad stemde dinsdag in met de nieuwe begroting."},
+	{"pt", "Foto: Agência Lusa / Rita Neves O Governo aprovou ontem o decreto de apoio à agricultura.",
+		"O Governo aprovou ontem o decreto de apoio à agricultura."},
 }
 
 func TestLead(t *testing.T) {
