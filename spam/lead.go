@@ -318,11 +318,6 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	after := -1           // where the first field after the last rule match starts
 	menu := false         // a separator of a menu came before prev
 	prevNumber := false   // the field before prev is a figure
-	figures := true       // every word after the last rule match so far is a figure
-	figureFields := 0     // how many fields those figures are, with one the match ends on
-	if isNumber(sc.tok.word(last)) {
-		figureFields = 1 // "tel <num>"
-	}
 	for start := 0; start < len(t); {
 		for start < len(t) && (t[start] == ' ' || t[start] == '\t' || t[start] == '\n') {
 			start++
@@ -351,10 +346,8 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			if at == clauseWeak && words == last+1 && isQuoteMark(firstRune(field)) {
 				at = clauseFunction // a quotation right after the match: "Register now | “Hopefully …"
 			}
-			if prevNumber && len(prev) == 3 && strings.Trim(prev, "0123456789") == "" && figureFields < 3 {
-				// A figure split at its thousands: "… | 3 412 Belges ont …"; three groups and
-				// more after the match are a telephone's ("Tel. 601 234 567 | Opozycja …").
-				at = clauseNone
+			if prevNumber && len(prev) == 3 && strings.Trim(prev, "0123456789") == "" {
+				at = clauseNone // a figure split at its thousands: "… | 3 412 Belges ont …"
 			}
 			if at == clauseWeak && isNumber([]byte(strings.TrimRight(prev, ".,:;"))) && figureNouns[string(other.tok.word(0))] {
 				at = clauseNone // a unit or a currency after a figure, capitalised in German: "25 | Euro Prämie"
@@ -408,16 +401,10 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		}
 		if words > last && furniture {
 			for k := 0; k < other.tok.n(); k++ {
-				// Figures right after the match are the promo's: a year after a ©, a price, the
-				// groups of a telephone number ("Tel. 601 | 234 | 567").
-				w := other.tok.word(k)
-				if !s.stop[string(w)] && !(isNumber(w) && figures) && s.phrasesIn(field, true) == 0 {
+				// A figure right after the match is the promo's: a year after a ©, a price.
+				if w := other.tok.word(k); !s.stop[string(w)] && !(isNumber(w) && words == last+1) && s.phrasesIn(field, true) == 0 {
 					furniture = false
 				}
-				figures = figures && isNumber(w)
-			}
-			if figures {
-				figureFields++
 			}
 		}
 		words += other.tok.n()

@@ -247,11 +247,9 @@ var leadCases = []leadCase{
 	{"en", "Buy cialis online without prescription with discreet delivery at the Harbour Pharmacy today Residents of the district complained for months.", ""},
 	{"pl", "Udostępnij Na portalu najlepsze oferty tygodnia Mieszkańcy osiedla od miesięcy skarżą się na hałas z portu.", ""},
 	// A unit or a currency after a figure opens no clause, though German writes it with a
-	// capital; the groups of a telephone's number after its label are the promo's.
+	// capital.
 	{"de", "Freunde werben und 25 Euro Prämie sichern Die Stadt hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
 		"Die Stadt hat am Dienstag den Haushalt für das kommende Jahr beschlossen."},
-	{"pl", "Tel. 601 234 567 Opozycja przekonywała, że podwyżka nie wystarczy, by nadrobić dekadę cięć.",
-		"Opozycja przekonywała, że podwyżka nie wystarczy, by nadrobić dekadę cięć."},
 	// A photo credit's label and the agency's or photographer's name after it, up to a
 	// capitalised function word (holderLead, creditNotice).
 	{"nl", "Foto: ANP / Pieter van Dam De gemeenteraad stemde dinsdag in met de nieuwe begroting.",

@@ -16,7 +16,7 @@ func TestServiceAdsAndScams(t *testing.T) {
 		"Tarot por telefone: os primeiros 10 minutos grátis!",
 		"Vergelijk energiecontracten en bespaar tot 350 euro per jaar.",
 		"Pobierz darmowy poradnik o oszczędzaniu energii",
-		"Vendesi bilocale con terrazzo, 65 mq, 140.000 euro. Tel. 347 1234567",
+		"Vendesi bilocale con terrazzo, 65 mq, 140.000 euro.",
 		"Text ALERTS to 60300 for breaking news on your phone. Standard rates apply.",
 	}, []string{
 		"Households that switch could save up to £300 a year, the regulator said on Tuesday.",
