@@ -586,6 +586,8 @@ var creditWords = map[string]bool{
 	"foto": true, "fot": true, "photo": true, "photos": true, "bild": true, "bilder": true, "image": true,
 	"images": true, "imagen": true, "imagem": true, "credit": true, "credits": true, "credito": true,
 	"creditos": true, "fotografia": true, "zdjecie": true, "beeld": true, "illustration": true,
+	// A source's line under agency copy or a chart: "Fonte: Ansa", "Quelle: dpa", "Bron: ANP".
+	"source": true, "fonte": true, "quelle": true, "fuente": true, "bron": true, "zrodlo": true,
 }
 
 // isCreditLine reports a photo credit standing alone: "Foto: ANP", "Fot. PAP", "Photo: Reuters".
