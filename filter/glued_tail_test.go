@@ -419,3 +419,20 @@ func assertHostsKept(t *testing.T, out, lang string) {
 		assert.Contains(t, out, gluedWords(k), "%s: the article's paragraphs stay", lang)
 	}
 }
+
+// TestPollParagraph: a poll's paragraph, its label glued to the question and its buttons after
+// it, goes whole, though the question alone reads as a sentence; the article stays.
+func TestPollParagraph(t *testing.T) {
+	for _, c := range []struct{ lang, poll string }{
+		{"en", "Poll: Should the county council spend more on roads and schools? Yes No View results"},
+		{"pl", "Sonda: Czy rada miasta powinna wydać więcej na drogi i szkoły? Tak Nie Zobacz wyniki"},
+	} {
+		h := newsVoiceHosts[c.lang]
+		out := gluedWords(Clean(h[0] + "\n\n" + h[1] + "\n\n" + c.poll + "\n\n" + h[2]).Text)
+		for _, p := range h {
+			assert.Contains(t, out, gluedWords(p), "%s: the article stays", c.lang)
+		}
+		ws := strings.Fields(gluedWords(c.poll))
+		assert.NotContains(t, out, " "+strings.Join(ws[2:6], " ")+" ", "%s: the poll's question goes", c.lang)
+	}
+}

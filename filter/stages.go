@@ -373,7 +373,8 @@ func (f *Filter) spamStage(d *document) []mark {
 			// the glued rules took, or a letter to the readers the model read as the site's
 			// from its salutation to its end: when the paragraph as a whole is a spam line,
 			// report it as one.
-			if v.Spam && (uncoveredWords(d, pi, glued) <= 8 || restOfBox(d, sc, pi, glued) || slices.Contains(v.Evidence, spam.SalutationEvidence)) {
+			if v.Spam && (uncoveredWords(d, pi, glued) <= 8 || restOfBox(d, sc, pi, glued) || slices.Contains(v.Evidence, spam.SalutationEvidence) ||
+				labelledQuestion(d, sc, doc, pi, glued)) {
 				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 				isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
 				continue
@@ -1020,6 +1021,26 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 		}
 	}
 	return 2*with >= left
+}
+
+// labelledQuestion reports whether the one sentence of paragraph pi that ms leaves is a
+// question of at most fourteen words with a label glued to its start (Lead cuts it): a poll's
+// or a teaser's ("Poll: | Should the council ban cars from the old town?" before "Yes No View
+// results").
+func labelledQuestion(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ms []mark) bool {
+	var left []text.Span
+	for s := range uncovered(d, pi, ms) {
+		left = append(left, s)
+	}
+	if len(left) != 1 {
+		return false
+	}
+	t := d.sentText(left[0])
+	if !question(t, 14) || !strings.HasSuffix(strings.TrimRight(t, " \"'”’»)"), "?") {
+		return false
+	}
+	end, _ := sc.Lead(t, spam.Context{Doc: doc, Para: pi})
+	return end > 0
 }
 
 // uncoveredWords counts the words (fields with a letter) of paragraph pi in sentences none of
