@@ -172,3 +172,18 @@ func TestSpamStageCreditKept(t *testing.T) {
 		assert.NotContains(t, res.Text, promo)
 	}
 }
+
+// TestNewsVoiceOnNewKinds: sentences of news on the topics of the kinds added from the blind
+// probes (testdata/newsvoice_kinds.txt, not in the vocabulary model's training text) lose no
+// word, alone or in an article.
+func TestNewsVoiceOnNewKinds(t *testing.T) {
+	sents := readTabbed(t, "testdata/newsvoice_kinds.txt")
+	if len(sents) < 40 {
+		t.Fatalf("only %d sentences", len(sents))
+	}
+	for _, s := range sents {
+		if lost := newsVoiceLosses(s); len(lost) > 0 {
+			t.Errorf("%s: %q lost: %v", s.lang, s.text, lost)
+		}
+	}
+}

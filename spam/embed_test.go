@@ -9,6 +9,7 @@ func TestEmbedsAndEditorialNotes(t *testing.T) {
 	assertLinesGo(t, []string{
 		"View this post on Instagram", "A post shared by Riverside Rowing Club (@riversiderowing)",
 		"Visualizza questo post su Instagram", "Un post condiviso da Comune di Borgoalto (@comuneborgoalto)",
+		"Une publication partagée par Office de tourisme du Val (@tourisme.val)",
 		"Diesen Beitrag auf Instagram ansehen", "Ver esta publicación en Instagram",
 		"Voir cette publication sur Instagram", "Bekijk dit bericht op Instagram", "Wyświetl ten post na Instagramie",
 		"This article was translated with the help of artificial intelligence.",
@@ -28,6 +29,7 @@ func TestEmbedsAndEditorialNotes(t *testing.T) {
 	}, []string{
 		"A post shared by the mayor on Instagram drew hundreds of angry comments within an hour.",
 		"Un post condiviso da migliaia di utenti ha fatto il giro del paese in poche ore.",
+		"Une publication partagée par le maire sur Instagram a suscité des centaines de commentaires.",
 		"The article was written with the help of a chatbot, the newspaper admitted on Monday.",
 		"L'ultimo aggiornamento dei prezzi dei carburanti segna un calo di due centesimi al litro.",
 		"Secondo la Consob, la maggior parte dei conti degli investitori al dettaglio perde denaro con i CFD.",
