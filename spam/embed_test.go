@@ -13,6 +13,8 @@ func TestEmbedsAndEditorialNotes(t *testing.T) {
 		"Diesen Beitrag auf Instagram ansehen", "Ver esta publicación en Instagram",
 		"Voir cette publication sur Instagram", "Bekijk dit bericht op Instagram", "Wyświetl ten post na Instagramie",
 		"This article was translated with the help of artificial intelligence.",
+		"This story was generated with the help of AI tools and checked by an editor.",
+		"Questo articolo è stato scritto con il supporto dell'intelligenza artificiale.",
 		"Questo articolo è stato generato con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.",
 		"Cet article a été traduit automatiquement puis relu par la rédaction.",
 		"Este artículo fue traducido con ayuda de inteligencia artificial.",

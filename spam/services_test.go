@@ -9,6 +9,7 @@ func TestServiceAdsAndScams(t *testing.T) {
 	assertLinesGo(t, []string{
 		"Refer a friend and get a free month of delivery.",
 		"Your account has been suspended. Verify your details now to restore access.",
+		"Your bank account has been suspended. Verify your account now to keep access.",
 		"Confronta le offerte luce e gas e risparmia fino a 250 euro sulle bollette.",
 		"Freunde einladen und 30 Euro Gutschrift sichern!",
 		"Parrainez vos amis et gagnez 15 € de réduction.",
