@@ -16,9 +16,9 @@ const maxHolderFields = 10
 // the scraper ran the line on into the article's first sentence: "© 2023 Hillside Courier |
 // After a long debate …". The notice is a run of ©, "(c)", "Copyright" and years with a © or a
 // year in it, or a photo credit's label ("Foto: ANP / Sanne de Wit | De oppositie …"); the
-// name after it is a run of capitalised words, figures, domains and legal
-// forms, joined by words in lower case such as "de", "of", "by", "e" and by dashes and
-// ampersands. The name ends
+// name after it is a run of capitalised words, figures, domains and legal forms, joined by
+// words in lower case such as "de", "of", "by", "e" and by dashes, slashes and ampersands. The
+// name ends
 //   - after a field that ends on a full stop or a colon, or a domain ("… Media B.V. | Jan
 //     …", "© Hafenblatt.de | Vor …");
 //   - before a capitalised function word or a conjunction after a word of the name that is
@@ -28,11 +28,12 @@ const maxHolderFields = 10
 // Any other word in lower case means the name ran into the article's words with no such
 // break ("… Courier Maria Lopez | said …"): where the article's sentence opened is not
 // known, and nothing is cut. The rest must read as a sentence (restReads) and the notice
-// alone be spam as a glued unit: the name is a name, whatever the scorer makes of it.
+// alone be spam as a glued unit: the name is a name, whatever the scorer makes of it. A
+// credit's label says little alone ("Photo :"): the label and the name must be spam together.
 func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
-	notice := copyrightNotice(t)
+	notice, credit := copyrightNotice(t), false
 	if notice == 0 {
-		notice = creditNotice(t)
+		notice, credit = creditNotice(t), true
 	}
 	if notice == 0 {
 		return 0, Verdict{}
@@ -59,7 +60,11 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 				if !s.restReads(t[from:], function) {
 					return 0, Verdict{}
 				}
-				w := s.ScoreIn(strings.TrimRight(t[:notice], " "), Glued, Context{Doc: ctx.Doc, Para: ctx.Para})
+				head := t[:notice]
+				if credit {
+					head = t[:from] // a credit's label is little alone: the credit is label and name
+				}
+				w := s.ScoreIn(strings.TrimRight(head, " "), Glued, Context{Doc: ctx.Doc, Para: ctx.Para})
 				if !w.Spam {
 					return 0, Verdict{}
 				}
@@ -105,19 +110,20 @@ func copyrightNotice(t string) int {
 	}
 }
 
-// creditNotice returns where a photo credit's label that opens t ends: a word of creditWords
-// (shape.go) with a colon or a full stop after it ("Foto:", "Fot.", "Photo :", "Crédit photo :"); 0 when
-// t opens with none. The agency's or photographer's name after it is a holder's name.
+// creditNotice returns where a photo credit's label that opens t ends: one or two words of
+// creditWords (shape.go) and a colon or a full stop, on the last word or as a field of its own
+// ("Foto:", "Fot.", "Photo :", "Photo credit:"); 0 when t opens with none. The agency's or
+// photographer's name after it is a holder's name.
 func creditNotice(t string) int {
 	start := 0
-	for k := 0; k < 2; k++ {
+	for k := 0; k < 3; k++ {
 		from, stop := nextField(t, start)
 		f := t[from:stop]
-		if f == ":" && k > 0 {
+		if k > 0 && (f == ":" || f == ".") {
 			return stop // "Photo :"
 		}
 		word := strings.TrimRight(f, ":.")
-		if ws := foldWords(word); len(ws) != 1 || !creditWords[ws[0]] {
+		if ws := foldWords(word); k == 2 || len(ws) != 1 || !creditWords[ws[0]] {
 			return 0
 		}
 		if word != f {

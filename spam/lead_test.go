@@ -256,6 +256,8 @@ var leadCases = []leadCase{
 		"De gemeenteraad stemde dinsdag in met de nieuwe begroting."},
 	{"pt", "Foto: Agência Lusa / Rita Neves O Governo aprovou ontem o decreto de apoio à agricultura.",
 		"O Governo aprovou ontem o decreto de apoio à agricultura."},
+	{"fr", "Photo : AFP / Julien Marquet Le conseil municipal a voté jeudi la gratuité des transports.",
+		"Le conseil municipal a voté jeudi la gratuité des transports."},
 }
 
 func TestLead(t *testing.T) {
