@@ -21,7 +21,7 @@ func TestEmbedsAndEditorialNotes(t *testing.T) {
 		"Este artigo foi traduzido automaticamente e revisto pela redação.",
 		"Dit artikel is automatisch vertaald en nagekeken door de redactie.",
 		"Ten artykuł został wygenerowany przy użyciu sztucznej inteligencji.",
-		"Letzte Aktualisierung am 3.05.2024 / Affiliate Links / Bilder von der Amazon Product Advertising API",
+		"Preise zuletzt aktualisiert am 3.05.2024 · Bildquelle: Amazon Product Advertising API",
 		"Ultimo aggiornamento prezzi: 3 maggio 2024. Immagini dalle API di Amazon.",
 		"Podaruj ten artykuł znajomym", "Artikel cadeau doen",
 		"Questo contenuto è bloccato perché non hai accettato i cookie.",
