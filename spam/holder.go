@@ -115,6 +115,8 @@ func copyrightNotice(t string) int {
 // ("Foto:", "Fot.", "Photo :", "Photo credit:"); 0 when t opens with none. The agency's or
 // photographer's name after it is a holder's name.
 func creditNotice(t string) int {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	start := 0
 	for k := 0; k < 3; k++ {
 		from, stop := nextField(t, start)
@@ -123,7 +125,7 @@ func creditNotice(t string) int {
 			return stop // "Photo :"
 		}
 		word := strings.TrimRight(f, ":.")
-		if ws := foldWords(word); k == 2 || len(ws) != 1 || !creditWords[ws[0]] {
+		if sc.tok.fold(word); k == 2 || sc.tok.n() != 1 || !creditWords[string(sc.tok.word(0))] {
 			return 0
 		}
 		if word != f {
