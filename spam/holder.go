@@ -112,7 +112,7 @@ func copyrightNotice(t string) int {
 
 // creditNotice returns where a photo credit's label that opens t ends: one or two words of
 // creditWords (shape.go) and a colon or a full stop, on the last word or as a field of its own
-// ("Foto:", "Fot.", "Photo :", "Photo credit:"); 0 when t opens with none. The agency's or
+// ("Foto:", "Fot.", "Photo :", "Crédit photo :"); 0 when t opens with none. The agency's or
 // photographer's name after it is a holder's name.
 func creditNotice(t string) int {
 	sc := scratchPool.Get().(*scratch)

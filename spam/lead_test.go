@@ -258,6 +258,8 @@ var leadCases = []leadCase{
 		"O Governo aprovou ontem o decreto de apoio à agricultura."},
 	{"fr", "Photo : AFP / Julien Marquet Le conseil municipal a voté jeudi la gratuité des transports.",
 		"Le conseil municipal a voté jeudi la gratuité des transports."},
+	{"fr", "Crédit photo : Mairie de Lannion Le conseil municipal a voté jeudi la gratuité des transports.",
+		"Le conseil municipal a voté jeudi la gratuité des transports."},
 }
 
 func TestLead(t *testing.T) {

@@ -590,15 +590,16 @@ var creditWords = map[string]bool{
 	"source": true, "fonte": true, "quelle": true, "fuente": true, "bron": true, "zrodlo": true,
 }
 
-// isCreditLine reports a photo credit standing alone: "Foto: ANP", "Fot. PAP", "Photo: Reuters".
-// A credit word, then a colon or full stop, then at most four words.
+// isCreditLine reports a photo credit standing alone: "Foto: ANP", "Fot. PAP", "Photo: Reuters",
+// "Crédit photo : AFP". A credit word, a colon or full stop within the first two fields, then
+// at most four words.
 func isCreditLine(sc *scratch, t string, n int) bool {
 	if n < 2 || n > 5 || !creditWords[string(sc.tok.word(0))] {
 		return false
 	}
 	t = strings.TrimSpace(t)
 	i := strings.IndexAny(t, ":.")
-	return i > 0 && i <= 12
+	return i > 0 && countFields(t[:i]) <= 2
 }
 
 // hasDomain reports a bare domain name, a site named in an ad: "RoletaBrasil.bet",
