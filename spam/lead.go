@@ -352,9 +352,16 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			if at == clauseWeak && isNumber([]byte(strings.TrimRight(prev, ".,:;"))) && figureNouns[string(other.tok.word(0))] {
 				at = clauseNone // a unit or a currency after a figure, capitalised in German: "25 | Euro Prämie"
 			}
+			// A capitalised word after a promo of site furniture, or after words that lean
+			// apart from it, opens the article's clause; so may one after a promo of two rule
+			// phrases or more (sure: the phrases are counted on the cut's verdict below).
+			apart, sure := false, false
+			if at == clauseWeak && !furniture {
+				apart = s.leansApart(t, after, start, prev)
+				sure = !apart && s.surePromoBreak(t, after, start, prev, field)
+			}
 			switch {
-			case at == clauseNone, at == clauseWeak && !furniture && !s.leansApart(t, after, start, prev) &&
-				!s.surePromoBreak(t, after, start, prev, field, ctx):
+			case at == clauseNone, at == clauseWeak && !furniture && !apart && !sure:
 			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !s.titleRun(prev, t[start:])):
 				// After a match ending on a pronoun ("Follow Us | Starmer told …"), not on a
 				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
@@ -381,7 +388,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 					}
 				}
 				if words >= need {
-					if v, ok := s.leadSplit(t, start, function, ctx); ok {
+					if v, ok := s.leadSplit(t, start, function, ctx); ok && (!sure || rulePhrases(v.Evidence) >= 2) {
 						if k, w, ok := s.teaserTitle(t, start, v, ctx); ok {
 							start, v = k, w
 						}
@@ -691,14 +698,17 @@ func (s *Scorer) leansApart(t string, after, start int, prev string) bool {
 	return lo <= 0
 }
 
-// surePromoBreak reports whether a capitalised word after prev, at byte start of t, opens the
-// article's sentence because the words before it are surely a promo: two rule phrases or more
-// of categories other than site furniture make them spam as a glued unit ("Meet lonely singles
-// in your area tonight, sign up free and start chatting | Opposition councillors …"). prev is
-// a word in lower case and no function word, the word after the capital is in lower case, and
-// the text is not German (nouns take a capital there): a name inside the promo ("… in |
-// Berlin") leaves the promo's own phrases in the rest, which leadSplit then refuses.
-func (s *Scorer) surePromoBreak(t string, after, start int, prev, field string, ctx Context) bool {
+// surePromoBreak reports whether a capitalised word after prev, at byte start of t, may open
+// the article's sentence because the words before it are surely a promo, when the cut there
+// finds them spam as a glued unit on two rule phrases or more of categories other than site
+// furniture (rulePhrases of leadSplit's verdict: "Meet lonely singles in your area tonight,
+// sign up free and start chatting | Opposition councillors …"). prev is a word in lower case
+// and no function word, the word after the capital is in lower case, and the text is not
+// German (nouns take a capital there): a name inside the promo ("… in | Berlin") leaves the
+// promo's own phrases in the rest, which leadSplit then refuses. Words after the last rule
+// match (from byte after) hold no capital, nor does the promo hold a capitalised function
+// word after its first field: the article's sentence may have opened there.
+func (s *Scorer) surePromoBreak(t string, after, start int, prev, field string) bool {
 	if !lowerWord(prev) || strings.HasSuffix(prev, ",") || s.endsOnFunctionWord(prev) || !lowerSecond(t[start:]) ||
 		acronym(field) || isQuoteMark(firstRune(field)) || readsGerman(t) || after < 0 || after >= start {
 		return false
@@ -715,18 +725,19 @@ func (s *Scorer) surePromoBreak(t string, after, start int, prev, field string, 
 		}
 		first = false
 	}
-	head := strings.TrimRightFunc(t[:start], unicode.IsSpace)
-	v := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
-	if !v.Spam {
-		return false
-	}
-	phrases := 0
-	for _, e := range v.Evidence {
+	return true
+}
+
+// rulePhrases counts the rule matches of a verdict's evidence ("category:phrase") of a
+// category other than site furniture.
+func rulePhrases(evidence []string) int {
+	n := 0
+	for _, e := range evidence {
 		if cat, _, ok := strings.Cut(e, ":"); ok && cat != uiCategory {
-			phrases++
+			n++
 		}
 	}
-	return phrases >= 2
+	return n
 }
 
 // leanStretchPerWord is the least lean a word of the words between the last rule match and
