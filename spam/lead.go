@@ -268,9 +268,17 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			return end, v
 		}
 	}
-	first, last := -1, -1
+	first, last, trimmed := -1, -1, false
 	for i, c := range sc.covered {
 		if c {
+			if first >= 0 && i-last > leadMaxGap && s.uiWordsFrom(&sc.tok, sc.covered, i) && proseBetween(t, last+1, i) {
+				// Site-furniture words this far from the promo, after words of prose, are the
+				// article's: "Leer más | El Ayuntamiento aprobó … para el próximo año." The
+				// promo then ends only where a clause surely opens: German writes its nouns
+				// with a capital ("Jetzt kostenlos testen – mit diesem Versprechen …").
+				trimmed = true
+				break
+			}
 			if first < 0 {
 				first = i
 			}
@@ -355,13 +363,14 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			// A capitalised word after a promo of site furniture, or after words that lean
 			// apart from it, opens the article's clause; so may one after a promo of two rule
 			// phrases or more (sure: the phrases are counted on the cut's verdict below).
-			apart, sure := false, false
+			apart, sure, object := false, false, false
 			if at == clauseWeak && !furniture {
 				apart = s.leansApart(t, after, start, prev)
 				sure = !apart && s.surePromoBreak(t, after, start, prev, field)
+				object = !apart && !sure && s.labelObject(sc, t, ctx, last, words, prev, field, t[stop:])
 			}
 			switch {
-			case at == clauseNone, at == clauseWeak && !furniture && !apart && !sure:
+			case at == clauseNone, at == clauseWeak && (trimmed || !furniture && !apart && !sure && !object):
 			case at == clauseWeak && prevFunction && !(words == last+1 && objectPronoun(prev) && !s.titleRun(prev, t[start:])):
 				// After a match ending on a pronoun ("Follow Us | Starmer told …"), not on a
 				// preposition, which its object follows ("Scommetti sul | Giro d'Italia: …").
@@ -416,7 +425,8 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		}
 		words += other.tok.n()
 		prevNumber = prev != "" && isNumber([]byte(prev))
-		prevFunction = other.tok.n() > 0 && s.stop[string(other.tok.word(other.tok.n()-1))]
+		prevFunction = other.tok.n() > 0 && s.stop[string(other.tok.word(other.tok.n()-1))] &&
+			!labelAdverbs[string(other.tok.word(other.tok.n()-1))]
 		menu = menu || menuSeparator(prev)
 		prev = field
 		start = stop
@@ -568,6 +578,68 @@ func nextField(t string, from int) (start, stop int) {
 	return start, stop
 }
 
+// labelObject reports whether the words after the last rule match (at word last of sc's
+// unit) up to word words are the object of a read-also label: the match ends on a
+// preposition, and a capitalised word, prev, after at most an article is all that follows it
+// ("More from | KRON4 | Construction …", "More from the | BBC | Google has …"). Then field,
+// followed by a word in lower case, opens the article's sentence. Not when a capital follows
+// field ("More from Pop | Culture Opposition …": the name goes on) or field ends on a comma
+// (a name and its apposition: "Natalia Lopera, gerente de …"); not after the labels of
+// other kinds, whose last word need have no object ("In partnership with | North Carolina
+// is …").
+func (s *Scorer) labelObject(sc *scratch, t string, ctx Context, last, words int, prev, field, followed string) bool {
+	tok := &sc.tok
+	if last < 0 || words > tok.n() || !capitalised(prev) || strings.HasSuffix(field, ",") || !lowerSecond(field+followed) {
+		return false
+	}
+	if !slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == "readalso-phrase" }) &&
+		!s.ScoreIn(t, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam}).Spam {
+		return false
+	}
+	if w := string(tok.word(last)); !s.stop[w] || labelAdverbs[w] || objectPronouns[w] {
+		return false
+	}
+	k := last + 1
+	if k < words-1 && s.stop[string(tok.word(k))] {
+		k++ // an article before the object
+	}
+	return k == words-1
+}
+
+// uiWordsFrom reports whether every word from i on that covered marks is a site-furniture
+// word of its own (a rule of one word in uiCategory).
+func (s *Scorer) uiWordsFrom(tok *tokens, covered []bool, i int) bool {
+	for ; i < len(covered); i++ {
+		if covered[i] && !slices.ContainsFunc(s.byFirst[tok.w[i].hash], func(pi int32) bool {
+			p := &s.phrases[pi]
+			return len(p.words) == 1 && p.rule.Category == uiCategory && p.wordsMatch(tok, i)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// proseBetween reports whether most fields of t that hold its folded words from to to (not
+// included) open in lower case, as prose does; a menu's items are capitalised ("Impressum
+// Abo Karriere … Datenschutz").
+func proseBetween(t string, from, to int) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	words, lower, all := 0, 0, 0
+	for start, stop := nextField(t, 0); start < stop && words < to; start, stop = nextField(t, stop) {
+		sc.tok.fold(t[start:stop])
+		if words >= from && sc.tok.n() > 0 {
+			all++
+			if r, _ := utf8.DecodeRuneInString(t[start:stop]); unicode.IsLower(r) {
+				lower++
+			}
+		}
+		words += sc.tok.n()
+	}
+	return 3*lower >= 2*all
+}
+
 // labelEvidence reports a verdict whose evidence is that of a label or a line of boilerplate
 // as a unit of its own.
 func labelEvidence(v Verdict) bool {
@@ -581,6 +653,7 @@ const (
 	leadMinRest  = 6  // words of the sentence left after it
 	leadMaxStart = 12 // the first rule match starts at most this many words in (a company name)
 	leadMaxWords = 30 // words of a promo, at most
+	leadMaxGap   = 6  // words between two rule matches of one promo, at most
 )
 
 // leadSplit checks a cut of t at byte at: the rest reads as a sentence with no evidence of its
@@ -938,6 +1011,11 @@ func objectPronoun(f string) bool {
 
 var objectPronouns = wordSet("us uns nous ci nos ons nas się",
 	"you vous dich dir ihnen te ti vos você voce jou cię")
+
+// labelAdverbs are the folded function words a label may end on that take no object, so that
+// a capital after them opens the article's sentence, not their phrase: "Read more | Opposition
+// councillors …", "Czytaj więcej | Opozycja …", "Leer más | Abdullah …".
+var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej")
 
 // titleRun reports whether a label ending on prev begins a name that runs on in rest: the
 // label's word, the first field of rest and the word after it all capitalised with no

@@ -260,6 +260,37 @@ var leadCases = []leadCase{
 		"Le conseil municipal a voté jeudi la gratuité des transports."},
 	{"fr", "Crédit photo : Mairie de Lannion Le conseil municipal a voté jeudi la gratuité des transports.",
 		"Le conseil municipal a voté jeudi la gratuité des transports."},
+	// A label ending on an adverb that takes no object ("more", "más", "więcej"): a capital
+	// after it opens the article's sentence (labelAdverbs).
+	{"en", "Read more Opposition councillors had argued that the increase was too small to make up for a decade of cuts.",
+		"Opposition councillors had argued that the increase was too small to make up for a decade of cuts."},
+	{"pl", "Czytaj więcej Opozycja przekonywała, że podwyżka nie wystarczy, by nadrobić dekadę cięć.",
+		"Opozycja przekonywała, że podwyżka nie wystarczy, by nadrobić dekadę cięć."},
+	{"nl", "Lees meer Gemeenteraadsleden vonden de verhoging te klein om tien jaar bezuinigingen goed te maken.",
+		"Gemeenteraadsleden vonden de verhoging te klein om tien jaar bezuinigingen goed te maken."},
+	// A site-furniture word far into the article's sentence does not stretch the promo
+	// ("próximo" is a pager's "next").
+	{"es", "Leer más El Ayuntamiento aprobó ayer el presupuesto municipal para el próximo año.",
+		"El Ayuntamiento aprobó ayer el presupuesto municipal para el próximo año."},
+	{"pt", "Leia mais O governo anunciou ontem um novo pacote de medidas para o próximo ano.",
+		"O governo anunciou ontem um novo pacote de medidas para o próximo ano."},
+	// A read-also label's one-word object (a section or a site), then the article's sentence
+	// (labelObject).
+	{"en", "More from Sports Opposition councillors had argued that the increase was too small to make up for a decade of cuts.",
+		"Opposition councillors had argued that the increase was too small to make up for a decade of cuts."},
+	{"en", "More from the Herald Residents of the harbour district complained about the noise for months.",
+		"Residents of the harbour district complained about the noise for months."},
+	{"pt", "Mais lidas em Esporte Apesar disso, o governo anunciou ontem um novo pacote de medidas.",
+		"Apesar disso, o governo anunciou ontem um novo pacote de medidas."},
+	// A name of two words after the label's object goes on; a name and its apposition are
+	// the article's; a label whose last word need have no object, in a sentence that is no
+	// spam as a whole, is left.
+	{"en", "More from Pop Culture The city council approved the budget on Monday after a long debate.",
+		"The city council approved the budget on Monday after a long debate."},
+	{"en", "In partnership with North Carolina is one of a few states where the rule still applies to small firms.", ""},
+	// With the furniture word far off, the promo ends only where a clause surely opens:
+	// German writes nouns with a capital.
+	{"de", "Jetzt kostenlos testen – mit diesem Versprechen lockte der Anbieter Tausende in ein teures Abo.", ""},
 }
 
 func TestLead(t *testing.T) {
@@ -427,4 +458,17 @@ func TestLeadFragment(t *testing.T) {
 	// Without a promo before it, nothing is cut.
 	end, _ := s.Lead("GB 123 4567 89 The Court of Appeal upheld the sentence on Friday after a two-day hearing.", Context{})
 	assert.Zero(t, end)
+}
+
+// TestProseBetween: the words between a promo and a site-furniture word far into the
+// sentence read as prose when most of their fields open in lower case; a menu's items are
+// capitalised.
+func TestProseBetween(t *testing.T) {
+	prose := "Leer más El Ayuntamiento aprobó ayer el presupuesto municipal para el próximo año."
+	assert.True(t, proseBetween(prose, 2, 11), prose)
+	menu := "Impressum Kontakt Karriere Leserreisen Mediadaten Wir über uns Kleinanzeigen Datenschutz"
+	assert.False(t, proseBetween(menu, 1, 9), menu)
+	// Only the fields of the words asked about count.
+	assert.False(t, proseBetween("Kontakt Mediadaten Karriere und mehr über die Stadt", 0, 3))
+	assert.True(t, proseBetween("Kontakt Mediadaten Karriere und mehr über die Stadt", 3, 7))
 }
