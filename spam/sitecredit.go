@@ -1,0 +1,134 @@
+package spam
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A page's footer credits whoever built or runs the site: "Powered by Streamcast", "Made with
+// love by Pixelhaus studio", "Sviluppato da Officina Web", "Desenvolvido por Agência Sul". A
+// sentence of reporting may open with such words ("Developed by two engineers in Turin, the
+// probe …"), but goes on with words of its own; the credit is its wording and a name, and
+// ends there.
+
+// SiteCreditEvidence names a site's credit line in a Verdict.
+const SiteCreditEvidence = "site-credit"
+
+// siteCreditWeight is the credit's evidence: as sure as a template's placeholder.
+const siteCreditWeight = 0.6
+
+// maxCreditNameFields bounds the name after the wording: "UNICA Web Design", "Studio Nine &
+// Partners".
+const maxCreditNameFields = 6
+
+// creditWordings are the folded wordings of a site's credit in the eight languages, keyed by
+// their first word, as word lists. "Created by" and "designed by" alone are left out: they
+// credit a series or a building in an article's sentence as often. ("Diseñado por" stays:
+// the older rules took it alone, at the start of any unit.)
+var creditWordings = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, w := range []string{
+		// English.
+		"powered by", "proudly powered by", "made with love by", "made with by", "developed by",
+		"website by", "site by", "web design by", "website design by", "website designed by",
+		"site designed by", "designed and developed by", "design and development by", "theme by",
+		// Italian.
+		"realizzato da", "sito realizzato da", "sito web realizzato da", "sviluppato da",
+		"progettato e sviluppato da", "realizzazione sito", "realizzazione siti web",
+		// German.
+		"entwickelt von", "webdesign von", "webdesign", "website von", "realisiert von",
+		"umgesetzt von", "design und umsetzung", "gestaltung und umsetzung",
+		// French.
+		"site realise par", "realise par", "developpe par", "propulse par", "conception et realisation",
+		"site cree par", "webdesign",
+		// Spanish.
+		"desarrollado por", "disenado por", "sitio desarrollado por", "diseno web", "diseno y desarrollo",
+		"disenado y desarrollado por", "hecho con amor por", "web desarrollada por",
+		// Portuguese.
+		"desenvolvido por", "site desenvolvido por", "feito com amor por", "design e desenvolvimento",
+		"criacao de sites",
+		// Dutch.
+		"ontwikkeld door", "website door", "ontwerp en realisatie", "webdesign door",
+		"gerealiseerd door",
+		// Polish.
+		"realizacja strony", "projekt i realizacja", "wykonanie strony", "strona wykonana przez",
+		"projekt strony",
+	} {
+		ws := strings.Fields(w)
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+}()
+
+// siteCredit adds the evidence of a unit that opens with a wording of creditWordings and goes
+// on with nothing but a name (creditName).
+func siteCredit(sc *scratch, t string) {
+	tok := &sc.tok
+	n := tok.n()
+	if n < 2 || n > 4+maxCreditNameFields+2 {
+		return
+	}
+	ws, ok := creditWordings[string(tok.word(0))]
+	if !ok {
+		return // nearly every unit
+	}
+	for _, w := range ws {
+		if opensWith(tok, w) && creditName(t, len(w)) {
+			sc.labelWhole(signal{SiteCreditEvidence, "copyright-phrase", siteCreditWeight, classRule})
+			return
+		}
+	}
+}
+
+// creditName reports whether the fields of t after its first words folded words (the
+// credit's wording) are a name: one to maxCreditNameFields fields after an optional colon or
+// dash, the first capitalised, a domain or a figure, the others so or joiners ("&", "and",
+// "e", "-", "|"), at most one in lower case ("Moonraker studio"), and nothing after them but
+// a full stop or an exclamation mark.
+func creditName(t string, words int) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	start, stop := nextField(t, 0)
+	for seen := 0; start < stop && seen < words; start, stop = nextField(t, stop) {
+		sc.tok.fold(t[start:stop])
+		seen += sc.tok.n()
+		if seen > words {
+			return false // the wording ends inside a field: "webdesign-agentur"
+		}
+	}
+	fields, lower := 0, 0
+	for ; start < stop; start, stop = nextField(t, stop) {
+		f := strings.TrimRight(t[start:stop], ".!")
+		switch {
+		case f == "" || f == ":" || f == "-" || f == "–":
+			if fields > 0 && f == "" {
+				return false // a sentence's end inside the unit: "Powered by X. The council …"
+			}
+			continue
+		case creditJoiners[f]:
+			if fields == 0 {
+				return false
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || hasDomain(f):
+		case fields > 0 && lower == 0 && unicode.IsLower(r):
+			lower++
+		default:
+			return false
+		}
+		if fields++; fields > maxCreditNameFields {
+			return false
+		}
+		if f != t[start:stop] && stop < len(strings.TrimRightFunc(t, unicode.IsSpace)) {
+			return false // a full stop inside the unit: the name has ended, something follows
+		}
+	}
+	return fields > 0
+}
+
+// creditJoiners join the parts of a credited name: "Studio Nine & Partners", "Rossi e Figli".
+var creditJoiners = wordSet("& + and e et y und en i | · / -")
