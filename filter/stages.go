@@ -642,6 +642,25 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				continue
 			}
 		}
+		if !v.Spam && first+2 < last-1 && first > 0 && ks[first+1] == ks[first]+1 && nameFragment(d.sentText(p.sents[ks[first]])) {
+			// A name between two pieces of boilerplate the splitter cut at their full stops
+			// ("© 2022 X Network. | One X Media. | All rights reserved. | The council …"):
+			// it goes with them, when two sentences or more follow, the article's. A sentence
+			// alone after them may be the footer's too, a slogan that reads as prose ("… |
+			// Example.com, the news of the region and the world"): the round over the output
+			// reads the pieces left as a whole.
+			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
+			if w := sc.ScoreIn(d.sentText(p.sents[ks[first+1]]), spam.Glued, next); w.Spam {
+				ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, w.Reason, betweenSpamEvidence))
+				if m, ok := proseLeadCut(d, sc, next, pi, ks[first+1]); ok {
+					ms = append(ms, m) // the piece runs on into the article's sentence
+					break
+				}
+				ms = append(ms, d.sentenceMark(pi, ks[first+1], ks[first+1]+1, StageSpam, w.Reason, d.spamEvidence(w)...))
+				first += 2
+				continue
+			}
+		}
 		if !v.Spam {
 			// A promo glued to the sentence, or the tail of the one just removed.
 			if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
@@ -1112,6 +1131,10 @@ func restReadsAsBoilerplate(d *document, sc *spam.Scorer, pi int, ms []mark) boo
 
 // boxRunEvidence marks the sentences boxRun took.
 const boxRunEvidence = "box-run"
+
+// betweenSpamEvidence marks a name the walk from a paragraph's start took between two pieces
+// of boilerplate.
+const betweenSpamEvidence = "between-spam"
 
 // boxRunMax is how many sentences boxRun takes at most.
 const boxRunMax = 2
