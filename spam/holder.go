@@ -15,7 +15,8 @@ const maxHolderFields = 10
 // holderLead cuts a copyright notice and its holder's name off the start of sentence t, when
 // the scraper ran the line on into the article's first sentence: "© 2023 Hillside Courier |
 // After a long debate …". The notice is a run of ©, "(c)", "Copyright" and years with a © or a
-// year in it, or a photo credit's label ("Foto: ANP / Sanne de Wit | De oppositie …"); the
+// year in it, a reservation notice ("Tous droits réservés - La Gazette | Le …",
+// reservationNotice) or a photo credit's label ("Foto: ANP / Sanne de Wit | De oppositie …"); the
 // name after it is a run of capitalised words, figures, domains and legal forms, joined by
 // words in lower case such as "de", "of", "by", "e" and by dashes, slashes and ampersands. The
 // name ends
@@ -32,6 +33,9 @@ const maxHolderFields = 10
 // credit's label says little alone ("Photo :"): the label and the name must be spam together.
 func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 	notice, credit := copyrightNotice(t), false
+	if notice == 0 {
+		notice = reservationNotice(t)
+	}
 	if notice == 0 {
 		notice, credit = creditNotice(t), true
 	}
@@ -75,6 +79,10 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		switch {
 		case capitalised(f), capitalised(elided(f)), isNumber([]byte(strings.TrimRight(f, ".,"))), hasDomain(f), legal:
 			name++
+		case name == 0 && noticeDashes[f]:
+			// "© Copyright 2015 - Example.com", "Tous droits réservés - La Gazette"
+			start = stop
+			continue
 		case holderJoiners[f] && name > 0:
 		default:
 			return 0, Verdict{} // a word in lower case: the article's, or a name that runs on
@@ -108,6 +116,51 @@ func copyrightNotice(t string) int {
 		}
 		start, end = stop, stop
 	}
+}
+
+// noticeDashes are the signs between a notice and its holder's name.
+var noticeDashes = wordSet("- – — | : ·")
+
+// reservationWordings are the folded reservation notices that may open a footer before the
+// holder's name ("Tous droits réservés - La Gazette du Port 2023", "Todos los derechos
+// reservados © 2022 Diario Costero").
+var reservationWordings = [][]string{
+	strings.Fields("all rights reserved"), strings.Fields("tutti i diritti riservati"),
+	strings.Fields("riproduzione riservata"), strings.Fields("alle rechte vorbehalten"),
+	strings.Fields("tous droits reserves"), strings.Fields("todos los derechos reservados"),
+	strings.Fields("derechos reservados"), strings.Fields("todos os direitos reservados"),
+	strings.Fields("alle rechten voorbehouden"), strings.Fields("wszelkie prawa zastrzezone"),
+}
+
+// reservationNotice returns where a reservation notice that opens t ends, with the ©, years
+// and "Copyright" after it ("Todos los derechos reservados © 2022"); 0 when t opens with
+// none.
+func reservationNotice(t string) int {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(firstFields(t, 5))
+	for _, ws := range reservationWordings {
+		if !opensWith(&sc.tok, ws) {
+			continue
+		}
+		start, end := 0, 0
+		for range ws {
+			_, end = nextField(t, end)
+		}
+		if strings.HasSuffix(t[:end], ".") || strings.HasSuffix(t[:end], ",") {
+			return 0 // the notice ends there: a sentence of the footer, not a name's label
+		}
+		for start = end; ; {
+			from, stop := nextField(t, start)
+			f := strings.TrimRight(t[from:stop], ".,")
+			if f == "" || !(f == "©" || strings.EqualFold(f, "copyright") || strings.EqualFold(f, "(c)") || yearSpan(f) ||
+				strings.HasPrefix(f, "©") && yearSpan(f[len("©"):])) {
+				return end
+			}
+			start, end = stop, stop
+		}
+	}
+	return 0
 }
 
 // creditNotice returns where a photo credit's label that opens t ends: one or two words of

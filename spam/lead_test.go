@@ -260,6 +260,14 @@ var leadCases = []leadCase{
 		"Le conseil municipal a voté jeudi la gratuité des transports."},
 	{"fr", "Crédit photo : Mairie de Lannion Le conseil municipal a voté jeudi la gratuité des transports.",
 		"Le conseil municipal a voté jeudi la gratuité des transports."},
+	// A reservation notice opens the footer as a copyright sign does, its holder's name after
+	// it; a dash may stand between the notice and the name.
+	{"fr", "Tous droits réservés - La Gazette du Port 2023 Le gouvernement a annoncé mardi un nouveau plan pour les hôpitaux.",
+		"Le gouvernement a annoncé mardi un nouveau plan pour les hôpitaux."},
+	{"es", "Todos los derechos reservados © 2022 Diario Costero El Ayuntamiento aprobó ayer el presupuesto municipal.",
+		"El Ayuntamiento aprobó ayer el presupuesto municipal."},
+	{"en", "© Copyright 2015 - Rivernews.com The county council approved its budget for next year on Tuesday.",
+		"The county council approved its budget for next year on Tuesday."},
 	// A label ending on an adverb that takes no object ("more", "más", "więcej"): a capital
 	// after it opens the article's sentence (labelAdverbs).
 	{"en", "Read more Opposition councillors had argued that the increase was too small to make up for a decade of cuts.",
