@@ -113,6 +113,11 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 		w = labelFurnitureWeight
 	}
 	sc.sig = append(sc.sig, signal{name: "label-line", reason: "label-line", weight: w, class: classRule})
+	if vocab > 0 && names == 0 && n <= offTopicLabelWords && offTopicLabel(sc, t, kind, ctx) {
+		// A label of the vocabulary alone ("Sportwetten", "Cryptocurrency") in an article
+		// that says nothing of its topic anywhere: no subheading of this article.
+		sc.sig = append(sc.sig, signal{name: "off-topic-label", reason: "off-topic-label", weight: labelWeight, class: classRule})
+	}
 }
 
 // offTopicLabelWords is the longest line offTopicLabel looks at, in words.

@@ -227,6 +227,22 @@ func TestWordCaseFollowsFold(t *testing.T) {
 var offTopicLabels = []string{"Spinwelt Casino", "Lucky-Casino", "Krypto Pilot", "Bitcoin Nova",
 	"Northern Gambling Guide", "Crypto Winter", "Casino Aurora", "Forex Academy Converter"}
 
+// Words of the label vocabulary alone, written for this test: a subheading of an article on
+// the topic, a widget's label in one that says nothing of it.
+var offTopicWords = []string{"Sportwetten", "Cryptocurrency", "Kryptowährungen", "Criptovalute"}
+
+func TestOffTopicWord(t *testing.T) {
+	for _, l := range offTopicWords {
+		v := scoreBetween(l)
+		assert.True(t, v.Spam, "%q: %+v", l, v)
+		assert.Contains(t, v.Evidence, "off-topic-label", "%q", l)
+		// Any paragraph that speaks of the topic takes the evidence away.
+		p := "The mayor also said the town would not allow " + l + " in its harbour, whatever the offer."
+		doc := NewDoc([]string{labelParaA, p, labelParaB, l, labelParaC})
+		assert.NotContains(t, Default().ScoreIn(l, Line, Context{Doc: doc, Para: 3}).Evidence, "off-topic-label", "%q after %q", l, p)
+	}
+}
+
 func TestOffTopicLabel(t *testing.T) {
 	for _, l := range offTopicLabels {
 		v := scoreBetween(l)
