@@ -118,7 +118,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		head := strings.TrimRight(t[:b.start], " \t\n")
 		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
 		switch {
-		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest):
+		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest), s.apposition(head, rest, w):
 		case s.ScoreIn(rest, Glued, Context{Doc: ctx.Doc, Para: ctx.Para}).Spam:
 			// The rest is boilerplate too: the unit goes whole or not at all.
 		default:
@@ -664,11 +664,83 @@ func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdic
 	}
 	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
 	v := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
-	if !v.Spam {
+	if !v.Spam || s.apposition(head, t[at:], v) {
 		return Verdict{}, false
 	}
 	v.Evidence = append(v.Evidence, "glued-to-prose")
 	return v, true
+}
+
+// apposition reports whether head, cut off before rest, is the noun phrase an article's
+// sentence opens with before a name (appositionHead): a promo of that shape ends on a word
+// its rules explain, and names no topic alone ("Read more | Opposition councillors …",
+// "Download our app | Police …"); a head whose last word no rule covers, or whose evidence is
+// only a topic's (v), reads as the sentence's subject.
+func (s *Scorer) apposition(head, rest string, v Verdict) bool {
+	t := head + " " + rest
+	return s.appositionHead(t) == len(head) && (!s.labelEnds(head) || topicEvidence(v.Evidence))
+}
+
+// appositionHead returns the length of the noun phrase that opens sentence t before a name,
+// as English news writes it without an article (readsEnglish): "Crypto exchange | Kraken said …",
+// "Newsletter publisher | Substack has …", "Casino operator | Flutter will …"; 0 when t opens
+// otherwise. The phrase is two or three words in sentence case, letters only; the name is a
+// capitalised word that is no function word nor a dateline in capitals, with a word in lower
+// case after it.
+func (s *Scorer) appositionHead(t string) int {
+	letters := func(f string) bool {
+		return strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
+	}
+	start, stop := nextField(t, 0)
+	if !capitalised(t[start:stop]) || !letters(t[start:stop]) || !readsEnglish(t) {
+		return 0
+	}
+	for k := 1; k <= 3; k++ {
+		end := stop
+		if start, stop = nextField(t, stop); start == stop || !letters(t[start:stop]) {
+			return 0
+		}
+		if f := t[start:stop]; capitalised(f) {
+			if k < 2 || allCaps(f) || s.stop[strings.ToLower(f)] || !lowerSecond(t[start:]) {
+				return 0
+			}
+			return end
+		}
+	}
+	return 0
+}
+
+// readsEnglish reports whether t holds two words or more that only English uses among the
+// eight languages: the apposition without an article is English news's ("Crypto exchange
+// Kraken said …"); German and Dutch write a compound, the Romance languages an article, and a
+// German label may end on a verb in lower case ("Datenschutzeinstellungen anpassen").
+func readsEnglish(t string) bool {
+	n := 0
+	for f := range strings.FieldsSeq(t) {
+		if englishWords[strings.ToLower(strings.TrimRight(f, ",.;:!?"))] {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var englishWords = wordSet("the said says would its it their they has have had with from for of and which that this")
+
+// topicEvidence reports whether every rule phrase of evidence is of a topic category
+// (topicCategories), a site-furniture word aside, and there is one.
+func topicEvidence(evidence []string) bool {
+	topic := false
+	for _, e := range evidence {
+		if cat, _, ok := strings.Cut(e, ":"); ok && cat != uiCategory {
+			if !topicCategories[cat] {
+				return false
+			}
+			topic = true
+		}
+	}
+	return topic
 }
 
 // restReads reports whether rest, after a promo cut off, reads as the article's sentence: it

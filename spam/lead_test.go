@@ -296,6 +296,17 @@ var leadCases = []leadCase{
 	{"en", "More from Pop Culture The city council approved the budget on Monday after a long debate.",
 		"The city council approved the budget on Monday after a long debate."},
 	{"en", "In partnership with North Carolina is one of a few states where the rule still applies to small firms.", ""},
+	// English news opens a sentence with a noun phrase and a name, without an article: the
+	// phrase is its subject (appositionHead). A promo of that shape ends on a word its rules
+	// explain and names no topic alone; the German label ends on a verb.
+	{"en", "Crypto exchange Coinvale said on Monday it would cut a third of its staff.", ""},
+	{"en", "Casino operator Silverbay said it would close two venues on the coast by the end of the year.", ""},
+	{"en", "Download our app Police said on Monday that two men had been arrested in the harbour district.",
+		"Police said on Monday that two men had been arrested in the harbour district."},
+	{"de", "Cookie-Einstellungen anpassen Schneider sagte am Montag, die Stadt werde im Herbst sparen müssen.",
+		"Schneider sagte am Montag, die Stadt werde im Herbst sparen müssen."},
+	{"de", "Privatsphäre-Einstellungen öffnen Schneider sagte am Montag, die Stadt werde im Herbst sparen müssen.",
+		"Schneider sagte am Montag, die Stadt werde im Herbst sparen müssen."},
 	// With the furniture word far off, the promo ends only where a clause surely opens:
 	// German writes nouns with a capital.
 	{"de", "Jetzt kostenlos testen – mit diesem Versprechen lockte der Anbieter Tausende in ein teures Abo.", ""},

@@ -37,11 +37,12 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 		// words it reports ("According to the report, …", "…, rappelle la CNIL.").
 		return false
 	}
-	if sc.opener && !s.stop[string(sc.tok.word(0))] && !said {
+	if sc.opener && !s.stop[string(sc.tok.word(0))] && !said && !s.appositionSubject(sc, t) {
 		// A call to action or a label opens the unit with a word of its own, a verb or a noun
 		// ("Subscribe and get …", "Baixe o aplicativo e receba …"). A function word may
 		// open a sentence of prose ("In Kooperation mit der …"), and a quoted imperative
-		// one that says who gave it ("Follow the instructions of the police, the mayor said.").
+		// one that says who gave it ("Follow the instructions of the police, the mayor said.");
+		// so may a noun phrase before a name ("Newsletter publisher Substack said …").
 		return false
 	}
 	return true
@@ -287,4 +288,16 @@ func tailNotice(sig []signal) bool {
 		}
 	}
 	return false
+}
+
+// appositionSubject reports a unit t, folded and matched in sc, that opens with a noun phrase
+// before a name (appositionHead) whose last word no rule covers, or whose rules are all of a
+// topic: the sentence's subject ("Newsletter publisher | Substack said …"), not a label.
+func (s *Scorer) appositionSubject(sc *scratch, t string) bool {
+	k := s.appositionHead(t)
+	if k == 0 {
+		return false
+	}
+	n := len(foldWords(t[:k]))
+	return n > 0 && n <= sc.tok.n() && (!sc.covered[n-1] || topicOnly(sc.sig, false, false))
 }
