@@ -1,0 +1,26 @@
+package spam
+
+import "testing"
+
+// A deals site's roundup teaser and a paywall's notice of a subscription open on another
+// device (kind_deals.rules), written for this test, go as a line and glued to the end of a
+// paragraph; news on deals days and on shared accounts stays (more in
+// filter/testdata/newsvoice_kinds.txt).
+func TestDealsAndDeviceNotices(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Offerte del giorno: ecco i migliori sconti di oggi selezionati per voi",
+		"Today's best deals: our pick of the top discounts, updated every hour",
+		"Die besten Angebote des Tages: unsere Auswahl, stündlich aktualisiert",
+		"Las mejores ofertas del día: nuestra selección de descuentos, actualizada cada hora",
+		"Il tuo abbonamento è in uso su un altro dispositivo. Puoi continuare a leggere da qui.",
+		"Your subscription is being used on another device. You can continue reading here.",
+		"Votre abonnement est utilisé sur un autre appareil. Vous pouvez continuer votre lecture ici.",
+		"A sua assinatura está a ser usada noutro dispositivo. Pode continuar a ler aqui.",
+		"Je abonnement wordt op een ander apparaat gebruikt. Je kunt hier verder lezen.",
+		"Twoja subskrypcja jest używana na innym urządzeniu. Możesz kontynuować czytanie tutaj.",
+	}, []string{
+		"The streaming service said it would charge extra when an account is being used on another device outside the household.",
+		"Secondo l'Antitrust, le offerte del giorno pubblicizzate dal sito non erano veri sconti.",
+		"Selon l'enquête, un abonnement sur trois est utilisé sur un autre appareil que celui du titulaire.",
+	})
+}
