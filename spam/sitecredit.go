@@ -26,59 +26,102 @@ const maxCreditNameFields = 6
 // their first word, as word lists. "Created by" and "designed by" alone are left out: they
 // credit a series or a building in an article's sentence as often. ("Diseñado por" stays:
 // the older rules took it alone, at the start of any unit.)
-var creditWordings = func() map[string][][]string {
+var creditWordings = wordingsByFirst(
+	// English.
+	"powered by", "proudly powered by", "made with love by", "made with by", "developed by",
+	"website by", "site by", "web design by", "website design by", "website designed by",
+	"site designed by", "designed and developed by", "design and development by", "theme by",
+	// Italian.
+	"realizzato da", "sito realizzato da", "sito web realizzato da", "sviluppato da",
+	"progettato e sviluppato da", "realizzazione sito", "realizzazione siti web",
+	// German.
+	"entwickelt von", "webdesign von", "webdesign", "website von", "realisiert von",
+	"umgesetzt von", "design und umsetzung", "gestaltung und umsetzung",
+	// French.
+	"site realise par", "realise par", "developpe par", "propulse par", "conception et realisation",
+	"site cree par",
+	// Spanish.
+	"desarrollado por", "disenado por", "sitio desarrollado por", "diseno web", "diseno y desarrollo",
+	"disenado y desarrollado por", "hecho con amor por", "web desarrollada por",
+	// Portuguese.
+	"desenvolvido por", "site desenvolvido por", "feito com amor por", "design e desenvolvimento",
+	"criacao de sites",
+	// Dutch.
+	"ontwikkeld door", "website door", "ontwerp en realisatie", "webdesign door",
+	"gerealiseerd door",
+	// Polish.
+	"realizacja strony", "projekt i realizacja", "wykonanie strony", "strona wykonana przez",
+	"projekt strony",
+)
+
+// An appeal for a charity or a cause, or a site's own, names it after its imperative and says
+// nothing more: "Donate to Riverside Food Bank", "Unterstützen Sie Kinderhilfe Nord",
+// "Wesprzyj Fundację Pomocna Dłoń". A sentence that opens with the same verb goes on with
+// words of its own ("Unterstützen Sie die Forderung, Frau Ministerin?"). Only imperatives
+// that are no noun too: "Support …" and "Spenden für …" open a subheading as often ("Support
+// Grows for Harbour Plan", "Spenden für die Flutopfer").
+
+// SupportAppealEvidence names an appeal to support a named cause in a Verdict.
+const SupportAppealEvidence = "support-appeal"
+
+// supportWordings are the folded imperatives of such appeals, keyed by their first word.
+var supportWordings = wordingsByFirst(
+	// English.
+	"donate to", "give to", "donate now to",
+	// Italian.
+	"sostieni", "dona a", "dona ora a",
+	// German.
+	"unterstutzen sie", "unterstutze", "jetzt spenden fur", "spende jetzt fur",
+	// French.
+	"soutenez", "faites un don a", "donnez a",
+	// Spanish.
+	"apoya a", "apoye a", "dona a", "haz una donacion a",
+	// Portuguese.
+	"apoie", "apoie o", "apoie a", "doe para", "doe ao", "doe a",
+	// Dutch.
+	"steun", "doneer aan",
+	// Polish.
+	"wesprzyj", "wspieraj", "przekaz darowizne na",
+)
+
+// wordingsByFirst folds each wording into words and keys the lists by their first word.
+func wordingsByFirst(wordings ...string) map[string][][]string {
 	m := map[string][][]string{}
-	for _, w := range []string{
-		// English.
-		"powered by", "proudly powered by", "made with love by", "made with by", "developed by",
-		"website by", "site by", "web design by", "website design by", "website designed by",
-		"site designed by", "designed and developed by", "design and development by", "theme by",
-		// Italian.
-		"realizzato da", "sito realizzato da", "sito web realizzato da", "sviluppato da",
-		"progettato e sviluppato da", "realizzazione sito", "realizzazione siti web",
-		// German.
-		"entwickelt von", "webdesign von", "webdesign", "website von", "realisiert von",
-		"umgesetzt von", "design und umsetzung", "gestaltung und umsetzung",
-		// French.
-		"site realise par", "realise par", "developpe par", "propulse par", "conception et realisation",
-		"site cree par", "webdesign",
-		// Spanish.
-		"desarrollado por", "disenado por", "sitio desarrollado por", "diseno web", "diseno y desarrollo",
-		"disenado y desarrollado por", "hecho con amor por", "web desarrollada por",
-		// Portuguese.
-		"desenvolvido por", "site desenvolvido por", "feito com amor por", "design e desenvolvimento",
-		"criacao de sites",
-		// Dutch.
-		"ontwikkeld door", "website door", "ontwerp en realisatie", "webdesign door",
-		"gerealiseerd door",
-		// Polish.
-		"realizacja strony", "projekt i realizacja", "wykonanie strony", "strona wykonana przez",
-		"projekt strony",
-	} {
+	for _, w := range wordings {
 		ws := strings.Fields(w)
 		m[ws[0]] = append(m[ws[0]], ws)
 	}
 	return m
-}()
+}
 
-// siteCredit adds the evidence of a unit that opens with a wording of creditWordings and goes
-// on with nothing but a name (creditName).
+// siteCredit adds the evidence of a unit that opens with a wording of creditWordings or
+// supportWordings and goes on with nothing but a name (creditName).
 func siteCredit(sc *scratch, t string) {
 	tok := &sc.tok
 	n := tok.n()
 	if n < 2 || n > 4+maxCreditNameFields+2 {
 		return
 	}
-	ws, ok := creditWordings[string(tok.word(0))]
+	if wordingThenName(tok, t, creditWordings) {
+		sc.labelWhole(signal{SiteCreditEvidence, "copyright-phrase", siteCreditWeight, classRule})
+	} else if wordingThenName(tok, t, supportWordings) {
+		sc.labelWhole(signal{SupportAppealEvidence, "donation-phrase", siteCreditWeight, classRule})
+	}
+}
+
+// wordingThenName reports whether t, folded in tok, opens with a wording of byFirst and goes
+// on with nothing but a name (creditName).
+func wordingThenName(tok *tokens, t string, byFirst map[string][][]string) bool {
+	ws, ok := byFirst[string(tok.word(0))]
 	if !ok {
-		return // nearly every unit
+		return false // nearly every unit
 	}
 	for _, w := range ws {
 		if opensWith(tok, w) && creditName(t, len(w)) {
-			sc.labelWhole(signal{SiteCreditEvidence, "copyright-phrase", siteCreditWeight, classRule})
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // creditName reports whether the fields of t after its first words folded words (the

@@ -45,3 +45,25 @@ func TestSiteCreditsAndFooterNotices(t *testing.T) {
 		assert.False(t, slices.Contains(v.Evidence, SiteCreditEvidence), "%q: %v", s, v.Evidence)
 	}
 }
+
+// An appeal to support a named cause (sitecredit.go), written for this test, goes as a line
+// and glued to the end of a paragraph; sentences that open with the same verbs and go on
+// stay, and a subheading that opens with a noun of support gets no appeal's evidence.
+func TestSupportAppeals(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Donate to Riverside Food Bank", "Sostieni Emergenza Alpi",
+		"Unterstützen Sie Kinderhilfe Nord", "Jetzt spenden für Kinderhilfe Nord", "Soutenez Secours Alpin",
+		"Apoya a Banco de Alimentos Sur", "Apoie o Banco Alimentar Serra", "Steun Voedselbank Oost",
+		"Wesprzyj Fundację Pomocna Dłoń",
+	}, []string{
+		"Support for the new harbour plan grew among councillors over the summer.",
+		"Unterstützen Sie die Forderung der Gewerkschaft, Frau Ministerin?",
+		"Steun voor het plan groeit in de gemeenteraad, zegt de wethouder.",
+	})
+	v := Default().ScoreAs("Steun Voedselbank Oost", Glued)
+	assert.True(t, slices.Contains(v.Evidence, SupportAppealEvidence), v.Evidence)
+	for _, s := range []string{"Support Grows for Harbour Plan", "Spenden für Flutopfer", "Steun voor Voedselbank Oost"} {
+		v := Default().ScoreAs(s, Glued)
+		assert.False(t, slices.Contains(v.Evidence, SupportAppealEvidence), "%q: %v", s, v.Evidence)
+	}
+}
