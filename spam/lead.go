@@ -247,6 +247,9 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	if end, v := s.stampLead(t); end > 0 {
 		return end, v // datestamp.go
 	}
+	if end, v := s.sponsorLead(t, ctx); end > 0 {
+		return end, v // sitecredit.go
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)

@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,3 +176,113 @@ func creditName(t string, words int) bool {
 
 // creditJoiners join the parts of a credited name: "Studio Nine & Partners", "Rossi e Figli".
 var creditJoiners = wordSet("& + and e et y und en i | · / -")
+
+// A sponsor's box opens with its lead-in and a colon, the sponsor's logo after it, which the
+// scraper drops: "Live traffic updates are presented by:", "Il meteo è offerto da:",
+// "Stadtfest-Live wird präsentiert von:". A sentence of reporting does not end on the
+// preposition and a colon.
+
+// SponsorLeadInEvidence names a sponsor's lead-in in a Verdict.
+const SponsorLeadInEvidence = "sponsor-lead-in"
+
+// maxSponsorLeadInWords bounds the lead-in: what is sponsored and the words of sponsoring.
+const maxSponsorLeadInWords = 12
+
+// sponsorEndings are the folded last words of such lead-ins, as word lists.
+var sponsorEndings = [][]string{
+	strings.Fields("presented by"), strings.Fields("sponsored by"), strings.Fields("brought to you by"),
+	strings.Fields("in partnership with"), strings.Fields("in association with"),
+	strings.Fields("presentato da"), strings.Fields("offerto da"), strings.Fields("sponsorizzato da"),
+	strings.Fields("presentata da"), strings.Fields("offerta da"), strings.Fields("sponsorizzata da"),
+	strings.Fields("in collaborazione con"),
+	strings.Fields("prasentiert von"), strings.Fields("prasentiert durch"), strings.Fields("gesponsert von"),
+	strings.Fields("unterstutzt von"), strings.Fields("in zusammenarbeit mit"),
+	strings.Fields("presente par"), strings.Fields("presentee par"), strings.Fields("presentes par"),
+	strings.Fields("sponsorise par"), strings.Fields("en partenariat avec"), strings.Fields("propose par"),
+	strings.Fields("presentado por"), strings.Fields("patrocinado por"), strings.Fields("ofrecido por"),
+	strings.Fields("presentada por"), strings.Fields("patrocinada por"), strings.Fields("ofrecida por"),
+	strings.Fields("en colaboracion con"), strings.Fields("apresentado por"), strings.Fields("oferecido por"),
+	strings.Fields("apresentada por"), strings.Fields("oferecida por"),
+	strings.Fields("em parceria com"), strings.Fields("gepresenteerd door"), strings.Fields("gesponsord door"),
+	strings.Fields("mogelijk gemaakt door"), strings.Fields("in samenwerking met"),
+	strings.Fields("prezentowane przez"), strings.Fields("sponsorowane przez"), strings.Fields("we wspolpracy z"),
+	strings.Fields("partnerem jest"),
+}
+
+// sponsorLeadIn adds the evidence of a unit of at most maxSponsorLeadInWords words that ends
+// on a colon after a wording of sponsorEndings. A longer unit that ends so is a paragraph with
+// the lead-in glued to its end: it counts a candidate, so that the filter looks at its last
+// sentence.
+func sponsorLeadIn(sc *scratch, t string) {
+	tok := &sc.tok
+	n := tok.n()
+	if n < 2 {
+		return
+	}
+	if !strings.HasSuffix(strings.TrimRightFunc(t, unicode.IsSpace), ":") {
+		if i := strings.IndexByte(t[:min(len(t), sponsorLeadInBytes)], ':'); i > 0 && sponsorEnds(t[:i]) {
+			sc.candidates++ // a lead-in glued to the start of a sentence: sponsorLead
+		}
+		return // nearly every unit: no colon closes it
+	}
+	for _, ws := range sponsorEndings {
+		if closesWith(tok, ws) {
+			if n > maxSponsorLeadInWords {
+				sc.candidates++
+				return
+			}
+			sc.labelWhole(signal{SponsorLeadInEvidence, "adlabel-phrase", siteCreditWeight, classRule})
+			return
+		}
+	}
+}
+
+// sponsorLeadInBytes bounds where sponsorLeadIn looks for a lead-in's colon in a longer unit.
+const sponsorLeadInBytes = 120
+
+// sponsorEnds reports whether t ends on a wording of sponsorEndings.
+func sponsorEnds(t string) bool {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	return slices.ContainsFunc(sponsorEndings, func(ws []string) bool { return closesWith(&sc.tok, ws) })
+}
+
+// closesWith reports whether the folded words of tok end with ws.
+func closesWith(tok *tokens, ws []string) bool {
+	n := tok.n()
+	if n < len(ws) {
+		return false
+	}
+	for i, w := range ws {
+		if string(tok.word(n-len(ws)+i)) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// sponsorLead cuts a sponsor's lead-in off the start of sentence t, when the scraper ran it on
+// into the article's first sentence: "Il meteo è offerto da: | L'opposizione sosteneva …".
+// The lead-in ends on the first colon of t within maxSponsorLeadInWords fields, and is spam
+// as a glued unit of its own with the lead-in's evidence; the rest must not open in lower case
+// and read as a sentence (restReads). It returns where the lead-in ends and its verdict.
+func (s *Scorer) sponsorLead(t string, ctx Context) (end int, v Verdict) {
+	start, stop := nextField(t, 0)
+	for k := 0; k < maxSponsorLeadInWords && start < stop; k++ {
+		if strings.HasSuffix(t[start:stop], ":") {
+			rest := strings.TrimLeft(t[stop:], " ")
+			if lowerWord(rest) || !s.restReads(rest, s.stop[strings.ToLower(firstFields(rest, 1))]) {
+				return 0, Verdict{}
+			}
+			w := s.ScoreIn(t[:stop], Glued, Context{Doc: ctx.Doc, Para: ctx.Para})
+			if !w.Spam || !slices.Contains(w.Evidence, SponsorLeadInEvidence) {
+				return 0, Verdict{}
+			}
+			w.Evidence = append(w.Evidence, "glued-to-prose")
+			return stop, w
+		}
+		start, stop = nextField(t, stop)
+	}
+	return 0, Verdict{}
+}

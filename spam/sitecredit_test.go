@@ -67,3 +67,33 @@ func TestSupportAppeals(t *testing.T) {
 		assert.False(t, slices.Contains(v.Evidence, SupportAppealEvidence), "%q: %v", s, v.Evidence)
 	}
 }
+
+// A sponsor's lead-in ending on a colon (sitecredit.go), written for this test, goes as a
+// line, glued to the end of a paragraph (whose line counts it a candidate) and cut off the
+// start of one; sentences that name a sponsor and go on stay.
+func TestSponsorLeadIn(t *testing.T) {
+	leadIns := []string{
+		"Live traffic updates are presented by:", "Il meteo è offerto da:", "Stadtfest-Live wird präsentiert von:",
+		"La météo vous est présentée par :", "El tiempo está patrocinado por:", "A previsão do tempo é oferecida por:",
+		"Het weerbericht wordt mogelijk gemaakt door:", "Prognoza pogody sponsorowane przez:",
+	}
+	assertLinesGo(t, leadIns, []string{
+		"The award was presented by the mayor at a ceremony in the town hall on Friday.",
+		"Die Ausstellung wird präsentiert von der Stadt und dem Land gemeinsam.",
+		"Le rapport a été présenté par la ministre : il prévoit trois réformes.",
+	})
+	s := Default()
+	para := "The county council approved its budget for next year on Tuesday evening after a long debate. " + leadIns[0]
+	assert.NotZero(t, s.ScoreIn(para, Line, Context{}).Candidates, "a paragraph ending on a lead-in is a candidate")
+	article := "Opposition councillors had argued that the increase was too small to make up for a decade of cuts."
+	for _, l := range leadIns[:3] {
+		// The sentence with the lead-in glued to its start is a candidate, so that the
+		// filter tries the cut.
+		assert.NotZero(t, s.ScoreAs(l+" "+article, Glued).Candidates, "%q", l)
+		end, v := s.Lead(l+" "+article, Context{})
+		assert.Equal(t, len(l), end, "%q", l)
+		assert.Contains(t, v.Evidence, SponsorLeadInEvidence)
+	}
+	end, _ := s.Lead("Le rapport a été présenté par : la ministre, qui prévoit trois réformes pour le pays.", Context{})
+	assert.Zero(t, end, "the rest opens in lower case: no sentence of the article")
+}
