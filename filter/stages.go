@@ -678,6 +678,12 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			ms = append(ms, m)
 			break
 		}
+		if m, ok := cutLead(d, sc.RescueLead, ctx, pi, ks[first]); ok {
+			// The article's sentence after the promo is short or opens unsurely: rather than
+			// the whole sentence, the promo's words go (see spam.Scorer.RescueLead).
+			ms = append(ms, m)
+			break
+		}
 		ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, d.spamEvidence(v)...))
 		first++
 	}

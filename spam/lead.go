@@ -1090,7 +1090,7 @@ var objectPronouns = wordSet("us uns nous ci nos ons nas się",
 // labelAdverbs are the folded function words a label may end on that take no object, so that
 // a capital after them opens the article's sentence, not their phrase: "Read more | Opposition
 // councillors …", "Czytaj więcej | Opozycja …", "Leer más | Abdullah …".
-var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej")
+var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej", "now here ora qui jetzt maintenant ici ahora aqui agora nu teraz tutaj")
 
 // titleRun reports whether a label ending on prev begins a name that runs on in rest: the
 // label's word, the first field of rest and the word after it all capitalised with no

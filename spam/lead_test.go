@@ -276,6 +276,10 @@ var leadCases = []leadCase{
 		"Opozycja przekonywała, że podwyżka nie wystarczy, by nadrobić dekadę cięć."},
 	{"nl", "Lees meer Gemeenteraadsleden vonden de verhoging te klein om tien jaar bezuinigingen goed te maken.",
 		"Gemeenteraadsleden vonden de verhoging te klein om tien jaar bezuinigingen goed te maken."},
+	{"en", "Subscribe now Mary Quinn never came back to the town after the flood.",
+		"Mary Quinn never came back to the town after the flood."},
+	{"es", "SUSCRÍBETE AHORA Tras el incendio, los vecinos pidieron ayuda al ayuntamiento.",
+		"Tras el incendio, los vecinos pidieron ayuda al ayuntamiento."},
 	// A site-furniture word far into the article's sentence does not stretch the promo
 	// ("próximo" is a pager's "next").
 	{"es", "Leer más El Ayuntamiento aprobó ayer el presupuesto municipal para el próximo año.",

@@ -1,0 +1,111 @@
+package spam
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// RescueEvidence is the evidence of a cut RescueLead found.
+const RescueEvidence = "rescue-cut"
+
+// rescueMinRest is the fewest fields of the sentence RescueLead keeps.
+const rescueMinRest = 4
+
+// RescueLead is the last resort before a sentence that is spam as a whole goes: when the rule
+// evidence opens sentence t and stops, and a field after it opens with a capital (or is the
+// pronoun "I") from which the rest is a sentence with no evidence of its own, only the part
+// before it goes ("Tweet This | I don't use Facebook.", "Le club abonnés | Soona, elle, n'a
+// pas changé.", "Síguenos en | Natalia Lopera, gerente de …"). Lead's cuts want the rest to
+// run on for six words and the break to open a clause surely; this one takes the first
+// capital after the evidence, so that a name the promo ends on may stay with the article's
+// sentence ("Newsletter | OSW Angus pochodził …"): it errs towards keeping. The rest must end
+// on a full stop (a question after a label is a teaser's title) with two words in lower case
+// or more; not in German, whose nouns are capitalised, nor after a footer's notice, whose
+// holder's name runs on, nor after a function word that takes an object ("Abonnez-vous au |
+// Courrier Alpin pour lire …"). The caller uses it only where the whole sentence would go otherwise. It returns where the promo ends (0 for no
+// cut) and the promo's verdict.
+func (s *Scorer) RescueLead(t string, ctx Context) (end int, v Verdict) {
+	return onVisible(t, ctx, s.rescueLead)
+}
+
+func (s *Scorer) rescueLead(t string, ctx Context) (end int, v Verdict) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	n := sc.tok.n()
+	if n < 1+rescueMinRest {
+		return 0, Verdict{}
+	}
+	if readsGerman(t) {
+		return 0, Verdict{} // German writes its nouns with a capital: no break to read
+	}
+	s.coverRules(sc, t)
+	if !sc.covered[0] || slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == "copyright-phrase" }) {
+		// The evidence does not open the sentence; or a footer's notice does, whose
+		// holder's name and fragments run on after it.
+		return 0, Verdict{}
+	}
+	last := 0
+	for last+1 < n && sc.covered[last+1] {
+		last++
+	}
+	if last+rescueMinRest >= n || slices.Contains(sc.covered[last+1:], true) {
+		return 0, Verdict{} // evidence further in: the promo goes on, or the sentence is one
+	}
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	words, prev := 0, ""
+	for start, stop := nextField(t, 0); start < stop; start, stop = nextField(t, stop) {
+		other.tok.fold(t[start:stop])
+		k := other.tok.n()
+		if words > last && k > 0 {
+			f := t[start:stop]
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(f, openingMark))
+			if !unicode.IsUpper(r) {
+				words += k
+				prev = f
+				continue
+			}
+			if prev != "" && s.endsOnFunctionWord(prev) && !objectPronoun(lastPart(prev)) && !labelAdverbs[strings.ToLower(prev)] {
+				// A capital after an article, a possessive or a preposition goes on its
+				// phrase: "… die unser | Angebot …", "Abonnez-vous au | Courrier Alpin …".
+				return 0, Verdict{}
+			}
+			rest := t[start:]
+			head := strings.TrimRightFunc(t[:start], unicode.IsSpace)
+			if countFields(rest) < rescueMinRest || !reportedEnd(rest) || lowerWords(rest) < 2 ||
+				s.ScoreAs(rest, Glued).Score > 0 {
+				return 0, Verdict{}
+			}
+			w := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
+			if !w.Spam {
+				return 0, Verdict{}
+			}
+			w.Evidence = append(w.Evidence, RescueEvidence)
+			return len(head), w
+		}
+		words += k
+		prev = t[start:stop]
+	}
+	return 0, Verdict{}
+}
+
+// reportedEnd reports whether t ends on a full stop, after closing quotes: a question or an
+// exclamation after a label is a teaser's title ("SEE ALSO: Can't travel this summer?").
+func reportedEnd(t string) bool {
+	t = strings.TrimRight(t, " \t\n\"'”’»)]")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+}
+
+// lowerWords counts the fields of s that open with a letter in lower case.
+func lowerWords(s string) int {
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		if lowerWord(f) {
+			n++
+		}
+	}
+	return n
+}
