@@ -29,3 +29,18 @@ func TestFooterPiecesAtParagraphStart(t *testing.T) {
 	res := Clean(h[0] + "\n\n" + h[1] + "\n\n" + footer + "\n\n" + h[2])
 	assert.Equal(t, h[0]+"\n\n"+h[1]+"\n\n"+h[2], res.Text)
 }
+
+// TestOwnershipBeforeFooter checks that a sentence naming who owns the site goes with the
+// footer's notice after it, glued to either end of a paragraph or as one of its own, and that
+// the article's sentences stay. Sentences written for this test.
+func TestOwnershipBeforeFooter(t *testing.T) {
+	footer := "Harbour Weekly is a part of Lakeside Media Group. © 2024 Harbour Weekly, LLC. All rights reserved."
+	h := newsVoiceHosts["en"]
+	for _, doc := range []string{
+		h[0] + "\n\n" + h[1] + "\n\n" + footer + "\n\n" + h[2],
+		h[0] + "\n\n" + h[1] + " " + footer + "\n\n" + h[2],
+		h[0] + "\n\n" + footer + " " + h[1] + "\n\n" + h[2],
+	} {
+		assert.Equal(t, h[0]+"\n\n"+h[1]+"\n\n"+h[2], Clean(doc).Text)
+	}
+}

@@ -84,11 +84,18 @@ const maxNamePieces = 2
 
 // footerName returns j moved back over the name pieces (nameFragment) right before the footer
 // that starts at sentence ks[j] of paragraph pi: "… the article's last sentence. Jornal do
-// Planalto Ltda. CNPJ …" loses the publisher's name with its footer. The article's first
-// sentence is never taken.
+// Planalto Ltda. CNPJ …" loses the publisher's name with its footer; so does a sentence that
+// says who owns the site (spam.OwnershipLine). The article's first sentence is never taken as
+// a name piece.
 func footerName(d *document, pi int, ks []int, j int) int {
 	p := &d.paras[pi]
 	for k := 0; k < maxNamePieces && j > 1 && ks[j-1] == ks[j]-1 && nameFragment(d.sentText(p.sents[ks[j-1]])); k++ {
+		j--
+	}
+	if j > 0 && ks[j-1] == ks[j]-1 && spam.OwnershipLine(d.sentText(p.sents[ks[j-1]])) {
+		// Who owns the site, right before its notice: "Harbour Weekly is a part of Lakeside
+		// Media Group. | © 2024 …". It may be the paragraph's first sentence: a footer's
+		// paragraph of its own.
 		j--
 	}
 	return j

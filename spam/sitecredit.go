@@ -286,3 +286,70 @@ func (s *Scorer) sponsorLead(t string, ctx Context) (end int, v Verdict) {
 	}
 	return 0, Verdict{}
 }
+
+// A footer names who owns the site before its copyright line: "Harbour Weekly is a part of
+// Lakeside Media Group.", "Il Corriere Lagunare fa parte del gruppo Editoriale Nord.". News says
+// such things too ("Instagram is part of Meta."): the filter reads the sentence as the
+// footer's only right before a footer's notice (OwnershipLine).
+
+// ownershipWordings are the folded wordings between the site's name and its owner's.
+var ownershipWordings = [][]string{
+	strings.Fields("is a part of"), strings.Fields("is part of"), strings.Fields("is a division of"),
+	strings.Fields("is a subsidiary of"), strings.Fields("is a brand of"), strings.Fields("is owned by"),
+	strings.Fields("is published by"), strings.Fields("fa parte del gruppo"), strings.Fields("fa parte di"),
+	strings.Fields("e un marchio di"), strings.Fields("e edito da"), strings.Fields("ist ein angebot der"),
+	strings.Fields("ist ein angebot von"), strings.Fields("ist ein angebot des"), strings.Fields("ist teil der"),
+	strings.Fields("gehort zur"), strings.Fields("fait partie du groupe"), strings.Fields("fait partie de"),
+	strings.Fields("est une marque de"), strings.Fields("est edite par"), strings.Fields("es parte de"),
+	strings.Fields("forma parte de"), strings.Fields("es una marca de"), strings.Fields("pertenece a"),
+	strings.Fields("faz parte do grupo"), strings.Fields("faz parte do"), strings.Fields("faz parte da"),
+	strings.Fields("e uma marca de"), strings.Fields("maakt deel uit van"), strings.Fields("is onderdeel van"),
+	strings.Fields("is een merk van"), strings.Fields("jest czescia"), strings.Fields("nalezy do"),
+	strings.Fields("jest marka"),
+}
+
+// OwnershipLine reports whether sentence t says that a named site belongs to a named owner and
+// nothing more: a name (capitalised fields, domains), a wording of ownershipWordings, a name
+// (creditName), a full stop.
+func OwnershipLine(t string) bool {
+	if countFields(t) > 16 {
+		return false
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(t)
+	n := sc.tok.n()
+	// The site's name: capitalised fields up to the wording.
+	start, stop := nextField(t, 0)
+	words := 0
+	for ; start < stop; start, stop = nextField(t, stop) {
+		f := t[start:stop]
+		if !capitalised(f) && !hasDomain(f) && !(words > 0 && creditJoiners[f]) {
+			break
+		}
+		words += len(foldWords(f))
+	}
+	if words == 0 || words >= n {
+		return false
+	}
+	for _, ws := range ownershipWordings {
+		if words+len(ws) >= n || !wordsAt(&sc.tok, words, ws) {
+			continue
+		}
+		return creditName(t, words+len(ws))
+	}
+	return false
+}
+
+// wordsAt reports whether the folded words of tok from word i on are ws.
+func wordsAt(tok *tokens, i int, ws []string) bool {
+	if i+len(ws) > tok.n() {
+		return false
+	}
+	for k, w := range ws {
+		if string(tok.word(i+k)) != w {
+			return false
+		}
+	}
+	return true
+}
