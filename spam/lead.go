@@ -244,6 +244,9 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	if end, v := s.mediaLead(t, ctx); end > 0 {
 		return end, v // mediateaser.go
 	}
+	if end, v := s.arrowLead(t, ctx); end > 0 {
+		return end, v // mediateaser.go
+	}
 	if end, v := s.stampLead(t); end > 0 {
 		return end, v // datestamp.go
 	}
@@ -923,7 +926,9 @@ const leanWords = 4
 // goes.
 // It returns that field's offset and the verdict on label and title.
 func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, Verdict, bool) {
-	if !slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "readalso:") || e == MediaTeaserEvidence }) {
+	if !slices.ContainsFunc(v.Evidence, func(e string) bool {
+		return strings.HasPrefix(e, "readalso:") || e == MediaTeaserEvidence || e == ArrowTeaserEvidence
+	}) {
 		return 0, Verdict{}, false
 	}
 	other := scratchPool.Get().(*scratch)
@@ -932,8 +937,8 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 	start := from
 	// A capital went by that opened no clause so surely, or the label does not end on a
 	// colon: a label without one may stand right before the article's sentence ("Mehr zum
-	// Thema | Iran hat …").
-	unsure := !strings.HasSuffix(strings.TrimRight(t[:from], " "), ":")
+	// Thema | Iran hat …"). A teaser's arrow points at its title as a colon does.
+	unsure := !strings.HasSuffix(strings.TrimRight(t[:from], " "), ":") && !slices.Contains(v.Evidence, ArrowTeaserEvidence)
 	german := readsGerman(t)
 	for k := 0; k <= teaserMaxWords; k++ {
 		var stop int

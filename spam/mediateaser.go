@@ -97,3 +97,95 @@ func mediaTeaser(sc *scratch, t string) {
 	}
 	sc.labelWhole(signal{MediaTeaserEvidence, MediaTeaserEvidence, mediaTeaserWeight, classRule})
 }
+
+// A related article's link keeps the arrow its site set before the headline: "▷ Barcelona
+// fichará a un central por 30 millones", "► Council unveils plan for three new bus routes".
+// News opens no paragraph with an arrow; a list of key points in an article may, with
+// sentences that end on a full stop. Like a media label's teaser: a headline of at most
+// maxMediaTeaserWords words after the arrow, opening with a capital, with no full stop.
+
+// ArrowTeaserEvidence is the reason of an arrow's teaser.
+const ArrowTeaserEvidence = "arrow-teaser"
+
+// teaserArrows are the glyphs that point to a link: arrows and pointing hands. Bullets, stars
+// and ticks open lists of an article's own points.
+const teaserArrows = "▷►▶▸▹➤➜➡→⇒☛☞👉"
+
+// arrowEnd returns the byte offset in t after a teaser's arrow and the spaces after it, when
+// a capital follows; 0 otherwise.
+func arrowEnd(t string) int {
+	r, size := utf8.DecodeRuneInString(t)
+	if r < utf8.RuneSelf || !strings.ContainsRune(teaserArrows, r) {
+		return 0
+	}
+	rest := strings.TrimLeft(t[size:], " ")
+	if !capitalised(rest) {
+		return 0
+	}
+	return len(t) - len(rest)
+}
+
+// arrowTeaser adds evidence for a unit that opens with a teaser's arrow and holds a headline
+// of at most maxMediaTeaserWords words after it, with no full stop; a longer unit, or one
+// that ends as sentences do, is a candidate only (its teaser may run on into the article's
+// sentence: arrowLead).
+func arrowTeaser(sc *scratch, t string) {
+	n := sc.tok.n()
+	if n < 3 {
+		return
+	}
+	if arrowEnd(t) == 0 {
+		if arrowAfterStop(t) {
+			sc.candidates++ // a teaser after the article's last full stop: Tail cuts it
+		}
+		return // nearly every unit: its first byte is ASCII
+	}
+	if n > maxMediaTeaserWords {
+		sc.candidates++
+		return
+	}
+	if last := strings.TrimRight(t, " \t\"'”’»)"); strings.ContainsAny(last[len(last)-1:], ".!?:") {
+		sc.candidates++
+		return
+	}
+	if len(sc.sig) > 0 {
+		return // the rules explain the line: a call to action after its arrow, not a headline
+	}
+	sc.labelWhole(signal{ArrowTeaserEvidence, MediaTeaserEvidence, mediaTeaserWeight, classRule})
+}
+
+// arrowAfterStop reports whether a teaser's arrow follows a sentence's end inside t, the
+// splitter not breaking before a glyph: "… endeudarse más. ▷ Barcelona fichará …".
+func arrowAfterStop(t string) bool {
+	// Every arrow of teaserArrows is encoded from a byte 0xE2, but the pointing hand (0xF0):
+	// the look skips to those bytes, rarer than spaces.
+	for _, lead := range [...]byte{0xE2, 0xF0} {
+		for off := 0; ; {
+			i := strings.IndexByte(t[off:], lead)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i >= 2 && t[i-1] == ' ' && strings.ContainsAny(t[i-2:i-1], ".!?") && arrowEnd(t[i:]) > 0 {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
+// arrowLead cuts an arrow's teaser off the start of sentence t, up to the article's first
+// word (teaserTitle): "▷ Barcelona fichará a un central | El Ayuntamiento aprobó …".
+func (s *Scorer) arrowLead(t string, ctx Context) (int, Verdict) {
+	from := arrowEnd(t)
+	if from == 0 {
+		return 0, Verdict{}
+	}
+	v := Verdict{Spam: true, Score: mediaTeaserWeight, Reason: MediaTeaserEvidence,
+		Evidence: []string{ArrowTeaserEvidence, "glued-to-prose"}}
+	if end, w, ok := s.teaserTitle(t, from, v, ctx); ok {
+		return len(strings.TrimRight(t[:end], " ")), w
+	}
+	return 0, Verdict{}
+}

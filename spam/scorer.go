@@ -533,6 +533,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	s.actionLabel(sc, t, n, kind, ctx)
 	adPrefix(sc, t)          // adprefix.go
 	mediaTeaser(sc, t)       // mediateaser.go
+	arrowTeaser(sc, t)       // mediateaser.go
 	imprint(sc, t)           // imprint.go
 	boxFamilies(sc, t, kind) // boxfamily.go
 	shopFamilies(sc, t)      // shopfamily.go
