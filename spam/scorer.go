@@ -534,6 +534,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	adPrefix(sc, t)          // adprefix.go
 	mediaTeaser(sc, t)       // mediateaser.go
 	arrowTeaser(sc, t)       // mediateaser.go
+	widgetReading(sc, t)     // ticker.go
 	imprint(sc, t)           // imprint.go
 	boxFamilies(sc, t, kind) // boxfamily.go
 	shopFamilies(sc, t)      // shopfamily.go
