@@ -20,6 +20,8 @@ func TestArrowTeaser(t *testing.T) {
 		"▷ Stadtrat beschließt drei neue Buslinien für den Süden",
 		"➤ Le maire de Lyon annonce trois nouvelles lignes de bus",
 		"▷Prefeito anuncia três novas linhas de ônibus na zona norte",
+		// A word of site furniture ("meteo") explains nothing: still a headline.
+		"▶ Allerta meteo, scuole chiuse in tre comuni della provincia",
 	}
 	assertLinesGo(t, teasers, []string{
 		"► The new lines will open in January, the council said.",

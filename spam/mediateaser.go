@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,7 +149,7 @@ func arrowTeaser(sc *scratch, t string) {
 		sc.candidates++
 		return
 	}
-	if len(sc.sig) > 0 {
+	if slices.ContainsFunc(sc.sig, func(g signal) bool { return g.class == classRule && g.reason != uiCategory+"-phrase" }) {
 		return // the rules explain the line: a call to action after its arrow, not a headline
 	}
 	sc.labelWhole(signal{ArrowTeaserEvidence, MediaTeaserEvidence, mediaTeaserWeight, classRule})

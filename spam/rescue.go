@@ -10,8 +10,12 @@ import (
 // RescueEvidence is the evidence of a cut RescueLead found.
 const RescueEvidence = "rescue-cut"
 
-// rescueMinRest is the fewest fields of the sentence RescueLead keeps.
-const rescueMinRest = 4
+// rescueMinRest is the fewest fields of the sentence RescueLead keeps; rescueObjectRest, of
+// the object's name and the sentence after it, after a preposition.
+const (
+	rescueMinRest    = 4
+	rescueObjectRest = 8
+)
 
 // RescueLead is the last resort before a sentence that is spam as a whole goes: when the rule
 // evidence opens sentence t and stops, and a field after it opens with a capital (or is the
@@ -23,8 +27,8 @@ const rescueMinRest = 4
 // sentence ("Newsletter | OSW Angus pochodził …"): it errs towards keeping. The rest must end
 // on a full stop (a question after a label is a teaser's title) with two words in lower case
 // or more; not in German, whose nouns are capitalised, nor after a footer's notice, whose
-// holder's name runs on, nor after a function word that takes an object ("Abonnez-vous au |
-// Courrier Alpin pour lire …"). The caller uses it only where the whole sentence would go otherwise. It returns where the promo ends (0 for no
+// holder's name runs on, nor after an article or a possessive, nor after a preposition when
+// the rest speaks as the site ("Abonnez-vous au | Courrier Alpin pour lire tous nos …"). The caller uses it only where the whole sentence would go otherwise. It returns where the promo ends (0 for no
 // cut) and the promo's verdict.
 func (s *Scorer) RescueLead(t string, ctx Context) (end int, v Verdict) {
 	return onVisible(t, ctx, s.rescueLead)
@@ -68,10 +72,19 @@ func (s *Scorer) rescueLead(t string, ctx Context) (end int, v Verdict) {
 				prev = f
 				continue
 			}
+			if w := strings.ToLower(strings.TrimRight(prev, ",;:")); articles[w] || sellersOur[w] {
+				return 0, Verdict{} // a capital after an article or a possessive goes on its phrase: "… die unser | Angebot …"
+			}
 			if prev != "" && s.endsOnFunctionWord(prev) && !objectPronoun(lastPart(prev)) && !labelAdverbs[strings.ToLower(prev)] {
-				// A capital after an article, a possessive or a preposition goes on its
-				// phrase: "… die unser | Angebot …", "Abonnez-vous au | Courrier Alpin …".
-				return 0, Verdict{}
+				// After a preposition the capital opens its object, a name the promo may
+				// run on with ("Przekaż darowiznę na | Hospicjum Nadzieja | Opozycja …"):
+				// kept with the article's sentence when a sentence follows the name (the
+				// rest is rescueObjectRest fields or more), unless the rest speaks as the
+				// site ("Abonnez-vous au | Courrier Alpin pour lire tous nos articles.").
+				other.tok.fold(t[start:])
+				if countFields(t[start:]) < rescueObjectRest || sitesOwnWords(other) {
+					return 0, Verdict{}
+				}
 			}
 			rest := t[start:]
 			head := strings.TrimRightFunc(t[:start], unicode.IsSpace)

@@ -17,6 +17,9 @@ func TestRescueLead(t *testing.T) {
 		{"Newsletter Nordwest Angus pracował w rodzinnym biznesie przez lata.", "Nordwest Angus pracował w rodzinnym biznesie przez lata."},
 		{"Assine já O prefeito nunca respondeu às perguntas.", "O prefeito nunca respondeu às perguntas."},
 		{"Subscribe now Mary Quinn never came back.", "Mary Quinn never came back."},
+		// After a preposition the cause's name stays with the article's sentence.
+		{"Przekaż darowiznę na Hospicjum Nadzieja Opozycja przekonywała, że podwyżka nie wystarczy.",
+			"Hospicjum Nadzieja Opozycja przekonywała, że podwyżka nie wystarczy."},
 	} {
 		assert.True(t, s.ScoreAs(c.text, Glued).Spam, "%q is spam as a whole", c.text)
 		end, v := s.RescueLead(c.text, Context{})
@@ -33,6 +36,7 @@ func TestRescueLead(t *testing.T) {
 		"Todos los derechos reservados Editora del Valle S.A. - Ciudad del Este 2022.",
 		"Subscribe to our Premium plan and read every story without ads.",
 		"Abonnez-vous au Courrier Alpin pour lire tous nos articles.",
+		"Acconsento a ricevere offerte commerciali dalla Gazzetta e dai suoi partner.",
 	} {
 		end, _ := s.RescueLead(text, Context{})
 		assert.Zero(t, end, "%q", text)

@@ -32,12 +32,14 @@ var creditWordings = wordingsByFirst(
 	"powered by", "proudly powered by", "made with love by", "made with by", "developed by",
 	"website by", "site by", "web design by", "website design by", "website designed by",
 	"site designed by", "designed and developed by", "design and development by", "theme by",
+	"site design and development by", "site design by", "web design and development by",
 	// Italian.
 	"realizzato da", "sito realizzato da", "sito web realizzato da", "sviluppato da",
-	"progettato e sviluppato da", "realizzazione sito", "realizzazione siti web",
+	"progettato e sviluppato da", "realizzazione sito", "realizzazione sito web", "realizzazione siti web",
 	// German.
 	"entwickelt von", "webdesign von", "webdesign", "website von", "realisiert von",
-	"umgesetzt von", "design und umsetzung", "gestaltung und umsetzung",
+	"umgesetzt von", "design und umsetzung", "gestaltung und umsetzung", "umsetzung und design",
+	"umsetzung und gestaltung",
 	// French.
 	"site realise par", "realise par", "developpe par", "propulse par", "conception et realisation",
 	"site cree par",
@@ -51,7 +53,7 @@ var creditWordings = wordingsByFirst(
 	"ontwikkeld door", "website door", "ontwerp en realisatie", "webdesign door",
 	"gerealiseerd door",
 	// Polish.
-	"realizacja strony", "projekt i realizacja", "wykonanie strony", "strona wykonana przez",
+	"realizacja strony", "projekt i realizacja", "projekt i realizacja strony", "wykonanie strony", "strona wykonana przez",
 	"projekt strony",
 )
 
@@ -199,6 +201,7 @@ var sponsorEndings = [][]string{
 	strings.Fields("unterstutzt von"), strings.Fields("in zusammenarbeit mit"),
 	strings.Fields("presente par"), strings.Fields("presentee par"), strings.Fields("presentes par"),
 	strings.Fields("sponsorise par"), strings.Fields("en partenariat avec"), strings.Fields("propose par"),
+	strings.Fields("proposee par"), strings.Fields("proposes par"), strings.Fields("sponsorisee par"),
 	strings.Fields("presentado por"), strings.Fields("patrocinado por"), strings.Fields("ofrecido por"),
 	strings.Fields("presentada por"), strings.Fields("patrocinada por"), strings.Fields("ofrecida por"),
 	strings.Fields("en colaboracion con"), strings.Fields("apresentado por"), strings.Fields("oferecido por"),
@@ -206,6 +209,7 @@ var sponsorEndings = [][]string{
 	strings.Fields("em parceria com"), strings.Fields("gepresenteerd door"), strings.Fields("gesponsord door"),
 	strings.Fields("mogelijk gemaakt door"), strings.Fields("in samenwerking met"),
 	strings.Fields("prezentowane przez"), strings.Fields("sponsorowane przez"), strings.Fields("we wspolpracy z"),
+	strings.Fields("prezentowany przez"), strings.Fields("sponsorowany przez"), strings.Fields("sponsorowana przez"),
 	strings.Fields("partnerem jest"),
 }
 

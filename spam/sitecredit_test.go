@@ -18,7 +18,8 @@ func TestSiteCreditsAndFooterNotices(t *testing.T) {
 		"Webdesign: Atelier Brun", "Entwickelt von Nordweb GmbH",
 		"Site réalisé par Agence Lumière.", "Desarrollado por Estudio Norte",
 		"Desenvolvido por Agência Sul", "Ontwikkeld door Webbureau Kade",
-		"Projekt i realizacja: Agencja Kreatywna Wilk",
+		"Projekt i realizacja: Agencja Kreatywna Wilk", "Site design and development by Northlight Studio",
+		"Realizzazione sito web: Officina Digitale Srl", "Umsetzung und Design: Pixelwerk GmbH",
 		"All Right Reserved.", "Unauthorized distribution, transmission or republication strictly prohibited.",
 		"Keine Vervielfältigung, Verbreitung oder Nutzung für kommerzielle Zwecke.",
 		"Przedruk tylko za zgodą redakcji.",
@@ -76,6 +77,7 @@ func TestSponsorLeadIn(t *testing.T) {
 		"Live traffic updates are presented by:", "Il meteo è offerto da:", "Stadtfest-Live wird präsentiert von:",
 		"La météo vous est présentée par :", "El tiempo está patrocinado por:", "A previsão do tempo é oferecida por:",
 		"Het weerbericht wordt mogelijk gemaakt door:", "Prognoza pogody sponsorowane przez:",
+		"Cette rubrique est proposée par :", "Serwis sponsorowany przez:",
 	}
 	assertLinesGo(t, leadIns, []string{
 		"The award was presented by the mayor at a ceremony in the town hall on Friday.",
