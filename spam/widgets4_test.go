@@ -12,8 +12,6 @@ import (
 // blocked videos stay.
 func TestWidgetsAndReadings(t *testing.T) {
 	assertLinesGo(t, []string{
-		"About the author: Jane Harlow is a senior reporter covering local politics.",
-		"Zur Autorin: Anna Weber ist Redakteurin im Ressort Lokales.",
 		"This content is not available in your region.", "Dieser Inhalt ist in Ihrem Land nicht verfügbar.",
 		"Ce contenu n'est pas disponible dans votre pays.", "Questo contenuto non è disponibile nel tuo paese.",
 		"Di tendenza", "Gerade beliebt", "Tendencias", "Escolhas do editor", "Key events", "Live updates",
@@ -30,4 +28,19 @@ func TestWidgetsAndReadings(t *testing.T) {
 	})
 	v := Default().ScoreAs("DAX 15.234,50 +0,45 %", Line)
 	assert.True(t, slices.Contains(v.Evidence, WidgetReadingEvidence), v.Evidence)
+}
+
+// A section label of kind_widgets4.rules or kind_toc.rules above a paragraph that takes up
+// its words is that paragraph's subheading (topicHeading). Written for this test.
+func TestSectionLabelAsHeading(t *testing.T) {
+	for _, c := range []struct{ heading, under string }{
+		{"Tendances", "Les tendances de l'été misent sur le lin et les couleurs vives, selon les créateurs."},
+		{"Tendencias", "Las tendencias del verano apuestan por el lino y los colores vivos, según los diseñadores."},
+		{"Live updates", "Updates on the storm will follow through the day as crews restore power."},
+		{"Inhaltsverzeichnis", "Das Inhaltsverzeichnis des Berichts umfasst zwölf Kapitel zur Pflege."},
+	} {
+		v := scoreAsHeading(c.heading, c.under)
+		assert.False(t, v.Spam, "%q above %q: %+v", c.heading, c.under, v)
+		assert.Contains(t, v.Evidence, "topic-heading", c.heading)
+	}
 }
