@@ -298,6 +298,7 @@ func (s *Scorer) appositionSubject(sc *scratch, t string) bool {
 	if k == 0 {
 		return false
 	}
-	n := len(foldWords(t[:k]))
+	n := 0
+	foldEach(t[:k], func([]byte) { n++ })
 	return n > 0 && n <= sc.tok.n() && (!sc.covered[n-1] || topicOnly(sc.sig, false, false))
 }

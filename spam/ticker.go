@@ -61,15 +61,27 @@ func weatherReading(t string) bool {
 			temp = true
 		case f == "°C" || f == "°F" || f == "°" || f == "|" || f == "-" || f == "/":
 		default:
-			for _, w := range foldWords(f) {
-				if !weatherWords[w] && !builtin().stop[w] {
-					return false
-				}
+			ok := true
+			foldEach(f, func(w []byte) {
+				ok = ok && (weatherWords[string(w)] || builtin().stop[string(w)])
 				words++
+			})
+			if !ok {
+				return false
 			}
 		}
 	}
 	return temp && words > 0
+}
+
+// foldEach calls fn with each folded word of f, folded in a pooled scratch: no allocation.
+func foldEach(f string, fn func(w []byte)) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(f)
+	for i := 0; i < sc.tok.n(); i++ {
+		fn(sc.tok.word(i))
+	}
 }
 
 // temperature reports a field that is a figure with a degree sign: "12°C", "-3°", "21,5°".
@@ -99,11 +111,13 @@ func marketReading(t string) bool {
 			}
 			change = change || strings.HasSuffix(f, "%") || r == '+' || r == '−'
 		default:
-			for _, w := range foldWords(f) {
-				if !marketIndexes[w] && !isNumber([]byte(w)) {
-					return false
-				}
+			ok := true
+			foldEach(f, func(w []byte) {
+				ok = ok && (marketIndexes[string(w)] || isNumber(w))
 				index = true
+			})
+			if !ok {
+				return false
 			}
 		}
 	}
