@@ -3,6 +3,7 @@ package spam
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // An embedded social post that did not load leaves its credit line: "A post shared by
@@ -73,4 +74,49 @@ func opensWith(tok *tokens, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// A post's signature, as an embedded post leaves it when it does not load: the author and
+// handle after a dash and the date ("— Harbour Police (@harbourpolice) March 3, 2024"), or the
+// network's "posted by" line ending on the date ("Posted by Riverside Rowing Club on Monday,
+// March 3, 2024"). A sentence that says who posted what goes on after the date, or has no
+// handle in brackets.
+
+// postedBy are the folded openings of a network's "posted by" line.
+var postedBy = [][]string{
+	strings.Fields("posted by"), strings.Fields("pubblicato da"), strings.Fields("gepostet von"),
+	strings.Fields("veroffentlicht von"), strings.Fields("publie par"), strings.Fields("publicado por"),
+	strings.Fields("geplaatst door"), strings.Fields("opublikowane przez"), strings.Fields("opublikowany przez"),
+}
+
+// maxSignatureFields bounds a post's signature.
+const maxSignatureFields = 16
+
+// postSignature adds the evidence of a post's signature (see above).
+func postSignature(sc *scratch, t string) {
+	t = strings.TrimSpace(t)
+	if sc.tok.n() < 3 || !endsOnYear(t) || countFields(t) > maxSignatureFields {
+		return // nearly every unit: it does not end on a year
+	}
+	signed := false
+	if r, _ := utf8.DecodeRuneInString(t); r == '—' || r == '–' || r == '-' {
+		open := strings.Index(t, "(@")
+		signed = open > 0 && strings.Contains(t[open:], ")") && countFields(t[strings.Index(t[open:], ")")+open:]) <= 4
+	}
+	for _, ws := range postedBy {
+		signed = signed || opensWith(&sc.tok, ws)
+	}
+	if signed {
+		sc.labelWhole(signal{EmbedCreditEvidence, "template-phrase", embedCreditWeight, classRule})
+	}
+}
+
+// endsOnYear reports whether t ends on a year of four figures: "… March 3, 2024".
+func endsOnYear(t string) bool {
+	t = strings.TrimRight(t, ".)")
+	if len(t) < 5 || t[len(t)-5] != ' ' && t[len(t)-5] != ',' {
+		return false
+	}
+	y := t[len(t)-4:]
+	return strings.Trim(y, "0123456789") == "" && (y[:2] == "19" || y[:2] == "20")
 }

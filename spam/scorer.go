@@ -543,6 +543,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	authorsNote(sc)          // authorsnote.go
 	s.dateStamp(sc)          // datestamp.go
 	embedCredit(sc, t)       // embedcredit.go
+	postSignature(sc, t)     // embedcredit.go
 	siteCredit(sc, t)        // sitecredit.go
 	sponsorLeadIn(sc, t)     // sitecredit.go
 	// A box that salutes the site's readers and reads as the site's text: salutation.go.

@@ -7,7 +7,8 @@ import (
 )
 
 // A page's weather and market widgets leave their readings in the scraped text: "Mostly
-// cloudy 12°C", "DAX 15.234,50 +0,45 %", "FTSE 100 ▲ 0.3%". A sentence of a weather or market
+// cloudy 12°C", "DAX 15.234,50 +0,45 %", "FTSE 100 ▲ 0.3%"; a player its time codes,
+// "0:00 / 3:45". A sentence of a weather or market
 // report says what happened ("Temperatures reached 12°C on Monday", "The DAX closed 0.45 %
 // higher"): the widget's line holds nothing but the reading.
 
@@ -38,6 +39,10 @@ var marketIndexes = wordSet("dax mdax tecdax sdax ftse mib cac ibex dow jones na
 func widgetReading(sc *scratch, t string) {
 	n := sc.tok.n()
 	if n < 2 || n > maxReadingFields+4 || countFields(t) > maxReadingFields {
+		return
+	}
+	if strings.Contains(t, ":") && timeCodes(t) {
+		sc.labelWhole(signal{WidgetReadingEvidence, "template-phrase", siteCreditWeight, classRule})
 		return
 	}
 	if !strings.Contains(t, "°") && !strings.Contains(t, "%") {
@@ -122,4 +127,33 @@ func marketReading(t string) bool {
 		}
 	}
 	return index && change
+}
+
+// timeCodes reports a unit of a player's time codes and nothing else: "0:00 / 3:45".
+func timeCodes(t string) bool {
+	codes := 0
+	for f := range strings.FieldsSeq(t) {
+		switch {
+		case f == "/" || f == "|":
+		case timeCode(f):
+			codes++
+		default:
+			return false
+		}
+	}
+	return codes >= 2
+}
+
+// timeCode reports a field of minutes and seconds, hours first maybe: "3:45", "1:02:09".
+func timeCode(f string) bool {
+	parts := strings.Split(f, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if p == "" || len(p) > 2 || strings.Trim(p, "0123456789") != "" || i > 0 && len(p) != 2 {
+			return false
+		}
+	}
+	return true
 }
