@@ -16,7 +16,7 @@ func TestFooterPiecesAtParagraphStart(t *testing.T) {
 			"The council approved the new traffic plan for the city centre last night, after months of debate. Work starts in March and should take two years."},
 		{"es", "© 2022 Editora del Valle S.A. Grupo Noticias del Sur. Todos los derechos reservados.",
 			"El pleno aprobó anoche el nuevo plan de tráfico para el centro de la ciudad, tras meses de debate. Las obras empiezan en marzo y durarán dos años."},
-		{"pl", "Korzystanie z serwisu oznacza akceptację regulaminu. Prywatność. Wszelkie prawa zastrzeżone.",
+		{"pl", "Regulamin serwisu i polityka cookies. Redakcja. Wszelkie prawa zastrzeżone.",
 			"Rada miasta przyjęła wczoraj nowy plan ruchu dla centrum po wielu miesiącach debaty. Prace ruszą w marcu i potrwają dwa lata."},
 	} {
 		h := newsVoiceHosts[c.lang]
@@ -34,7 +34,7 @@ func TestFooterPiecesAtParagraphStart(t *testing.T) {
 // footer's notice after it, glued to either end of a paragraph or as one of its own, and that
 // the article's sentences stay. Sentences written for this test.
 func TestOwnershipBeforeFooter(t *testing.T) {
-	footer := "Harbour Weekly is a part of Lakeside Media Group. © 2024 Harbour Weekly, LLC. All rights reserved."
+	footer := "Harbour Weekly is a part of Lakeside Media Group. © 2024 Harbour Weekly Media. All rights reserved."
 	h := newsVoiceHosts["en"]
 	for _, doc := range []string{
 		h[0] + "\n\n" + h[1] + "\n\n" + footer + "\n\n" + h[2],

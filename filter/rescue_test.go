@@ -13,7 +13,7 @@ import (
 // test.
 func TestRescueCut(t *testing.T) {
 	for _, c := range []struct{ lang, label, sentence string }{
-		{"pl", "Newsletter", "Angus pracował w rodzinnym biznesie przez lata."},
+		{"pl", "Newsletter", "Marek prowadził przez lata rodzinną piekarnię."},
 		{"pt", "Assine já", "O prefeito nunca respondeu."},
 		{"es", "SUSCRÍBETE AHORA", "Tras el incendio, los vecinos pidieron ayuda."},
 	} {

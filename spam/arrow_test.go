@@ -14,7 +14,7 @@ import (
 // an arrow end on a full stop and stay, and so does an arrow before a word in lower case.
 func TestArrowTeaser(t *testing.T) {
 	teasers := []string{
-		"▷ Barcelona fichará a un central por 30 millones este verano",
+		"▷ El Sevilla ficha a un portero por 12 millones este verano",
 		"► Council unveils plan for three new bus routes in the south",
 		"▶ Il sindaco di Bari annuncia tre nuove linee di autobus",
 		"▷ Stadtrat beschließt drei neue Buslinien für den Süden",

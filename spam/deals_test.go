@@ -8,7 +8,7 @@ import "testing"
 // filter/testdata/newsvoice_kinds.txt).
 func TestDealsAndDeviceNotices(t *testing.T) {
 	assertLinesGo(t, []string{
-		"Offerte del giorno: ecco i migliori sconti di oggi selezionati per voi",
+		"Offerte del giorno: i prezzi più bassi scelti dalla redazione",
 		"Today's best deals: our pick of the top discounts, updated every hour",
 		"Die besten Angebote des Tages: unsere Auswahl, stündlich aktualisiert",
 		"Las mejores ofertas del día: nuestra selección de descuentos, actualizada cada hora",

@@ -585,14 +585,15 @@ func nextField(t string, from int) (start, stop int) {
 }
 
 // labelObject reports whether the words after the last rule match (at word last of sc's
-// unit) up to word words are the object of a read-also label: the match ends on a
-// preposition, and a capitalised word, prev, after at most an article is all that follows it
-// ("More from | KRON4 | Construction …", "More from the | BBC | Google has …"). Then field,
+// unit) up to word words are a label's object: the match ends on a preposition, and a
+// capitalised word, prev, after at most an article is all that follows it ("More from |
+// Sports | Opposition councillors …", "More from the | Herald | Residents …"). Then field,
 // followed by a word in lower case, opens the article's sentence. Not when a capital follows
-// field ("More from Pop | Culture Opposition …": the name goes on) or field ends on a comma
-// (a name and its apposition: "Natalia Lopera, gerente de …"); not after the labels of
-// other kinds, whose last word need have no object ("In partnership with | North Carolina
-// is …").
+// field ("More from Local | Sport The council …": the name goes on) or field ends on a comma
+// (a name and its apposition: "Marta Ruiz, concejala de …"). A read-also label's object is
+// a section's or a site's name; after a label of another kind, whose last word need have no
+// object ("In partnership with | New Hampshire is …"), only when the whole of t is spam: the
+// cut then keeps the article's words the whole unit's removal would take.
 func (s *Scorer) labelObject(sc *scratch, t string, ctx Context, last, words int, prev, field, followed string) bool {
 	tok := &sc.tok
 	if last < 0 || words > tok.n() || !capitalised(prev) || strings.HasSuffix(field, ",") || !lowerSecond(field+followed) {
@@ -719,7 +720,7 @@ func (s *Scorer) appositionHead(t string) int {
 // readsEnglish reports whether t holds two words or more that only English uses among the
 // eight languages: the apposition without an article is English news's ("Crypto exchange
 // Kraken said …"); German and Dutch write a compound, the Romance languages an article, and a
-// German label may end on a verb in lower case ("Datenschutzeinstellungen anpassen").
+// German label may end on a verb in lower case ("Privatsphäre-Einstellungen öffnen").
 func readsEnglish(t string) bool {
 	n := 0
 	for f := range strings.FieldsSeq(t) {
@@ -1661,7 +1662,7 @@ func (s *Scorer) opensWithEvidence(t string) bool {
 }
 
 // matchesFromStart reports whether a rule's match covers the first word of t, folded in sc,
-// or the word right after an article ("Le club abonnés"); the matches are left in sc.
+// or the word right after an article ("Le club des lecteurs"); the matches are left in sc.
 func (s *Scorer) matchesFromStart(sc *scratch, t string) bool {
 	n := sc.tok.n()
 	if n == 0 {

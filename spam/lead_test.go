@@ -292,14 +292,14 @@ var leadCases = []leadCase{
 		"Opposition councillors had argued that the increase was too small to make up for a decade of cuts."},
 	{"en", "More from the Herald Residents of the harbour district complained about the noise for months.",
 		"Residents of the harbour district complained about the noise for months."},
-	{"pt", "Mais lidas em Esporte Apesar disso, o governo anunciou ontem um novo pacote de medidas.",
+	{"pt", "Mais lidas em Cultura Apesar disso, o governo anunciou ontem um novo pacote de medidas.",
 		"Apesar disso, o governo anunciou ontem um novo pacote de medidas."},
 	// A name of two words after the label's object goes on; a name and its apposition are
 	// the article's; a label whose last word need have no object, in a sentence that is no
 	// spam as a whole, is left.
-	{"en", "More from Pop Culture The city council approved the budget on Monday after a long debate.",
+	{"en", "More from Local Sport The city council approved the budget on Monday after a long debate.",
 		"The city council approved the budget on Monday after a long debate."},
-	{"en", "In partnership with North Carolina is one of a few states where the rule still applies to small firms.", ""},
+	{"en", "In partnership with New Hampshire is now the only state where the rule still applies to small firms.", ""},
 	// English news opens a sentence with a noun phrase and a name, without an article: the
 	// phrase is its subject (appositionHead). A promo of that shape ends on a word its rules
 	// explain and names no topic alone; the German label ends on a verb.
@@ -376,8 +376,8 @@ var tailCases = []leadCase{
 	{"de", "Die Polizei bittet Zeugen, sich zu melden. jetzt abonnieren",
 		"Die Polizei bittet Zeugen, sich zu melden."},
 	// A French closing guillemet after its space still ends the sentence.
-	{"fr", "« Tout fonctionne comme une chaîne alimentaire. » Le club abonnés",
-		"« Tout fonctionne comme une chaîne alimentaire. »"},
+	{"fr", "« Chacun dépend de l'autre, comme au marché. » Espace abonnés",
+		"« Chacun dépend de l'autre, comme au marché. »"},
 	// No full stop before the promo, but a colon, a closing bracket or a clause left open: the
 	// promo opens with a capital and a rule match, and the words before it carry no evidence.
 	// A row of labels at no full stop goes whole, not one label per pass.

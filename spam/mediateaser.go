@@ -99,8 +99,8 @@ func mediaTeaser(sc *scratch, t string) {
 	sc.labelWhole(signal{MediaTeaserEvidence, MediaTeaserEvidence, mediaTeaserWeight, classRule})
 }
 
-// A related article's link keeps the arrow its site set before the headline: "▷ Barcelona
-// fichará a un central por 30 millones", "► Council unveils plan for three new bus routes".
+// A related article's link keeps the arrow its site set before the headline: "▷ El Sevilla
+// ficha a un portero por 12 millones", "► Council unveils plan for three new bus routes".
 // News opens no paragraph with an arrow; a list of key points in an article may, with
 // sentences that end on a full stop. Like a media label's teaser: a headline of at most
 // maxMediaTeaserWords words after the arrow, opening with a capital, with no full stop.
@@ -156,7 +156,7 @@ func arrowTeaser(sc *scratch, t string) {
 }
 
 // arrowAfterStop reports whether a teaser's arrow follows a sentence's end inside t, the
-// splitter not breaking before a glyph: "… endeudarse más. ▷ Barcelona fichará …".
+// splitter not breaking before a glyph: "… endeudarse más. ▷ El Sevilla ficha …".
 func arrowAfterStop(t string) bool {
 	// Every arrow of teaserArrows is encoded from a byte 0xE2, but the pointing hand (0xF0):
 	// the look skips to those bytes, rarer than spaces.
@@ -177,7 +177,7 @@ func arrowAfterStop(t string) bool {
 }
 
 // arrowLead cuts an arrow's teaser off the start of sentence t, up to the article's first
-// word (teaserTitle): "▷ Barcelona fichará a un central | El Ayuntamiento aprobó …".
+// word (teaserTitle): "▷ El Sevilla ficha a un portero | El Ayuntamiento aprobó …".
 func (s *Scorer) arrowLead(t string, ctx Context) (int, Verdict) {
 	from := arrowEnd(t)
 	if from == 0 {

@@ -20,11 +20,11 @@ const (
 // RescueLead is the last resort before a sentence that is spam as a whole goes: when the rule
 // evidence opens sentence t and stops, and a field after it opens with a capital (or is the
 // pronoun "I") from which the rest is a sentence with no evidence of its own, only the part
-// before it goes ("Tweet This | I don't use Facebook.", "Le club abonnés | Soona, elle, n'a
-// pas changé.", "Síguenos en | Natalia Lopera, gerente de …"). Lead's cuts want the rest to
+// before it goes ("Tweet this | I never said that.", "Espace abonnés | Marie, elle, n'a
+// rien dit.", "Assine já | O prefeito nunca respondeu."). Lead's cuts want the rest to
 // run on for six words and the break to open a clause surely; this one takes the first
 // capital after the evidence, so that a name the promo ends on may stay with the article's
-// sentence ("Newsletter | OSW Angus pochodził …"): it errs towards keeping. The rest must end
+// sentence ("Newsletter | Nordwest Marek prowadził …"): it errs towards keeping. The rest must end
 // on a full stop (a question after a label is a teaser's title) with two words in lower case
 // or more; not in German, whose nouns are capitalised, nor after a footer's notice, whose
 // holder's name runs on, nor after an article or a possessive, nor after a preposition when
@@ -106,7 +106,7 @@ func (s *Scorer) rescueLead(t string, ctx Context) (end int, v Verdict) {
 }
 
 // reportedEnd reports whether t ends on a full stop, after closing quotes: a question or an
-// exclamation after a label is a teaser's title ("SEE ALSO: Can't travel this summer?").
+// exclamation after a label is a teaser's title ("SEE ALSO: Where to swim this summer?").
 func reportedEnd(t string) bool {
 	t = strings.TrimRight(t, " \t\n\"'”’»)]")
 	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")

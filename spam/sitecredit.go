@@ -181,7 +181,7 @@ var creditJoiners = wordSet("& + and e et y und en i | · / -")
 
 // A sponsor's box opens with its lead-in and a colon, the sponsor's logo after it, which the
 // scraper drops: "Live traffic updates are presented by:", "Il meteo è offerto da:",
-// "Stadtfest-Live wird präsentiert von:". A sentence of reporting does not end on the
+// "Das Stadtfest wird präsentiert von:". A sentence of reporting does not end on the
 // preposition and a colon.
 
 // SponsorLeadInEvidence names a sponsor's lead-in in a Verdict.

@@ -20,8 +20,8 @@ func TestSiteCreditsAndFooterNotices(t *testing.T) {
 		"Desenvolvido por Agência Sul", "Ontwikkeld door Webbureau Kade",
 		"Projekt i realizacja: Agencja Kreatywna Wilk", "Site design and development by Northlight Studio",
 		"Realizzazione sito web: Officina Digitale Srl", "Umsetzung und Design: Pixelwerk GmbH",
-		"All Right Reserved.", "Unauthorized distribution, transmission or republication strictly prohibited.",
-		"Keine Vervielfältigung, Verbreitung oder Nutzung für kommerzielle Zwecke.",
+		"All Right Reserved.", "Unauthorised redistribution of this page is prohibited.",
+		"Keine Vervielfältigung ohne Zustimmung des Verlags.",
 		"Przedruk tylko za zgodą redakcji.",
 	}, []string{
 		"Developed by two engineers in Turin, the probe will reach the Moon in March.",
@@ -74,7 +74,7 @@ func TestSupportAppeals(t *testing.T) {
 // start of one; sentences that name a sponsor and go on stay.
 func TestSponsorLeadIn(t *testing.T) {
 	leadIns := []string{
-		"Live traffic updates are presented by:", "Il meteo è offerto da:", "Stadtfest-Live wird präsentiert von:",
+		"Live traffic updates are presented by:", "Il meteo è offerto da:", "Das Stadtfest wird präsentiert von:",
 		"La météo vous est présentée par :", "El tiempo está patrocinado por:", "A previsão do tempo é oferecida por:",
 		"Het weerbericht wordt mogelijk gemaakt door:", "Prognoza pogody sponsorowane przez:",
 		"Cette rubrique est proposée par :", "Serwis sponsorowany przez:",
