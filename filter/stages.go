@@ -645,13 +645,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if s := d.sentText(p.sents[ks[first]]); !v.Spam && first+2 < last-1 && ks[first+1] == ks[first]+1 &&
 			(first > 0 && nameFragment(s) || spam.OwnershipLine(s)) {
 			// A name between two pieces of boilerplate the splitter cut at their full stops
-			// ("© 2022 X Network. | One X Media. | All rights reserved. | The council …"):
-			// it goes with them, when two sentences or more follow, the article's. A sentence
-			// alone after them may be the footer's too, a slogan that reads as prose ("… |
-			// Example.com, the news of the region and the world"): the round over the output
-			// reads the pieces left as a whole.
-			// So does a sentence that says who owns the site, before the footer's notice
-			// ("Harbour Weekly is a part of X Group. | © 2024 …").
+			// ("© 2022 X Network. | One X Media. | All rights reserved. | The council …"),
+			// or a sentence that says who owns the site before the footer's notice ("Harbour
+			// Weekly is a part of X Group. | © 2024 …"): it goes with them, when two
+			// sentences or more follow, the article's. A sentence alone after them may be the
+			// footer's too, a slogan that reads as prose ("… | Example.com, the news of the
+			// region and the world"): the round over the output reads the pieces left as a
+			// whole.
 			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
 			if w := sc.ScoreIn(d.sentText(p.sents[ks[first+1]]), spam.Glued, next); w.Spam && (first > 0 || slices.ContainsFunc(w.Evidence, copyrightEvidence)) {
 				ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, w.Reason, betweenSpamEvidence))

@@ -23,13 +23,12 @@ const embedCreditWeight = 0.6
 const maxEmbedCreditWords = 16
 
 // sharedBy are the folded wordings of the credit, as word lists.
-var sharedBy = [][]string{
-	strings.Fields("a post shared by"), strings.Fields("un post condiviso da"),
-	strings.Fields("ein beitrag geteilt von"), strings.Fields("une publication partagee par"),
-	strings.Fields("una publicacion compartida por"), strings.Fields("uma publicacao compartilhada por"),
-	strings.Fields("uma publicacao partilhada por"), strings.Fields("een bericht gedeeld door"),
-	strings.Fields("post udostepniony przez"),
-}
+var sharedBy = wordLists(
+	"a post shared by", "un post condiviso da", "ein beitrag geteilt von",
+	"une publication partagee par", "una publicacion compartida por",
+	"uma publicacao compartilhada por", "uma publicacao partilhada por",
+	"een bericht gedeeld door", "post udostepniony przez",
+)
 
 // embedCredit adds the evidence of a unit that opens with a wording of sharedBy and ends on a
 // handle in brackets ("(@riversiderowing)").
@@ -64,16 +63,15 @@ func closesOnHandle(t string) bool {
 }
 
 // opensWith reports whether the folded words of tok open with ws.
-func opensWith(tok *tokens, ws []string) bool {
-	if tok.n() < len(ws) {
-		return false
+func opensWith(tok *tokens, ws []string) bool { return wordsAt(tok, 0, ws) }
+
+// wordLists splits each of phrases into its words: tables of wordings.
+func wordLists(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
 	}
-	for i, w := range ws {
-		if string(tok.word(i)) != w {
-			return false
-		}
-	}
-	return true
+	return out
 }
 
 // A post's signature, as an embedded post leaves it when it does not load: the author and
@@ -83,11 +81,10 @@ func opensWith(tok *tokens, ws []string) bool {
 // handle in brackets.
 
 // postedBy are the folded openings of a network's "posted by" line.
-var postedBy = [][]string{
-	strings.Fields("posted by"), strings.Fields("pubblicato da"), strings.Fields("gepostet von"),
-	strings.Fields("veroffentlicht von"), strings.Fields("publie par"), strings.Fields("publicado por"),
-	strings.Fields("geplaatst door"), strings.Fields("opublikowane przez"), strings.Fields("opublikowany przez"),
-}
+var postedBy = wordLists(
+	"posted by", "pubblicato da", "gepostet von", "veroffentlicht von", "publie par",
+	"publicado por", "geplaatst door", "opublikowane przez", "opublikowany przez",
+)
 
 // maxSignatureFields bounds a post's signature.
 const maxSignatureFields = 16

@@ -265,3 +265,13 @@ func foldWords(s string) []string {
 	}
 	return out
 }
+
+// foldEach calls fn with each folded word of f, folded in a pooled scratch: no allocation.
+func foldEach(f string, fn func(w []byte)) {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(f)
+	for i := 0; i < sc.tok.n(); i++ {
+		fn(sc.tok.word(i))
+	}
+}

@@ -124,13 +124,12 @@ var noticeDashes = wordSet("- – — | : ·")
 // reservationWordings are the folded reservation notices that may open a footer before the
 // holder's name ("Tous droits réservés - La Gazette du Port 2023", "Todos los derechos
 // reservados © 2022 Diario Costero").
-var reservationWordings = [][]string{
-	strings.Fields("all rights reserved"), strings.Fields("tutti i diritti riservati"),
-	strings.Fields("riproduzione riservata"), strings.Fields("alle rechte vorbehalten"),
-	strings.Fields("tous droits reserves"), strings.Fields("todos los derechos reservados"),
-	strings.Fields("derechos reservados"), strings.Fields("todos os direitos reservados"),
-	strings.Fields("alle rechten voorbehouden"), strings.Fields("wszelkie prawa zastrzezone"),
-}
+var reservationWordings = wordLists(
+	"all rights reserved", "tutti i diritti riservati", "riproduzione riservata",
+	"alle rechte vorbehalten", "tous droits reserves", "todos los derechos reservados",
+	"derechos reservados", "todos os direitos reservados", "alle rechten voorbehouden",
+	"wszelkie prawa zastrzezone",
+)
 
 // reservationNotice returns where a reservation notice that opens t ends, with the ©, years
 // and "Copyright" after it ("Todos los derechos reservados © 2022"); 0 when t opens with

@@ -242,9 +242,10 @@ func wordCase(t string, upper []bool) bool {
 // topicHeading reports a short line without a full stop whose evidence is only phrases of the
 // topics news also covers (casinos, bets, crypto, trading, loans; site-furniture words beside
 // them) or of section labels ("Tendances", "Live updates"), and how much of the line they
-// explain, above a paragraph that takes up one of its words: the heading of that paragraph ("Payday loans", "Les paris sportifs en hausse"), not a label
-// dropped into the article. A call to action, a share or follow phrase, a glyph or a menu
-// makes it a label whatever follows.
+// explain, above a paragraph that takes up one of its words: the heading of that paragraph
+// ("Payday loans", "Les paris sportifs en hausse"), not a label dropped into the article. A
+// call to action, a share or follow phrase, a glyph or a menu makes it a label whatever
+// follows.
 func topicHeading(sc *scratch, t string, n int, sig []signal, ctx Context) bool {
 	if ctx.Doc == nil || n > labelMaxWords || labelEndsSentence(t) || strings.ContainsRune(t, '!') {
 		return false

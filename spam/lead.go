@@ -118,7 +118,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		head := strings.TrimRight(t[:b.start], " \t\n")
 		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
 		switch {
-		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest), s.apposition(head, rest, w):
+		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest), s.apposition(t, b.start, w):
 		case s.ScoreIn(rest, Glued, Context{Doc: ctx.Doc, Para: ctx.Para}).Spam:
 			// The rest is boilerplate too: the unit goes whole or not at all.
 		default:
@@ -599,10 +599,6 @@ func (s *Scorer) labelObject(sc *scratch, t string, ctx Context, last, words int
 	if last < 0 || words > tok.n() || !capitalised(prev) || strings.HasSuffix(field, ",") || !lowerSecond(field+followed) {
 		return false
 	}
-	if !slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == "readalso-phrase" }) &&
-		!s.ScoreIn(t, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam}).Spam {
-		return false
-	}
 	if w := string(tok.word(last)); !s.stop[w] || labelAdverbs[w] || objectPronouns[w] {
 		return false
 	}
@@ -610,7 +606,11 @@ func (s *Scorer) labelObject(sc *scratch, t string, ctx Context, last, words int
 	if k < words-1 && s.stop[string(tok.word(k))] {
 		k++ // an article before the object
 	}
-	return k == words-1
+	if k != words-1 {
+		return false
+	}
+	return slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == "readalso-phrase" }) ||
+		s.ScoreIn(t, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam}).Spam
 }
 
 // uiWordsFrom reports whether every word from i on that covered marks is a site-furniture
@@ -671,26 +671,26 @@ func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdic
 	}
 	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
 	v := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
-	if !v.Spam || s.apposition(head, t[at:], v) {
+	if !v.Spam || s.apposition(t, at, v) {
 		return Verdict{}, false
 	}
 	v.Evidence = append(v.Evidence, "glued-to-prose")
 	return v, true
 }
 
-// apposition reports whether head, cut off before rest, is the noun phrase an article's
+// apposition reports whether t's head before byte at is the noun phrase an article's
 // sentence opens with before a name (appositionHead): a promo of that shape ends on a word
 // its rules explain, and names no topic alone ("Read more | Opposition councillors …",
 // "Download our app | Police …"); a head whose last word no rule covers, or whose evidence is
 // only a topic's (v), reads as the sentence's subject.
-func (s *Scorer) apposition(head, rest string, v Verdict) bool {
-	t := head + " " + rest
+func (s *Scorer) apposition(t string, at int, v Verdict) bool {
+	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
 	return s.appositionHead(t) == len(head) && (!s.labelEnds(head) || topicEvidence(v.Evidence))
 }
 
 // appositionHead returns the length of the noun phrase that opens sentence t before a name,
-// as English news writes it without an article (readsEnglish): "Crypto exchange | Kraken said …",
-// "Newsletter publisher | Substack has …", "Casino operator | Flutter will …"; 0 when t opens
+// as English news writes it without an article (readsEnglish): "Crypto exchange | Coinvale said
+// …", "Newsletter publisher | Letterly has …", "Casino operator | Silverbay will …"; 0 when t opens
 // otherwise. The phrase is two or three words in sentence case, letters only; the name is a
 // capitalised word that is no function word nor a dateline in capitals, with a word in lower
 // case after it.
@@ -1095,7 +1095,7 @@ var objectPronouns = wordSet("us uns nous ci nos ons nas się",
 
 // labelAdverbs are the folded function words a label may end on that take no object, so that
 // a capital after them opens the article's sentence, not their phrase: "Read more | Opposition
-// councillors …", "Czytaj więcej | Opozycja …", "Leer más | Abdullah …".
+// councillors …", "Czytaj więcej | Opozycja …", "Leer más | El Ayuntamiento …".
 var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej", "now here ora qui jetzt maintenant ici ahora aqui agora nu teraz tutaj")
 
 // titleRun reports whether a label ending on prev begins a name that runs on in rest: the

@@ -19,7 +19,7 @@ const SiteCreditEvidence = "site-credit"
 // siteCreditWeight is the credit's evidence: as sure as a template's placeholder.
 const siteCreditWeight = 0.6
 
-// maxCreditNameFields bounds the name after the wording: "UNICA Web Design", "Studio Nine &
+// maxCreditNameFields bounds the name after the wording: "Onda Web Design", "Studio Nine &
 // Partners".
 const maxCreditNameFields = 6
 
@@ -130,7 +130,7 @@ func wordingThenName(tok *tokens, t string, byFirst map[string][][]string) bool 
 // creditName reports whether the fields of t after its first words folded words (the
 // credit's wording) are a name: one to maxCreditNameFields fields after an optional colon or
 // dash, the first capitalised, a domain or a figure, the others so or joiners ("&", "and",
-// "e", "-", "|"), at most one in lower case ("Moonraker studio"), and nothing after them but
+// "e", "-", "|"), at most one in lower case ("Pixelhaus studio"), and nothing after them but
 // a full stop or an exclamation mark.
 func creditName(t string, words int) bool {
 	sc := scratchPool.Get().(*scratch)
@@ -191,27 +191,20 @@ const SponsorLeadInEvidence = "sponsor-lead-in"
 const maxSponsorLeadInWords = 12
 
 // sponsorEndings are the folded last words of such lead-ins, as word lists.
-var sponsorEndings = [][]string{
-	strings.Fields("presented by"), strings.Fields("sponsored by"), strings.Fields("brought to you by"),
-	strings.Fields("in partnership with"), strings.Fields("in association with"),
-	strings.Fields("presentato da"), strings.Fields("offerto da"), strings.Fields("sponsorizzato da"),
-	strings.Fields("presentata da"), strings.Fields("offerta da"), strings.Fields("sponsorizzata da"),
-	strings.Fields("in collaborazione con"),
-	strings.Fields("prasentiert von"), strings.Fields("prasentiert durch"), strings.Fields("gesponsert von"),
-	strings.Fields("unterstutzt von"), strings.Fields("in zusammenarbeit mit"),
-	strings.Fields("presente par"), strings.Fields("presentee par"), strings.Fields("presentes par"),
-	strings.Fields("sponsorise par"), strings.Fields("en partenariat avec"), strings.Fields("propose par"),
-	strings.Fields("proposee par"), strings.Fields("proposes par"), strings.Fields("sponsorisee par"),
-	strings.Fields("presentado por"), strings.Fields("patrocinado por"), strings.Fields("ofrecido por"),
-	strings.Fields("presentada por"), strings.Fields("patrocinada por"), strings.Fields("ofrecida por"),
-	strings.Fields("en colaboracion con"), strings.Fields("apresentado por"), strings.Fields("oferecido por"),
-	strings.Fields("apresentada por"), strings.Fields("oferecida por"),
-	strings.Fields("em parceria com"), strings.Fields("gepresenteerd door"), strings.Fields("gesponsord door"),
-	strings.Fields("mogelijk gemaakt door"), strings.Fields("in samenwerking met"),
-	strings.Fields("prezentowane przez"), strings.Fields("sponsorowane przez"), strings.Fields("we wspolpracy z"),
-	strings.Fields("prezentowany przez"), strings.Fields("sponsorowany przez"), strings.Fields("sponsorowana przez"),
-	strings.Fields("partnerem jest"),
-}
+var sponsorEndings = wordLists(
+	"presented by", "sponsored by", "brought to you by", "in partnership with",
+	"in association with", "presentato da", "offerto da", "sponsorizzato da", "presentata da",
+	"offerta da", "sponsorizzata da", "in collaborazione con", "prasentiert von",
+	"prasentiert durch", "gesponsert von", "unterstutzt von", "in zusammenarbeit mit",
+	"presente par", "presentee par", "presentes par", "sponsorise par", "en partenariat avec",
+	"propose par", "proposee par", "proposes par", "sponsorisee par", "presentado por",
+	"patrocinado por", "ofrecido por", "presentada por", "patrocinada por", "ofrecida por",
+	"en colaboracion con", "apresentado por", "oferecido por", "apresentada por",
+	"oferecida por", "em parceria com", "gepresenteerd door", "gesponsord door",
+	"mogelijk gemaakt door", "in samenwerking met", "prezentowane przez", "sponsorowane przez",
+	"we wspolpracy z", "prezentowany przez", "sponsorowany przez", "sponsorowana przez",
+	"partnerem jest",
+)
 
 // sponsorLeadIn adds the evidence of a unit of at most maxSponsorLeadInWords words that ends
 // on a colon after a wording of sponsorEndings. A longer unit that ends so is a paragraph with
@@ -254,16 +247,7 @@ func sponsorEnds(t string) bool {
 
 // closesWith reports whether the folded words of tok end with ws.
 func closesWith(tok *tokens, ws []string) bool {
-	n := tok.n()
-	if n < len(ws) {
-		return false
-	}
-	for i, w := range ws {
-		if string(tok.word(n-len(ws)+i)) != w {
-			return false
-		}
-	}
-	return true
+	return tok.n() >= len(ws) && wordsAt(tok, tok.n()-len(ws), ws)
 }
 
 // sponsorLead cuts a sponsor's lead-in off the start of sentence t, when the scraper ran it on
@@ -297,20 +281,16 @@ func (s *Scorer) sponsorLead(t string, ctx Context) (end int, v Verdict) {
 // footer's only right before a footer's notice (OwnershipLine).
 
 // ownershipWordings are the folded wordings between the site's name and its owner's.
-var ownershipWordings = [][]string{
-	strings.Fields("is a part of"), strings.Fields("is part of"), strings.Fields("is a division of"),
-	strings.Fields("is a subsidiary of"), strings.Fields("is a brand of"), strings.Fields("is owned by"),
-	strings.Fields("is published by"), strings.Fields("fa parte del gruppo"), strings.Fields("fa parte di"),
-	strings.Fields("e un marchio di"), strings.Fields("e edito da"), strings.Fields("ist ein angebot der"),
-	strings.Fields("ist ein angebot von"), strings.Fields("ist ein angebot des"), strings.Fields("ist teil der"),
-	strings.Fields("gehort zur"), strings.Fields("fait partie du groupe"), strings.Fields("fait partie de"),
-	strings.Fields("est une marque de"), strings.Fields("est edite par"), strings.Fields("es parte de"),
-	strings.Fields("forma parte de"), strings.Fields("es una marca de"), strings.Fields("pertenece a"),
-	strings.Fields("faz parte do grupo"), strings.Fields("faz parte do"), strings.Fields("faz parte da"),
-	strings.Fields("e uma marca de"), strings.Fields("maakt deel uit van"), strings.Fields("is onderdeel van"),
-	strings.Fields("is een merk van"), strings.Fields("jest czescia"), strings.Fields("nalezy do"),
-	strings.Fields("jest marka"),
-}
+var ownershipWordings = wordLists(
+	"is a part of", "is part of", "is a division of", "is a subsidiary of", "is a brand of",
+	"is owned by", "is published by", "fa parte del gruppo", "fa parte di", "e un marchio di",
+	"e edito da", "ist ein angebot der", "ist ein angebot von", "ist ein angebot des",
+	"ist teil der", "gehort zur", "fait partie du groupe", "fait partie de",
+	"est une marque de", "est edite par", "es parte de", "forma parte de", "es una marca de",
+	"pertenece a", "faz parte do grupo", "faz parte do", "faz parte da", "e uma marca de",
+	"maakt deel uit van", "is onderdeel van", "is een merk van", "jest czescia", "nalezy do",
+	"jest marka",
+)
 
 // OwnershipLine reports whether sentence t says that a named site belongs to a named owner and
 // nothing more: a name (capitalised fields, domains), a wording of ownershipWordings, a name

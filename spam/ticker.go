@@ -79,16 +79,6 @@ func weatherReading(t string) bool {
 	return temp && words > 0
 }
 
-// foldEach calls fn with each folded word of f, folded in a pooled scratch: no allocation.
-func foldEach(f string, fn func(w []byte)) {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	sc.tok.fold(f)
-	for i := 0; i < sc.tok.n(); i++ {
-		fn(sc.tok.word(i))
-	}
-}
-
 // temperature reports a field that is a figure with a degree sign: "12°C", "-3°", "21,5°".
 func temperature(f string) bool {
 	k := strings.Index(f, "°")
