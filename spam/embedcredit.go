@@ -114,6 +114,5 @@ func endsOnYear(t string) bool {
 	if len(t) < 5 || t[len(t)-5] != ' ' && t[len(t)-5] != ',' {
 		return false
 	}
-	y := t[len(t)-4:]
-	return strings.Trim(y, "0123456789") == "" && (y[:2] == "19" || y[:2] == "20")
+	return yearSpan(t[len(t)-4:]) // four bytes: a year, no span
 }

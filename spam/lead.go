@@ -721,17 +721,7 @@ func (s *Scorer) appositionHead(t string) int {
 // eight languages: the apposition without an article is English news's ("Crypto exchange
 // Kraken said …"); German and Dutch write a compound, the Romance languages an article, and a
 // German label may end on a verb in lower case ("Privatsphäre-Einstellungen öffnen").
-func readsEnglish(t string) bool {
-	n := 0
-	for f := range strings.FieldsSeq(t) {
-		if englishWords[strings.ToLower(strings.TrimRight(f, ",.;:!?"))] {
-			if n++; n >= 2 {
-				return true
-			}
-		}
-	}
-	return false
-}
+func readsEnglish(t string) bool { return twoWordsOf(t, englishWords, true) }
 
 var englishWords = wordSet("the said says would its it their they has have had with from for of and which that this")
 
@@ -981,10 +971,17 @@ const TeaserTitle = "teaser-title"
 // languages writes ("der", "und", "ist", "nicht"): German writes its nouns with a capital, so
 // a capital between two words in lower case opens no sentence there ("… im alten | Rathaus
 // die …").
-func readsGerman(t string) bool {
+func readsGerman(t string) bool { return twoWordsOf(t, germanWords, false) }
+
+// twoWordsOf reports whether two fields of t or more are words of set, their trailing
+// punctuation aside (and in lower case, with lower).
+func twoWordsOf(t string, set map[string]bool, lower bool) bool {
 	n := 0
 	for f := range strings.FieldsSeq(t) {
-		if germanWords[strings.TrimRight(f, ",.;:!?")] {
+		if f = strings.TrimRight(f, ",.;:!?"); lower {
+			f = strings.ToLower(f)
+		}
+		if set[f] {
 			if n++; n >= 2 {
 				return true
 			}

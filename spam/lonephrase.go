@@ -101,9 +101,18 @@ var openerCategories = map[string]bool{"follow": true, "share": true, "newslette
 // reportedSentence reports a unit that ends like a sentence of reporting: a full stop or a
 // question mark (not a colon or an exclamation, which announce or sell), after closing quotes.
 func reportedSentence(t string) bool {
-	t = strings.TrimRight(t, " \t\"'”’»)]")
-	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.HasSuffix(t, "?")
+	return fullStopEnd(t) || strings.HasSuffix(strings.TrimRight(t, closers), "?")
 }
+
+// fullStopEnd reports whether t ends on a full stop (not an ellipsis's dots), after closing
+// quotes and brackets.
+func fullStopEnd(t string) bool {
+	t = strings.TrimRight(t, closers)
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+}
+
+// closers are what may follow a sentence's final mark: spaces, closing quotes, brackets.
+const closers = " \t\"'”’»)]"
 
 // labelColon reports a colon followed by a space inside t: a label and what it announces ("SEE
 // ALSO: …", "Newsletter: the week's news every Friday …"), not a clock time.

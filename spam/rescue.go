@@ -88,7 +88,7 @@ func (s *Scorer) rescueLead(t string, ctx Context) (end int, v Verdict) {
 			}
 			rest := t[start:]
 			head := strings.TrimRightFunc(t[:start], unicode.IsSpace)
-			if countFields(rest) < rescueMinRest || !reportedEnd(rest) || lowerWords(rest) < 2 ||
+			if countFields(rest) < rescueMinRest || !fullStopEnd(rest) || lowerWords(rest) < 2 ||
 				s.ScoreAs(rest, Glued).Score > 0 {
 				return 0, Verdict{}
 			}
@@ -103,13 +103,6 @@ func (s *Scorer) rescueLead(t string, ctx Context) (end int, v Verdict) {
 		prev = t[start:stop]
 	}
 	return 0, Verdict{}
-}
-
-// reportedEnd reports whether t ends on a full stop, after closing quotes: a question or an
-// exclamation after a label is a teaser's title ("SEE ALSO: Where to swim this summer?").
-func reportedEnd(t string) bool {
-	t = strings.TrimRight(t, " \t\n\"'”’»)]")
-	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
 }
 
 // lowerWords counts the fields of s that open with a letter in lower case.

@@ -237,11 +237,16 @@ func sponsorLeadIn(sc *scratch, t string) {
 // sponsorLeadInBytes bounds where sponsorLeadIn looks for a lead-in's colon in a longer unit.
 const sponsorLeadInBytes = 120
 
+// sponsorTailBytes is how much of the text before a colon sponsorEnds folds.
+const sponsorTailBytes = 40
+
 // sponsorEnds reports whether t ends on a wording of sponsorEndings.
 func sponsorEnds(t string) bool {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	sc.tok.fold(t)
+	// The longest ending is some 21 bytes: the words before its tail do not matter, and a
+	// colon early in a long unit is common ("ROMA: …", "Il sindaco: …").
+	sc.tok.fold(t[max(0, len(t)-sponsorTailBytes):])
 	return slices.ContainsFunc(sponsorEndings, func(ws []string) bool { return closesWith(&sc.tok, ws) })
 }
 
@@ -311,7 +316,7 @@ func OwnershipLine(t string) bool {
 		if !capitalised(f) && !hasDomain(f) && !(words > 0 && creditJoiners[f]) {
 			break
 		}
-		words += len(foldWords(f))
+		foldEach(f, func([]byte) { words++ })
 	}
 	if words == 0 || words >= n {
 		return false
