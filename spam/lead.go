@@ -97,9 +97,10 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		case b.at == clauseWeak && opener, b.at == clauseNone && firstPerson(b.field):
 			b.at = clauseFunction // "Archivio newsletter | Sono stati …", "Comments 0 | I joined …"
 		}
-		if b.at == clauseNone || objectPronoun(b.field) || strings.Trim(b.prev, "-–—") == "" {
+		if b.at == clauseNone || objectPronoun(b.field) || strings.TrimRight(b.prev, "-–—") != b.prev {
 			// No clause opens, or an object pronoun goes on the label ("Follow | Us"), or a
-			// dash ends the part before: a dateline's ("Clube do leitor 12 – | O prefeito …").
+			// dash ends the part before: a dateline's ("Clube do leitor 12 – | O prefeito …",
+			// "… PORTO VELHO.- | Tras …").
 			continue
 		}
 		if s.endsOnFunctionWord(b.prev) && !opener && !objectPronoun(lastPart(b.prev)) {
@@ -170,23 +171,23 @@ func clauseOpener(f string) bool {
 var clauseOpeners = wordSet(
 	// en
 	"if when while after before since although though because but however he she they " +
-		"there what who how why which despite during according following " +
+		"there what who how why which despite during according following yesterday today meanwhile " +
 		// it
 		"se quando mentre dopo poiché perché però ma lui lei loro sono è ha hanno era erano " +
-		"secondo nonostante durante " +
+		"secondo nonostante durante ieri oggi stamattina stasera intanto " +
 		// de
 		"wenn als während nachdem bevor seit obwohl weil aber doch er man laut trotz schon " +
-		"bereits zwar dabei damit " +
+		"bereits zwar dabei damit gestern heute zuvor inzwischen derzeit bisher " +
 		// fr
-		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est " +
+		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est hier aujourd'hui aujourd’hui lors désormais " +
 		// es
-		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son " +
+		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche " +
 		// pt
-		"enquanto depois desde embora mas ele ela eles é foi são " +
+		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste " +
 		// nl
-		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij " +
+		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels " +
 		// pl
-		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są")
+		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj")
 
 // datelineAfter reports text that opens with a dash between spaces and a capitalised word,
 // as after a dateline, or with an agency in brackets before them: " - Die Fähre …", " (dpa)
@@ -938,7 +939,9 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 		}
 		field := t[start:stop]
 		other.tok.fold(field)
-		if k >= teaserMinWords && other.tok.n() > 0 && !s.endsOnFunctionWord(prev) {
+		// A capital after a function word or a conjunction goes on its clause, inside
+		// the title ("… terminará “cuando | Hamas libere …"): it opens no sentence.
+		if k >= teaserMinWords && other.tok.n() > 0 && !s.endsOnFunctionWord(prev) && !clauseOpener(prev) {
 			function := s.stop[string(other.tok.word(0))]
 			at := clauseStart(prev, field, t[stop:], function)
 			surely := at == clauseFunction && !acronym(field) && (hasWord(prev) || isNumber([]byte(strings.TrimLeft(prev, "£$€")))) ||

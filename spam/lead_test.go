@@ -268,6 +268,18 @@ var leadCases = []leadCase{
 		"El Ayuntamiento aprobó ayer el presupuesto municipal."},
 	{"en", "© Copyright 2015 - Rivernews.com The county council approved its budget for next year on Tuesday.",
 		"The county council approved its budget for next year on Tuesday."},
+	// A word that opens a sentence and never goes on a name in its language, a time adverb
+	// or a preposition ("Tras", "Ieri", "Gestern"), ends the holder's name (clauseOpeners).
+	{"es", "© 2020 La Gaceta del Puerto Tras la tormenta, los pescadores volvieron al mar el jueves.",
+		"Tras la tormenta, los pescadores volvieron al mar el jueves."},
+	{"it", "© 2022 Gazzetta della Valle Ieri il consiglio comunale ha approvato il bilancio.",
+		"Ieri il consiglio comunale ha approvato il bilancio."},
+	{"pl", "© 2019 Kurier Nadmorski Wczoraj rada miasta przyjęła budżet na przyszły rok.",
+		"Wczoraj rada miasta przyjęła budżet na przyszły rok."},
+	// A capital after a conjunction inside a teaser's title opens no sentence: the title
+	// ends at the closing quotation mark, after which the article's sentence opens.
+	{"es", "Te puede interesar: El alcalde avisa de que el puerto seguirá cerrado “mientras Bruselas no pague lo prometido” La obra lleva tres años parada por falta de fondos europeos.",
+		"La obra lleva tres años parada por falta de fondos europeos."},
 	// A label ending on an adverb that takes no object ("more", "más", "więcej"): a capital
 	// after it opens the article's sentence (labelAdverbs).
 	{"en", "Read more Opposition councillors had argued that the increase was too small to make up for a decade of cuts.",
