@@ -546,6 +546,7 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	postSignature(sc, t)     // embedcredit.go
 	siteCredit(sc, t)        // sitecredit.go
 	sponsorLeadIn(sc, t)     // sitecredit.go
+	editorNote(sc)           // editornote.go
 	// A box that salutes the site's readers and reads as the site's text: salutation.go.
 	saluted := kind == Line && s.vocab != nil && salutedBox(sc, s.vocab, t)
 	if saluted {
