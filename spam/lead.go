@@ -355,6 +355,13 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		if words > last && prev != "" && other.tok.n() > 0 {
 			function := s.stop[string(other.tok.word(0))]
 			at := clauseStart(prev, field, t[stop:], function)
+			if at == clauseWeak && clauseOpener(field) && strings.TrimRight(prev, "-–—") == prev {
+				// A conjunction, a subject pronoun or a time adverb opens a clause as
+				// surely as an article ("… alerts from the Courier | Since the price …");
+				// not after a dateline ending on a dash ("… MÉRIDA.- | Tras …"), which the
+				// clause goes with.
+				at = clauseFunction
+			}
 			if at == clauseHard && menuSeparator(prev) && menu {
 				at = clauseNone // the last item of a menu: "Impressum | Datenschutz | Kontakt | AGB"
 			}

@@ -276,6 +276,11 @@ var leadCases = []leadCase{
 		"Ieri il consiglio comunale ha approvato il bilancio."},
 	{"pl", "© 2019 Kurier Nadmorski Wczoraj rada miasta przyjęła budżet na przyszły rok.",
 		"Wczoraj rada miasta przyjęła budżet na przyszły rok."},
+	// A capitalised conjunction or time adverb opens the article's clause after a promo as
+	// surely as an article does; not after a dateline that ends on a dash, which it goes with.
+	{"en", "Get free email alerts from the Harbour Courier - sport Since the storm closed the port, fishermen have been selling their catch in the next town.",
+		"Since the storm closed the port, fishermen have been selling their catch in the next town."},
+	{"es", "Suscríbete Iniciar sesión MÉRIDA, YUCATÁN.- Tras el partido, el entrenador habló con la prensa durante una hora.", ""},
 	// A capital after a conjunction inside a teaser's title opens no sentence: the title
 	// ends at the closing quotation mark, after which the article's sentence opens.
 	{"es", "Te puede interesar: El alcalde avisa de que el puerto seguirá cerrado “mientras Bruselas no pague lo prometido” La obra lleva tres años parada por falta de fondos europeos.",
