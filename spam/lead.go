@@ -50,7 +50,38 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	if end, v = s.ruleLead(t, ctx); end > 0 {
 		return end, v
 	}
+	if end, v = s.datelineLead(t, ctx); end > 0 {
+		return end, v
+	}
 	return s.lineLead(t, ctx)
+}
+
+// DatelineAfter is the evidence of a cut datelineLead found.
+const DatelineAfter = "dateline-after"
+
+// datelineLead cuts a promo off sentence t when the rest of t is the article's dateline: one
+// word in capitals and a full stop, as Italian local news opens ("Abbonamenti | MODENA."
+// before "Sono entrati …"). The splitter ends the sentence at the dateline's full stop, so
+// the article's first sentence is the next one, and the rest is too short to read as a
+// sentence (restReads). The promo must be spam as a glued unit on rule evidence, at most
+// labelMaxWords fields; the dateline's word four letters or more (not "DTO." nor "LLC."), no
+// legal form, no function word and no rule's.
+func (s *Scorer) datelineLead(t string, ctx Context) (int, Verdict) {
+	body := strings.TrimRight(t, " ")
+	word, ok := strings.CutSuffix(body[strings.LastIndexByte(body, ' ')+1:], ".")
+	if !ok || utf8.RuneCountInString(word) < 4 || !allCaps(word) || legalForms[word+"."] || legalForms[word] || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return 0, Verdict{}
+	}
+	head := strings.TrimRight(body[:len(body)-len(word)-1], " ")
+	if head == "" || countFields(head) > labelMaxWords || inLower(s.stop, word) || s.phrasesIn(word, true) > 0 {
+		return 0, Verdict{}
+	}
+	v := s.ScoreIn(head, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
+	if !v.Spam || !RuleEvidence(v.Evidence) {
+		return 0, Verdict{}
+	}
+	v.Evidence = append(v.Evidence, "glued-to-prose", DatelineAfter)
+	return len(head), v
 }
 
 // LineBeforeProse is the evidence of a cut LineLead found.

@@ -281,6 +281,9 @@ var leadCases = []leadCase{
 	{"en", "Get free email alerts from the Harbour Courier - sport Since the storm closed the port, fishermen have been selling their catch in the next town.",
 		"Since the storm closed the port, fishermen have been selling their catch in the next town."},
 	{"es", "Suscríbete Iniciar sesión MÉRIDA, YUCATÁN.- Tras el partido, el entrenador habló con la prensa durante una hora.", ""},
+	// A promo before the dateline that opens Italian local news ("SASSUOLO. Il sindaco …"):
+	// the dateline is the article's (datelineLead).
+	{"it", "Commenti 12 SASSUOLO.", "SASSUOLO."},
 	// A capital after a conjunction inside a teaser's title opens no sentence: the title
 	// ends at the closing quotation mark, after which the article's sentence opens.
 	{"es", "Te puede interesar: El alcalde avisa de que el puerto seguirá cerrado “mientras Bruselas no pague lo prometido” La obra lleva tres años parada por falta de fondos europeos.",

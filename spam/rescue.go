@@ -20,21 +20,25 @@ const (
 // RescueLead is the last resort before a sentence that is spam as a whole goes: when the rule
 // evidence opens sentence t and stops, and a field after it opens with a capital (or is the
 // pronoun "I") from which the rest is a sentence with no evidence of its own, only the part
-// before it goes ("Tweet this | I never said that.", "Espace abonnés | Marie, elle, n'a
-// rien dit.", "Assine já | O prefeito nunca respondeu."). Lead's cuts want the rest to
-// run on for six words and the break to open a clause surely; this one takes the first
-// capital after the evidence, so that a name the promo ends on may stay with the article's
-// sentence ("Newsletter | Nordwest Marek prowadził …"): it errs towards keeping. The rest must end
-// on a full stop (a question after a label is a teaser's title) with two words in lower case
-// or more; not in German, whose nouns are capitalised, nor after a footer's notice, whose
-// holder's name runs on, nor after an article or a possessive, nor after a preposition when
-// the rest speaks as the site ("Abonnez-vous au | Courrier Alpin pour lire tous nos …"). The caller uses it only where the whole sentence would go otherwise. It returns where the promo ends (0 for no
-// cut) and the promo's verdict.
+// before it goes ("Tweet this | I never said that.", "Espace abonnés | Marie, elle, n'a rien
+// dit.", "Assine já | O prefeito nunca respondeu."). Lead's cuts want the rest to run on for
+// six words and the break to open a clause surely; this one takes the first capital after the
+// evidence, so that a name the promo ends on may stay with the article's sentence ("Newsletter
+// | Nordwest Marek prowadził …"): it errs towards keeping. The rest must end on a full stop (a
+// question after a label is a teaser's title) with two words in lower case or more; not in
+// German, whose nouns are capitalised, nor after a footer's notice, whose holder's name runs
+// on, nor after an article or a possessive, nor after a preposition when the rest speaks as the
+// site ("Abonnez-vous au | Courrier Alpin pour lire tous nos …"). The caller uses it only where
+// the whole sentence would go otherwise. It returns where the promo ends (0 for no cut) and the
+// promo's verdict. First, the article's dateline after the promo is kept (datelineLead).
 func (s *Scorer) RescueLead(t string, ctx Context) (end int, v Verdict) {
 	return onVisible(t, ctx, s.rescueLead)
 }
 
 func (s *Scorer) rescueLead(t string, ctx Context) (end int, v Verdict) {
+	if end, v := s.datelineLead(t, ctx); end > 0 {
+		return end, v // the article's dateline after the promo stays: "Abbonati ora | CARPI."
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)

@@ -29,6 +29,13 @@ func TestRescueLead(t *testing.T) {
 			assert.Contains(t, v.Evidence, RescueEvidence)
 		}
 	}
+	// The article's dateline after a promo stays with the article (datelineLead).
+	dated := "Abbonati al giornale digitale CARPI."
+	assert.True(t, s.ScoreAs(dated, Glued).Spam, "%q is spam as a whole", dated)
+	if end, v := s.RescueLead(dated, Context{}); assert.NotZero(t, end, dated) {
+		assert.Equal(t, "CARPI.", strings.TrimSpace(dated[end:]))
+		assert.Contains(t, v.Evidence, DatelineAfter)
+	}
 	for _, text := range []string{
 		"SEE ALSO: Where to swim this summer?",
 		"Auf dieser Seite helfen Cookies, damit unser Angebot besser wird.",
