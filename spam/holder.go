@@ -54,10 +54,11 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		f := t[from:stop]
 		other.tok.fold(f)
 		function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
-		legal := legalForms[strings.TrimRight(f, ",")]
+		legal := legalForms[strings.TrimRight(f, ",")] || holderLegalForms[f] || f == "z" && prev == "sp."
 		if name > 0 && capitalised(f) && !legal {
 			last := prev[len(prev)-1]
-			closed := last == '.' && !initial(prev) || last == ':' || hasDomain(prev)
+			// A legal form ends the company's name: "… MEDIA SA | Zadania …".
+			closed := last == '.' && !initial(prev) || last == ':' || hasDomain(prev) || legalForms[prev] || holderLegalForms[prev]
 			// A function word after a name of one word may go on it: "Diario | La Voz".
 			opens := (function || clauseOpener(f)) && name >= 2 && !holderJoiners[prev] && !strings.HasSuffix(prev, ",")
 			if closed || opens {
@@ -79,8 +80,9 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		switch {
 		case capitalised(f), capitalised(elided(f)), isNumber([]byte(strings.TrimRight(f, ".,"))), hasDomain(f), legal:
 			name++
-		case name == 0 && noticeDashes[f]:
-			// "© Copyright 2015 - Example.com", "Tous droits réservés - La Gazette"
+		case name == 0 && (noticeDashes[f] || f == "by"):
+			// "© Copyright 2015 - Example.com", "Tous droits réservés - La Gazette", "©
+			// Copyright by Example Media SA"
 			start = stop
 			continue
 		case holderJoiners[f] && name > 0:
@@ -187,6 +189,11 @@ func creditNotice(t string) int {
 	}
 	return 0
 }
+
+// holderLegalForms are legal forms that end a holder's name in a footer, beside legalForms,
+// which the imprint's test shares: "SA" without its dots (a word of history and geography
+// elsewhere) and the parts of the Polish "sp. z o.o.".
+var holderLegalForms = wordSet("SA SAS sp. sp.j.")
 
 // holderJoiners are the words in lower case and the signs that join the parts of a holder's
 // name: "La Voz del Valle", "Designed by Studio", "Irpinia e Sannio", "Smith & Sons".

@@ -268,6 +268,12 @@ var leadCases = []leadCase{
 		"El Ayuntamiento aprobó ayer el presupuesto municipal."},
 	{"en", "© Copyright 2015 - Rivernews.com The county council approved its budget for next year on Tuesday.",
 		"The county council approved its budget for next year on Tuesday."},
+	// A legal form ends the holder's name, also without its dots or in its Polish words; "by"
+	// may stand between the notice and the name.
+	{"pl", "© Copyright by Kurier Nadmorski SA Radni przyjęli budżet we wtorek po długiej debacie.",
+		"Radni przyjęli budżet we wtorek po długiej debacie."},
+	{"pl", "© 2020 Kurier Nadmorski sp. z o.o. Rada miasta przyjęła budżet we wtorek po długiej debacie.",
+		"Rada miasta przyjęła budżet we wtorek po długiej debacie."},
 	// A word that opens a sentence and never goes on a name in its language, a time adverb
 	// or a preposition ("Tras", "Ieri", "Gestern"), ends the holder's name (clauseOpeners).
 	{"es", "© 2020 La Gaceta del Puerto Tras la tormenta, los pescadores volvieron al mar el jueves.",
