@@ -53,8 +53,50 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 	if end, v = s.datelineLead(t, ctx); end > 0 {
 		return end, v
 	}
+	if end, v = s.framedLead(t, ctx); end > 0 {
+		return end, v
+	}
 	return s.lineLead(t, ctx)
 }
+
+// FramedLabel is the evidence of a cut framedLead found.
+const FramedLabel = "framed-label"
+
+// framedLead cuts a label framed by dashes off the start of sentence t: "- Anzeige - | Na
+// endlich! …", "— Advertisement — | …". The closing dash ends the label surely, so the rest
+// need not read as a long sentence (the splitter may have cut it short at an exclamation): two
+// words or more, the first capitalised. The label, of at most labelMaxWords fields, must be
+// spam as a glued unit on rule evidence.
+func (s *Scorer) framedLead(t string, ctx Context) (int, Verdict) {
+	start, stop := nextField(t, 0)
+	if start == stop || !isDash(t[start:stop]) {
+		return 0, Verdict{}
+	}
+	from := stop
+	for k := 0; k <= labelMaxWords; k++ {
+		if start, stop = nextField(t, stop); start == stop {
+			return 0, Verdict{}
+		}
+		if !isDash(t[start:stop]) {
+			continue
+		}
+		label := strings.TrimSpace(t[from:start])
+		rest := t[stop:]
+		if k == 0 || countFields(rest) < 2 || !capitalised(strings.TrimSpace(rest)) {
+			return 0, Verdict{}
+		}
+		v := s.ScoreIn(label, Glued, Context{Doc: ctx.Doc, Para: ctx.Para, NextToSpam: ctx.NextToSpam})
+		if !v.Spam || !RuleEvidence(v.Evidence) {
+			return 0, Verdict{}
+		}
+		v.Evidence = append(v.Evidence, "glued-to-prose", FramedLabel)
+		return stop, v
+	}
+	return 0, Verdict{}
+}
+
+// isDash reports a field that is a hyphen or a dash alone.
+func isDash(f string) bool { return f == "-" || f == "–" || f == "—" }
 
 // DatelineAfter is the evidence of a cut datelineLead found.
 const DatelineAfter = "dateline-after"

@@ -287,6 +287,10 @@ var leadCases = []leadCase{
 	{"en", "Get free email alerts from the Harbour Courier - sport Since the storm closed the port, fishermen have been selling their catch in the next town.",
 		"Since the storm closed the port, fishermen have been selling their catch in the next town."},
 	{"es", "Suscríbete Iniciar sesión MÉRIDA, YUCATÁN.- Tras el partido, el entrenador habló con la prensa durante una hora.", ""},
+	// A label framed by dashes ends at its closing dash: the rest may be short (framedLead).
+	{"de", "- Anzeige - Na endlich!", "Na endlich!"},
+	{"en", "— Advertisement — Finally, good news.", "Finally, good news."},
+	{"de", "- Rostock - Na endlich!", ""},
 	// A promo before the dateline that opens Italian local news ("SASSUOLO. Il sindaco …"):
 	// the dateline is the article's (datelineLead).
 	{"it", "Commenti 12 SASSUOLO.", "SASSUOLO."},
