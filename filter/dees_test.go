@@ -37,19 +37,27 @@ func TestDeEsBoilerplateRemoved(t *testing.T) {
 	}
 	for _, l := range lines {
 		h := newsVoiceHosts[l.lang]
-		for _, c := range []struct{ where, in string }{
-			{"own", h[0] + "\n\n" + h[1] + "\n\n" + l.text + "\n\n" + h[2]},
-			{"glued", h[0] + "\n\n" + h[1] + " " + l.text + "\n\n" + h[2]},
-		} {
-			res := Clean(c.in)
-			checkInvariants(t, c.in, res)
-			if leftOf(l.text, res.Text) {
-				t.Errorf("%s %s: %q kept in %q", l.lang, c.where, l.text, res.Text)
-			}
-			for _, p := range h {
-				if !strings.Contains(foldedRuns(res.Text), foldedRuns(p)) {
-					t.Errorf("%s %s: %q took the article's %q", l.lang, c.where, l.text, p)
-				}
+		assertGoneFromHosts(t, l.lang, l.text,
+			h[0]+"\n\n"+h[1]+"\n\n"+l.text+"\n\n"+h[2], // a paragraph of its own
+			h[0]+"\n\n"+h[1]+" "+l.text+"\n\n"+h[2],    // glued to the end of a paragraph
+		)
+	}
+}
+
+// assertGoneFromHosts cleans each of docs, documents built of the three paragraphs of
+// newsVoiceHosts[lang] and line, and checks that line went (leftOf) and that each of the
+// paragraphs stayed whole.
+func assertGoneFromHosts(t *testing.T, lang, line string, docs ...string) {
+	t.Helper()
+	for k, in := range docs {
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		if leftOf(line, res.Text) {
+			t.Errorf("%s, document %d: %q kept in %q", lang, k, line, res.Text)
+		}
+		for _, p := range newsVoiceHosts[lang] {
+			if !strings.Contains(foldedRuns(res.Text), foldedRuns(p)) {
+				t.Errorf("%s, document %d: %q took the article's %q", lang, k, line, p)
 			}
 		}
 	}

@@ -98,6 +98,10 @@ func (s *Scorer) framedLead(t string, ctx Context) (int, Verdict) {
 // isDash reports a field that is a hyphen or a dash alone.
 func isDash(f string) bool { return f == "-" || f == "–" || f == "—" }
 
+// endsOnDash reports a field that ends on a hyphen or a dash, alone or joined to a word: a
+// dateline's end ("Clube do leitor 12 –", "MÉRIDA.-").
+func endsOnDash(f string) bool { return strings.TrimRight(f, "-–—") != f }
+
 // DatelineAfter is the evidence of a cut datelineLead found.
 const DatelineAfter = "dateline-after"
 
@@ -111,7 +115,8 @@ const DatelineAfter = "dateline-after"
 func (s *Scorer) datelineLead(t string, ctx Context) (int, Verdict) {
 	body := strings.TrimRight(t, " ")
 	word, ok := strings.CutSuffix(body[strings.LastIndexByte(body, ' ')+1:], ".")
-	if !ok || utf8.RuneCountInString(word) < 4 || !allCaps(word) || legalForms[word+"."] || legalForms[word] || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	letters := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+	if !ok || !letters || utf8.RuneCountInString(word) < 4 || !allCaps(word) || legalForms[word] || legalForms[word+"."] {
 		return 0, Verdict{}
 	}
 	head := strings.TrimRight(body[:len(body)-len(word)-1], " ")
@@ -170,7 +175,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		case b.at == clauseWeak && opener, b.at == clauseNone && firstPerson(b.field):
 			b.at = clauseFunction // "Archivio newsletter | Sono stati …", "Comments 0 | I joined …"
 		}
-		if b.at == clauseNone || objectPronoun(b.field) || strings.TrimRight(b.prev, "-–—") != b.prev {
+		if b.at == clauseNone || objectPronoun(b.field) || endsOnDash(b.prev) {
 			// No clause opens, or an object pronoun goes on the label ("Follow | Us"), or a
 			// dash ends the part before: a dateline's ("Clube do leitor 12 – | O prefeito …",
 			// "… PORTO VELHO.- | Tras …").
@@ -428,7 +433,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		if words > last && prev != "" && other.tok.n() > 0 {
 			function := s.stop[string(other.tok.word(0))]
 			at := clauseStart(prev, field, t[stop:], function)
-			if at == clauseWeak && clauseOpener(field) && strings.TrimRight(prev, "-–—") == prev {
+			if at == clauseWeak && clauseOpener(field) && !endsOnDash(prev) {
 				// A conjunction, a subject pronoun or a time adverb opens a clause as
 				// surely as an article ("… alerts from the Courier | Since the price …");
 				// not after a dateline ending on a dash ("… MÉRIDA.- | Tras …"), which the
