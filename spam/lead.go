@@ -62,8 +62,8 @@ func (s *Scorer) lead(t string, ctx Context) (end int, v Verdict) {
 // FramedLabel is the evidence of a cut framedLead found.
 const FramedLabel = "framed-label"
 
-// framedLead cuts a label framed by dashes off the start of sentence t: "- Anzeige - | Na
-// endlich! …", "— Advertisement — | …". The closing dash ends the label surely, so the rest
+// framedLead cuts a label framed by dashes off the start of sentence t: "- Anzeige - | Endlich
+// geschafft! …", "— Advertisement — | …". The closing dash ends the label surely, so the rest
 // need not read as a long sentence (the splitter may have cut it short at an exclamation): two
 // words or more, the first capitalised. The label, of at most labelMaxWords fields, must be
 // spam as a glued unit on rule evidence.
@@ -106,8 +106,8 @@ func endsOnDash(f string) bool { return strings.TrimRight(f, "-–—") != f }
 const DatelineAfter = "dateline-after"
 
 // datelineLead cuts a promo off sentence t when the rest of t is the article's dateline: one
-// word in capitals and a full stop, as Italian local news opens ("Abbonamenti | MODENA."
-// before "Sono entrati …"). The splitter ends the sentence at the dateline's full stop, so
+// word in capitals and a full stop, as Italian local news opens ("Abbonati ora | MODENA."
+// before "Il sindaco …"). The splitter ends the sentence at the dateline's full stop, so
 // the article's first sentence is the next one, and the rest is too short to read as a
 // sentence (restReads). The promo must be spam as a glued unit on rule evidence, at most
 // labelMaxWords fields; the dateline's word four letters or more (not "DTO." nor "LLC."), no
@@ -435,7 +435,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			at := clauseStart(prev, field, t[stop:], function)
 			if at == clauseWeak && clauseOpener(field) && !endsOnDash(prev) {
 				// A conjunction, a subject pronoun or a time adverb opens a clause as
-				// surely as an article ("… alerts from the Courier | Since the price …");
+				// surely as an article ("… newsletter from the Courier | Since the storm …");
 				// not after a dateline ending on a dash ("… MÉRIDA.- | Tras …"), which the
 				// clause goes with.
 				at = clauseFunction
@@ -1025,7 +1025,7 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 		field := t[start:stop]
 		other.tok.fold(field)
 		// A capital after a function word or a conjunction goes on its clause, inside
-		// the title ("… terminará “cuando | Hamas libere …"): it opens no sentence.
+		// the title ("… seguirá cerrado “mientras | Bruselas no pague …"): it opens no sentence.
 		if k >= teaserMinWords && other.tok.n() > 0 && !s.endsOnFunctionWord(prev) && !clauseOpener(prev) {
 			function := s.stop[string(other.tok.word(0))]
 			at := clauseStart(prev, field, t[stop:], function)

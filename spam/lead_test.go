@@ -284,13 +284,13 @@ var leadCases = []leadCase{
 		"Wczoraj rada miasta przyjęła budżet na przyszły rok."},
 	// A capitalised conjunction or time adverb opens the article's clause after a promo as
 	// surely as an article does; not after a dateline that ends on a dash, which it goes with.
-	{"en", "Get free email alerts from the Harbour Courier - sport Since the storm closed the port, fishermen have been selling their catch in the next town.",
+	{"en", "Sign up to our free newsletter from the Harbour Courier Since the storm closed the port, fishermen have been selling their catch in the next town.",
 		"Since the storm closed the port, fishermen have been selling their catch in the next town."},
 	{"es", "Suscríbete Iniciar sesión MÉRIDA, YUCATÁN.- Tras el partido, el entrenador habló con la prensa durante una hora.", ""},
 	// A label framed by dashes ends at its closing dash: the rest may be short (framedLead).
-	{"de", "- Anzeige - Na endlich!", "Na endlich!"},
+	{"de", "- Anzeige - Endlich geschafft!", "Endlich geschafft!"},
 	{"en", "— Advertisement — Finally, good news.", "Finally, good news."},
-	{"de", "- Rostock - Na endlich!", ""},
+	{"de", "- Rostock - Endlich geschafft!", ""},
 	// A promo before the dateline that opens Italian local news ("SASSUOLO. Il sindaco …"):
 	// the dateline is the article's (datelineLead).
 	{"it", "Commenti 12 SASSUOLO.", "SASSUOLO."},
