@@ -251,6 +251,33 @@ func TestTopicIsNotPromotion(t *testing.T) {
 	assert.True(t, site.Spam, "%+v", site)
 }
 
+// TestTopicImperative: an ad asks its reader to play, bet, invest or borrow in the
+// imperative, at the start of a clause (topicImperative); a form that is also a third person
+// counts only with "now" after it, so news that opens with it stays. Sentences written for
+// this test.
+func TestTopicImperative(t *testing.T) {
+	s := Default()
+	for _, ad := range []string{
+		"Bonus di benvenuto fino a 300€ sul primo deposito, gioca ora sul casinò online più amato.",
+		"Comece a investir em criptomoedas com apenas 20 reais e receba bônus de boas-vindas.",
+		"Zainwestuj w bitcoina już od 100 zł i odbierz bonus powitalny.",
+	} {
+		v := s.ScoreAs(ad, Glued)
+		assert.True(t, v.Spam, "%q: %+v", ad, v)
+		assert.NotContains(t, v.Evidence, "topic-only", ad)
+	}
+	for _, news := range []string{
+		"Gioca stasera l'Italia e i siti di scommesse la danno favorita con una quota di 1,8, secondo l'Agenzia.",
+		"Juega el Betis en casa y las casas de apuestas lo dan como favorito, según los analistas.",
+	} {
+		assert.False(t, topicImperative(news), news)
+		assert.False(t, s.ScoreAs(news, Glued).Spam, news)
+	}
+	assert.True(t, topicImperative("Gioca ora sul casinò"))
+	assert.True(t, topicImperative("Bonus di benvenuto, gioca adesso"))
+	assert.False(t, topicImperative("Il gioco d'azzardo online cresce"))
+}
+
 // TestCandidates: a paragraph says whether any of its sentences could be spam, anchors and
 // quotation marks aside, so the caller can skip its sentences.
 func TestCandidates(t *testing.T) {
