@@ -868,25 +868,15 @@ var (
 func topicImperative(t string) bool {
 	clause, pending := true, false
 	for f := range strings.FieldsSeq(t) {
-		found := false
+		found, opens := false, false
 		foldEach(strings.TrimLeftFunc(f, openingMark), func(w []byte) {
-			switch {
-			case found:
-			case pending && nowWords[string(w)]:
-				found = true
-			case clause && topicImperatives[string(w)]:
-				found = true
-			}
+			found = found || pending && nowWords[string(w)] || clause && topicImperatives[string(w)]
+			opens = opens || clause && topicImperativesNow[string(w)]
 		})
 		if found {
 			return true
 		}
-		pending = false
-		if clause {
-			foldEach(strings.TrimLeftFunc(f, openingMark), func(w []byte) {
-				pending = pending || topicImperativesNow[string(w)]
-			})
-		}
+		pending = opens
 		clause = isDash(f) || strings.ContainsAny(f[len(f)-1:], ",:;")
 	}
 	return false
