@@ -1180,8 +1180,9 @@ var objectPronouns = wordSet("us uns nous ci nos ons nas się",
 
 // labelAdverbs are the folded function words a label may end on that take no object, so that
 // a capital after them opens the article's sentence, not their phrase: "Read more | Opposition
-// councillors …", "Czytaj więcej | Opozycja …", "Leer más | El Ayuntamiento …".
-var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej", "now here ora qui jetzt maintenant ici ahora aqui agora nu teraz tutaj")
+// councillors …", "Czytaj więcej | Opozycja …", "Leer más | El Ayuntamiento …", and English
+// "off" at a label's end ("Get 20% off | Residents …", "Comments are switched off | …").
+var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej", "now here ora qui jetzt maintenant ici ahora aqui agora nu teraz tutaj", "off")
 
 // titleRun reports whether a label ending on prev begins a name that runs on in rest: the
 // label's word, the first field of rest and the word after it all capitalised with no

@@ -304,6 +304,8 @@ var leadCases = []leadCase{
 		"Opposition councillors had argued that the increase was too small to make up for a decade of cuts."},
 	{"pl", "Czytaj więcej Opozycja przekonywała, że podwyżka nie wystarczy, by nadrobić dekadę cięć.",
 		"Opozycja przekonywała, że podwyżka nie wystarczy, by nadrobić dekadę cięć."},
+	{"en", "Get 20% off Residents of the valley were told on Monday that the bridge would reopen.",
+		"Residents of the valley were told on Monday that the bridge would reopen."},
 	{"nl", "Lees meer Gemeenteraadsleden vonden de verhoging te klein om tien jaar bezuinigingen goed te maken.",
 		"Gemeenteraadsleden vonden de verhoging te klein om tien jaar bezuinigingen goed te maken."},
 	{"en", "Subscribe now Mary Quinn never came back to the town after the flood.",
