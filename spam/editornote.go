@@ -54,18 +54,16 @@ var editorNoteLangs = []struct {
 		wordLists("przetlumaczony", "automatycznie", "ai", "sztucznej inteligencji")},
 }
 
-// editorNoteFirsts are the hashes of the first words of editorNoteLangs' openings, as fold
-// computes them: a word of another hash opens no note.
-var editorNoteFirsts = func() []uint32 {
-	var hs []uint32
+// editorNoteFirsts holds one bit per hash of the first words of editorNoteLangs' openings, as
+// fold computes them: a word without its bit opens no note.
+var editorNoteFirsts = func() *[bitsetWords]uint64 {
+	b := new([bitsetWords]uint64)
 	for _, l := range editorNoteLangs {
 		for _, open := range l.openings {
-			if h := fnv(open[0]); !slices.Contains(hs, h) {
-				hs = append(hs, h)
-			}
+			setBit(b, fnv(open[0]))
 		}
 	}
-	return hs
+	return b
 }()
 
 // editorNote adds the evidence of a unit that is a site's note on how the article was made.
@@ -98,7 +96,7 @@ func editorNote(sc *scratch) {
 // editorNoteAt reports whether a note opens at word i of tok: an opening of editorNoteLangs,
 // and one of its language's words within maxEditorNoteGap words after it.
 func editorNoteAt(tok *tokens, i int) bool {
-	if !slices.Contains(editorNoteFirsts, tok.w[i].hash) {
+	if !hasBit(editorNoteFirsts, tok.w[i].hash) {
 		return false
 	}
 	n := tok.n()

@@ -62,8 +62,14 @@ func (s *Scorer) mediaLead(t string, ctx Context) (int, Verdict) {
 	if from == 0 {
 		return 0, Verdict{}
 	}
+	return s.teaserLead(t, from, MediaTeaserEvidence, ctx)
+}
+
+// teaserLead is mediaLead's and arrowLead's cut: the teaser whose label (or arrow) ends at
+// byte from of t, with evidence, up to the article's first word (teaserTitle).
+func (s *Scorer) teaserLead(t string, from int, evidence string, ctx Context) (int, Verdict) {
 	v := Verdict{Spam: true, Score: mediaTeaserWeight, Reason: MediaTeaserEvidence,
-		Evidence: []string{MediaTeaserEvidence, "glued-to-prose"}}
+		Evidence: []string{evidence, "glued-to-prose"}}
 	if end, w, ok := s.teaserTitle(t, from, v, ctx); ok {
 		return len(strings.TrimRight(t[:end], " ")), w
 	}
@@ -183,10 +189,5 @@ func (s *Scorer) arrowLead(t string, ctx Context) (int, Verdict) {
 	if from == 0 {
 		return 0, Verdict{}
 	}
-	v := Verdict{Spam: true, Score: mediaTeaserWeight, Reason: MediaTeaserEvidence,
-		Evidence: []string{ArrowTeaserEvidence, "glued-to-prose"}}
-	if end, w, ok := s.teaserTitle(t, from, v, ctx); ok {
-		return len(strings.TrimRight(t[:end], " ")), w
-	}
-	return 0, Verdict{}
+	return s.teaserLead(t, from, ArrowTeaserEvidence, ctx)
 }

@@ -841,47 +841,6 @@ func promoVoice(sc *scratch, t string) bool {
 	return false
 }
 
-// topicImperatives are the folded imperatives with which an ad for a topic of the topic
-// categories asks its reader to play, bet, invest or borrow ("Comece a investir", "Zagraj
-// teraz", "Pariez sur …"), in forms that are no noun and no third person. English "play" and
-// "bet" open news as nouns; German asks with "Sie" (promoVoice's formal "you").
-// topicImperativesNow are forms that are also a third person ("L'Italia gioca stasera", "El
-// club apuesta por …", "Juega el Madrid"): an imperative only with "now" or "today" after it
-// ("gioca ora", "Apuesta hoy").
-var (
-	topicImperatives = wordSet(
-		"invest borrow",
-		"scommetti investi richiedi",
-		"jouez pariez misez investissez empruntez",
-		"juegue apueste invierta solicite",
-		"jogue aposte invista comece ganhe solicite",
-		"speel wed beleg investeer leen",
-		"zagraj postaw inwestuj zainwestuj odbierz wez",
-	)
-	topicImperativesNow = wordSet("gioca punta juega apuesta invierte pide solicita")
-	nowWords            = wordSet("now today ora subito adesso oggi ahora ya hoy agora hoje maintenant nu teraz")
-)
-
-// topicImperative reports whether a clause of t opens with a word of topicImperatives, or of
-// topicImperativesNow before a word of nowWords: at t's first field, or after a comma, a
-// colon, a semicolon or a dash.
-func topicImperative(t string) bool {
-	clause, pending := true, false
-	for f := range strings.FieldsSeq(t) {
-		found, opens := false, false
-		foldEach(strings.TrimLeftFunc(f, openingMark), func(w []byte) {
-			found = found || pending && nowWords[string(w)] || clause && topicImperatives[string(w)]
-			opens = opens || clause && topicImperativesNow[string(w)]
-		})
-		if found {
-			return true
-		}
-		pending = opens
-		clause = isDash(f) || strings.ContainsAny(f[len(f)-1:], ",:;")
-	}
-	return false
-}
-
 // containsProse reports a unit of 16+ words whose rule matches leave a run of 10+ words,
 // over 45% of the unit, unexplained before the first match or after the last.
 // With a document context, only the side that faces the rest of the paragraph counts: the
