@@ -181,7 +181,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 			// "… PORTO VELHO.- | Tras …").
 			continue
 		}
-		if s.endsOnFunctionWord(b.prev) && !opener && !objectPronoun(lastPart(b.prev)) {
+		if s.endsOnFunctionWord(b.prev) && !opener && !endsOnObject(b.prev) {
 			// A capital after a preposition or an article goes on with its phrase ("Share
 			// with | The Guardian"); not after an object pronoun ("Soutenez-nous | Le conseil …"),
 			// nor when a conjunction or a pronoun opens the clause ("Share with | If …").
@@ -191,7 +191,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		if countFields(rest) < leadMinRest || !terminated(rest) || s.phrasesIn(rest, false) > 0 {
 			continue
 		}
-		if b.at == clauseFunction && !opener && objectPronoun(lastPart(b.prev)) && s.titleRun(b.prev, rest) {
+		if b.at == clauseFunction && !opener && endsOnObject(b.prev) && s.titleRun(b.prev, rest) {
 			continue // a label in title case goes on after its pronoun: "Follow Us | On If …"
 		}
 		head := strings.TrimRight(t[:b.start], " \t\n")
@@ -1177,6 +1177,15 @@ func objectPronoun(f string) bool {
 
 var objectPronouns = wordSet("us uns nous ci nos ons nas się",
 	"you vous dich dir ihnen te ti vos você voce jou cię")
+
+// endsOnObject reports whether field f ends on an object pronoun (objectPronoun), standing
+// alone or attached by a hyphen, including the Portuguese reflexive "se" of a sign-up button
+// ("Inscreva-se | A polícia …", "Cadastre-se"), which alone is the conjunction "if" of
+// Italian and Portuguese and so is no object pronoun of its own.
+func endsOnObject(f string) bool {
+	p := lastPart(f)
+	return objectPronoun(p) || len(p) < len(f) && strings.EqualFold(strings.Trim(p, ",.;:!?"), "se")
+}
 
 // labelAdverbs are the folded function words a label may end on that take no object, so that
 // a capital after them opens the article's sentence, not their phrase: "Read more | Opposition

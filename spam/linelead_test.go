@@ -46,6 +46,13 @@ func TestLineLead(t *testing.T) {
 			"Le conseil municipal a voté jeudi la gratuité des transports scolaires."},
 		{"en", "Follow Us On If the board approves the plan, the works on the lock gates will start in May.",
 			"If the board approves the plan, the works on the lock gates will start in May."},
+		// The Portuguese reflexive "se" attached to a sign-up button is its object pronoun too.
+		{"pt", "Inscreva-se O presidente da Câmara respondeu que o município não pode endividar-se mais.",
+			"O presidente da Câmara respondeu que o município não pode endividar-se mais."},
+		{"pt", "Cadastre-se A oposição defendeu que o aumento não compensa uma década de cortes.",
+			"A oposição defendeu que o aumento não compensa uma década de cortes."},
+		// "Se" alone is the conjunction: a capital after it goes on with its clause.
+		{"pt", "Veja se A Bola tem razão sobre o futuro do treinador do clube da cidade.", ""},
 		// Before any other capital: a label of two words or more whose words end before a
 		// word in lower case, with no name inside it; not one word, which a name may go on.
 		{"it", "Offerte e abbonamenti Chiusa da ieri la strada provinciale per una frana vicino al paese.",
