@@ -347,6 +347,9 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			if f&bxLead != 0 {
 				f |= pairAt(tok, i, w)
 			}
+			if w == "weiterlesen" && reportedInfinitive(tok, i) {
+				f &^= bxVoice | bxRequest // "… können die Abonnenten die Zeitung weiterlesen"
+			}
 			if i == 0 && imperativeWords[w] && f&bxGift == 0 {
 				// A unit that opens with a request; not one that may open with a noun
 				// ("Spende für die Redaktion übergeben": a headline).
@@ -464,6 +467,32 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 	sc.candidates++
 	sc.sig = append(sc.sig, signal{name, reason, boxWeight, classRule})
 }
+
+// reportedInfinitive reports whether the German word at i ("weiterlesen"), a button's request
+// on its own ("Weiterlesen", "Hier weiterlesen"), is the infinitive of a modal verb before it
+// in a unit that speaks to nobody: news of what others may do ("Nach Angaben des Verlags
+// können die Abonnenten die Zeitung weiterlesen"), not "Sie können hier weiterlesen".
+func reportedInfinitive(tok *tokens, i int) bool {
+	modal := false
+	for j := 0; j < tok.n(); j++ {
+		w := string(tok.word(j))
+		if germanYou[w] {
+			return false
+		}
+		if j < i && germanModals[w] {
+			modal = true
+		}
+	}
+	return modal
+}
+
+// germanModals are the folded third-person forms of the German modal verbs and of "werden".
+var germanModals = wordSet("kann konnen konnte konnten darf durfen durfte durften soll sollen sollte sollten",
+	"will wollen wollte wollten muss mussen musste mussten wird werden wurde wurden")
+
+// germanYou are the folded German pronouns of the reader, formal and familiar ("sie" is also
+// "they": a unit with it is left as a request).
+var germanYou = wordSet("sie ihnen du dich dir ihr euch")
 
 // leadingWords counts the words before the first of fams that has a family or the voice (a
 // German "ihrer" in lower case is "her").

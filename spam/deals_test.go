@@ -24,3 +24,23 @@ func TestDealsAndDeviceNotices(t *testing.T) {
 		"Selon l'enquête, un abonnement sur trois est utilisé sur un autre appareil que celui du titulaire.",
 	})
 }
+
+// A paywall's promise that the reader may go on reading (kind_deals.rules), in the second
+// person, goes in every language; a third person who may go on reading is news.
+func TestPaywallReadOnPromise(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Chiudi questa finestra e potrai continuare a leggere.",
+		"Close this window and you will be able to continue reading.",
+		"Schließ dieses Fenster, dann kannst du weiterlesen.",
+		"Schließen Sie dieses Fenster, dann können Sie weiterlesen.",
+		"Fermez cette fenêtre et vous pourrez continuer à lire.",
+		"Cierra esta ventana y podrás seguir leyendo.",
+		"Feche esta janela e você poderá continuar a ler.",
+		"Sluit dit venster, dan kun je verder lezen.",
+		"Zamknij to okno, a możesz czytać dalej.",
+	}, []string{
+		"Los usuarios de la biblioteca podrán seguir leyendo los libros prestados durante las obras, según el ayuntamiento.",
+		"Gli studenti potranno continuare a leggere i testi in biblioteca anche durante l'estate, ha spiegato la preside.",
+		"Nach Angaben des Verlags können die Abonnenten die Zeitung auch während des Streiks weiterlesen.",
+	})
+}
