@@ -35,6 +35,14 @@ func appealMarks(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ms []mark)
 	if reason == "" || len(evidence) == 0 {
 		return ms, false // only bytes cut off a sentence: its rest is the article's
 	}
+	for _, m := range ms {
+		if m.para < 0 && slices.ContainsFunc(ks, func(si int) bool { return p.sents[si].Start == m.span.Start }) {
+			// A promo cut off the start of a sentence: the rest of it is the article's,
+			// which no voice of the site around it takes ("Vous avez une info ? | Écrivez-nous
+			// à … | Le budget sera …").
+			return ms, false
+		}
+	}
 	all, add := sc.Appeal(sents, isSpam, spam.Context{Doc: doc, Para: pi})
 	// The score of the spam the voiced sentences go with comes first, as in every spam
 	// removal's evidence, then the rule's name.

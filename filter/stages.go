@@ -471,6 +471,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "imprint-run")...))
 		last = j
 	}
+	cutAt := -1 // the sentence whose start a promo was cut off, in the walk below
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n, NextToSelling: last < n && sellsLast(ms)}
 		s := d.sentText(p.sents[ks[last-1]])
@@ -490,7 +491,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				break
 			}
 		}
-		if !v.Spam && last < n && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
+		if !v.Spam && last < n && len(ms) > 0 && (ms[len(ms)-1].para >= 0 || cutAt == last) {
 			// A teaser that speaks to the reader, right before a promo glued to the end
 			// ("Du interessierst dich für Energie? Folge uns auf: …"), belongs to it.
 			if question(s, 12) && spam.AddressesReader(s) || premiseBefore(ms, s) {
@@ -575,10 +576,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 		}
 		if last == n && lexical(v) {
-			// The same, the sentence spam as a whole.
-			if m, ok := boxBeforeSentence(d, sc, ctx, pi, ks, last-1); ok {
+			// The same, the sentence spam as a whole; and a promo glued to the start of the
+			// article's last sentence after a teaser the splitter ended at its question mark
+			// ("¿Tienes una historia? | Escríbenos a … | Según el concejal …"): the promo
+			// goes, the prose after it stays, whatever the sentences before it are. Not a
+			// teaser's citation, whose quoted title reads as prose ("Lire aussi X, « En
+			// Corée, … », Le Monde diplomatique, juin 2018."): it goes whole.
+			if m, ok := proseLeadCut(d, sc, ctx, pi, ks[last-1]); ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:p.sents[ks[last-1]].End]) {
 				ms = append(ms, m)
 				last--
+				cutAt = last
 				continue
 			}
 		}
@@ -698,9 +705,10 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			return []mark{m}
 		}
 	}
-	if last-first == 1 && len(ms) > 0 && ms[len(ms)-1].para >= 0 {
+	if last-first == 1 && len(ms) > 0 && (ms[len(ms)-1].para >= 0 || cutAt == last) {
 		// A promo the splitter left at the end of the sentence goes first: the sentence
-		// before it may be the article's.
+		// before it may be the article's. (After a promo cut off the start of the next
+		// sentence too: "¿Tienes una historia? | Escríbenos a … | Según el concejal …".)
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true}
 		if m, ok := tailCut(d, sc, ctx, pi, ks[first]); ok && keptHead(sc, d.input[p.sents[ks[first]].Start:m.span.Start]) {
 			return append(ms, m)
@@ -1658,6 +1666,33 @@ func boxBeforeSentence(d *document, sc *spam.Scorer, ctx spam.Context, pi int, k
 	}
 	return proseLeadCut(d, sc, ctx, pi, ks[k])
 }
+
+// citation reports whether rest, after a promo cut off its start, opens with a quoted title
+// followed by the name of where it appeared ("… Lire aussi X, | « En Corée, la politique … »,
+// Le Monde diplomatique, juin 2018."; the cut may take the opening quotation mark): after the
+// closing mark a comma and a capital, where a quotation in a sentence of reporting goes on
+// with its speaker in lower case ("“We will not close,” the chair said.").
+func citation(promo, rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if r, size := utf8.DecodeRuneInString(rest); strings.ContainsRune(openQuotes, r) {
+		rest = rest[size:]
+	} else if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(promo, " ")); !strings.ContainsRune(openQuotes, r) {
+		return false
+	}
+	end := strings.IndexAny(rest, closeQuotes)
+	if end < 0 {
+		return false
+	}
+	after, ok := strings.CutPrefix(strings.TrimLeft(rest[end:], closeQuotes+" "), ",")
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+	return ok && unicode.IsUpper(r)
+}
+
+// openQuotes and closeQuotes are the quotation marks that open and close a title.
+const (
+	openQuotes  = "«“\"„‘"
+	closeQuotes = "»”\"“’"
+)
 
 // proseLeadCut is leadCut when the rest of sentence si after the promo is plain prose.
 func proseLeadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {

@@ -431,7 +431,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			after = start
 		}
 		if words > last && prev != "" && other.tok.n() > 0 {
-			function := s.stop[string(other.tok.word(0))]
+			function := s.stop[string(other.tok.word(0))] && !hyphenName(field)
 			at := clauseStart(prev, field, t[stop:], function)
 			if at == clauseWeak && clauseOpener(field) && !endsOnDash(prev) {
 				// A conjunction, a subject pronoun or a time adverb opens a clause as
@@ -587,7 +587,7 @@ func (s *Scorer) fieldBreaks(t string, limit int) iter.Seq[fieldBreak] {
 			field := t[start:stop]
 			if prev != "" {
 				other.tok.fold(field)
-				function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
+				function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))] && !hyphenName(field)
 				if !yield(fieldBreak{start, prev, field, function, clauseStart(prev, field, t[stop:], function)}) {
 					return
 				}
@@ -838,6 +838,18 @@ func (s *Scorer) restReads(rest string, function bool) bool {
 	return s.phrasesIn(rest, false) == 0 && (function || s.phrasesIn(firstFields(rest, 2), true) == 0)
 }
 
+// hyphenName reports whether field opens with a word joined by a hyphen to the next one:
+// a name's part ("Il-kwon", "El-Sisi"), not the function word it spells alone.
+func hyphenName(field string) bool {
+	body := strings.TrimLeftFunc(field, openingMark)
+	i := strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i <= 0 || !strings.HasPrefix(body[i:], "-") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(body[i+1:])
+	return unicode.IsLetter(r)
+}
+
 // How surely a field opens a new clause after the promo (see clauseStart).
 const (
 	clauseNone     = iota
@@ -1027,7 +1039,7 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 		// A capital after a function word or a conjunction goes on its clause, inside
 		// the title ("… seguirá cerrado “mientras | Bruselas no pague …"): it opens no sentence.
 		if k >= teaserMinWords && other.tok.n() > 0 && !s.endsOnFunctionWord(prev) && !clauseOpener(prev) {
-			function := s.stop[string(other.tok.word(0))]
+			function := s.stop[string(other.tok.word(0))] && !hyphenName(field)
 			at := clauseStart(prev, field, t[stop:], function)
 			surely := at == clauseFunction && !acronym(field) && (hasWord(prev) || isNumber([]byte(strings.TrimLeft(prev, "£$€")))) ||
 				at == clauseHard && closesQuote(prev)

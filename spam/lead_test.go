@@ -48,6 +48,10 @@ var leadCases = []leadCase{
 	{"fr", "ABONNEZ-VOUS À NOTRE NEWSLETTER La préfecture a prolongé les restrictions d'eau jusqu'à la fin du mois.",
 		"La préfecture a prolongé les restrictions d'eau jusqu'à la fin du mois."},
 	{"fr", "Suivez le guide, lance le maire aux visiteurs qui découvrent le nouveau musée de la ville.", ""},
+	// A function word's letters joined by a hyphen to more are a name's part ("Il-soo"), not
+	// the pronoun that would open the article's clause.
+	{"fr", "Lire aussi Martin Kessler et Park Il-soo ont signé mardi à Lyon un accord de coopération entre les deux villes.",
+		"Martin Kessler et Park Il-soo ont signé mardi à Lyon un accord de coopération entre les deux villes."},
 	// Spanish.
 	{"es", "Síguenos en Instagram y Facebook para no perderte nada El Ayuntamiento de Málaga abrirá en junio tres nuevas piscinas municipales.",
 		"El Ayuntamiento de Málaga abrirá en junio tres nuevas piscinas municipales."},

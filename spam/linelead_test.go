@@ -51,6 +51,8 @@ func TestLineLead(t *testing.T) {
 			"O presidente da Câmara respondeu que o município não pode endividar-se mais."},
 		{"pt", "Cadastre-se A oposição defendeu que o aumento não compensa uma década de cortes.",
 			"A oposição defendeu que o aumento não compensa uma década de cortes."},
+		// A function word's letters joined by a hyphen to more are a name's part: "Il-soo".
+		{"fr", "Lire aussi Park Il-soo, maire de Busan, a rencontré mardi ses homologues européens à Lyon.", ""},
 		// "Se" alone is the conjunction: a capital after it goes on with its clause.
 		{"pt", "Veja se A Bola tem razão sobre o futuro do treinador do clube da cidade.", ""},
 		// Before any other capital: a label of two words or more whose words end before a

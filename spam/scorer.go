@@ -755,7 +755,7 @@ var sellersOur = map[string]bool{
 }
 
 // AddressesReader reports whether t speaks to the reader ("you", "du", "vous", a German
-// "Sie" or "Ihr" in mid-sentence) or names a sum of money ("48.000 €", "$500"): the voice of
+// "Sie" or "Ihr" in mid-sentence, a verb of the second person opening it: questionVerbs) or names a sum of money ("48.000 €", "$500"): the voice of
 // a teaser before a promo ("Du interessierst dich für Energie?"), not of a reporter's
 // rhetorical question.
 func AddressesReader(t string) bool {
@@ -766,6 +766,9 @@ func AddressesReader(t string) bool {
 			return true
 		}
 	}
+	if tok.n() > 0 && questionVerbs[string(tok.word(0))] {
+		return true
+	}
 	fields := strings.Fields(t)
 	for i, f := range fields {
 		if i > 0 && germanFormalYou[strings.Trim(f, ",.;:!?")] {
@@ -774,6 +777,16 @@ func AddressesReader(t string) bool {
 	}
 	return moneyAmount(t)
 }
+
+// questionVerbs are folded verbs in the second person singular that open a question to the
+// reader in the languages that drop the pronoun ("¿Tienes una historia?", "Hai una
+// segnalazione?", "Masz temat?"); none is a third person or a word of English.
+var questionVerbs = wordSet(
+	"tienes quieres sabes buscas necesitas conoces eres",
+	"hai vuoi sai cerchi conosci",
+	"tens queres",
+	"masz chcesz wiesz szukasz jestes znasz",
+)
 
 // moneyAmount reports a currency sign next to a figure: "48.000 €", "$500", "£1,000".
 func moneyAmount(t string) bool {

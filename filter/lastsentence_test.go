@@ -1,0 +1,47 @@
+package filter
+
+import "testing"
+
+// TestPromoOpeningLastSentence: a teaser's question to the reader and the promo after it,
+// glued to the start of a paragraph's only sentence (the splitter ends the question at its
+// question mark and runs the promo on into the article's sentence), go; the article's
+// sentence stays whole. Written for the test.
+func TestPromoOpeningLastSentence(t *testing.T) {
+	for _, l := range []struct{ lang, text string }{
+		{"es", "¿Tienes una historia que contar? Escríbenos a redaccion@example.es"},
+		{"de", "Du hast einen Hinweis für uns? Schreib uns an hinweis@example.de"},
+		{"en", "Got a story for us? Email the newsroom at tips@example.com"},
+		{"fr", "Vous avez une info ? Écrivez-nous à infos@example.fr"},
+	} {
+		h := newsVoiceHosts[l.lang]
+		assertGoneFromHosts(t, l.lang, l.text, h[0]+"\n\n"+h[1]+"\n\n"+l.text+" "+h[2])
+	}
+}
+
+// TestReadAlsoCitationGoesWhole: a read-also teaser that cites an article, its title in
+// quotation marks and the periodical after it, glued to the end of a paragraph, goes whole:
+// the title is no sentence of the article, though it reads as prose. Written for the test.
+func TestReadAlsoCitationGoesWhole(t *testing.T) {
+	h := newsVoiceHosts["fr"]
+	for _, line := range []string{
+		"Lire aussi Jean Dupont & Kim Il-soo, « La paix par le commerce, une vieille idée », Revue du Nord, mars 2019.",
+		"Lire aussi Claire Martin, « Les communes face à la baisse des dotations de l'État », Le Courrier des maires, mai 2021.",
+	} {
+		assertGoneFromHosts(t, "fr", line, h[0]+"\n\n"+h[1]+" "+line+"\n\n"+h[2])
+	}
+}
+
+// TestReaderQuestionBeforeLastSentencePromo: in the languages that drop the pronoun, the
+// teaser's question speaks to the reader by its verb ("Hai assistito …?", "¿Tienes …?");
+// it goes with the promo cut off the start of the paragraph's last sentence.
+// Written for the test.
+func TestReaderQuestionBeforeLastSentencePromo(t *testing.T) {
+	for _, l := range []struct{ lang, text string }{
+		{"it", "Hai assistito a un incidente o a un fatto di cronaca? Scrivi alla redazione a cronaca@example.it"},
+		{"es", "¿Tienes una denuncia o una historia que contar? Escríbenos a redaccion@example.es"},
+		{"pl", "Masz temat? Napisz do redakcji na adres kontakt@example.pl"},
+	} {
+		h := newsVoiceHosts[l.lang]
+		assertGoneFromHosts(t, l.lang, l.text, h[0]+"\n\n"+h[1]+"\n\n"+l.text+" "+h[2])
+	}
+}
