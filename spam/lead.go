@@ -874,7 +874,8 @@ func clauseStart(prev, field, followed string, function bool) int {
 		return clauseNone // a code the promo gives: "Usa il codice | PRIMAVERA20 al …"
 	}
 	caps := allCaps(word)
-	if caps && allCaps(prev) && !dateline(word, followed) {
+	dl := dateline(word, followed) || caps && utf8.RuneCountInString(word) >= 3 && strings.HasSuffix(body, ".-")
+	if caps && allCaps(prev) && !dl {
 		// Inside a run of capitals ("SUIVEZ-NOUS SUR GOOGLE …") only a dateline opens
 		// the article's sentence.
 		return clauseNone
@@ -893,7 +894,7 @@ func clauseStart(prev, field, followed string, function bool) int {
 		return clauseHard // a link, handle or domain closes the promo
 	case !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' && last != '-' && last != '&':
 		return clauseHard // a glyph or emoji: "zobacz, zanim zniknie ▷ Mateusz …"
-	case dateline(word, followed):
+	case dl:
 		return clauseHard
 	case !caps && function:
 		return clauseFunction // "… to stay up to date The board …", "… en X Le gouvernement …"
@@ -1306,7 +1307,9 @@ func ordinal(f string) bool {
 	return len(d) < len(f) && len(d) >= 1 && len(d) <= 2 && strings.Trim(d, "0123456789") == ""
 }
 
-// dateline reports a word in capitals followed by a dash or comma: "MÜNCHEN —", "ROMA,".
+// dateline reports a word in capitals followed by a dash or comma: "MÜNCHEN —", "ROMA,", or
+// by the place's other words and the ".-" of Spanish-language datelines ("MANAGUA,
+// NICARAGUA.-"). clauseStart also takes a word in capitals that ends on ".-" itself.
 func dateline(word, followed string) bool {
 	if utf8.RuneCountInString(word) < 3 || !allCaps(word) {
 		return false
@@ -1317,6 +1320,9 @@ func dateline(word, followed string) bool {
 	for k := 0; k < 3; k++ {
 		start, stop := nextField(followed, 0)
 		f := followed[start:stop]
+		if strings.HasSuffix(f, ".-") && (k < 2 && allCaps(f) || strings.HasPrefix(f, "(")) {
+			return true // the Spanish dateline's end: "MANAGUA, NICARAGUA.-", "LIMA (EFE).-"
+		}
 		if !(k < 2 && allCaps(f) || strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") && len(f) <= 12) {
 			break
 		}

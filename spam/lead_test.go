@@ -58,6 +58,9 @@ var leadCases = []leadCase{
 	{"es", "Únete a nuestro canal de WhatsApp Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes.",
 		"Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes."},
 	{"es", "Síguenos, gritaban los manifestantes a los vecinos que los miraban desde los balcones de la avenida.", ""},
+	// The ".-" that closes a dateline in the Spanish-language press.
+	{"es", "Suscríbete Iniciar sesión CUSCO.- El gobierno regional declaró la emergencia por las lluvias en cuatro provincias.",
+		"CUSCO.- El gobierno regional declaró la emergencia por las lluvias en cuatro provincias."},
 	// Portuguese.
 	{"pt", "Siga-nos no Instagram e no Facebook A Câmara do Porto vai plantar mil árvores nas escolas do concelho até ao fim do ano.",
 		"A Câmara do Porto vai plantar mil árvores nas escolas do concelho até ao fim do ano."},
@@ -287,10 +290,12 @@ var leadCases = []leadCase{
 	{"pl", "© 2019 Kurier Nadmorski Wczoraj rada miasta przyjęła budżet na przyszły rok.",
 		"Wczoraj rada miasta przyjęła budżet na przyszły rok."},
 	// A capitalised conjunction or time adverb opens the article's clause after a promo as
-	// surely as an article does; not after a dateline that ends on a dash, which it goes with.
+	// surely as an article does; not after a dateline that ends on a dash, which it goes with:
+	// the cut is before the dateline.
 	{"en", "Sign up to our free newsletter from the Harbour Courier Since the storm closed the port, fishermen have been selling their catch in the next town.",
 		"Since the storm closed the port, fishermen have been selling their catch in the next town."},
-	{"es", "Suscríbete Iniciar sesión MÉRIDA, YUCATÁN.- Tras el partido, el entrenador habló con la prensa durante una hora.", ""},
+	{"es", "Suscríbete Iniciar sesión MÉRIDA, YUCATÁN.- Tras el partido, el entrenador habló con la prensa durante una hora.",
+		"MÉRIDA, YUCATÁN.- Tras el partido, el entrenador habló con la prensa durante una hora."},
 	// A label framed by dashes ends at its closing dash: the rest may be short (framedLead).
 	{"de", "- Anzeige - Endlich geschafft!", "Endlich geschafft!"},
 	{"en", "— Advertisement — Finally, good news.", "Finally, good news."},

@@ -72,9 +72,10 @@ func TestLineLead(t *testing.T) {
 			"Rostock - Die Fähre nach Gedser fällt am Wochenende wegen des Sturms aus."},
 		{"de", "Datenschutz-Hinweise Rostock (dpa) - Der Hafen meldet für das erste Quartal einen neuen Rekord.",
 			"Rostock (dpa) - Der Hafen meldet für das erste Quartal einen neuen Rekord."},
-		// A dateline that ends on a dash joined to it ("MÉRIDA.-") is the article's: no cut
-		// at the clause's opener after it.
-		{"es", "Lo más visto en Deportes MÉRIDA.- Tras el partido, el entrenador habló con la prensa durante una hora.", ""},
+		// A dateline that ends on a dash joined to it ("MÉRIDA.-") is the article's: the cut
+		// is before it, not at the clause's opener after it.
+		{"es", "Lo más visto en Deportes MÉRIDA.- Tras el partido, el entrenador habló con la prensa durante una hora.",
+			"MÉRIDA.- Tras el partido, el entrenador habló con la prensa durante una hora."},
 		// A company's legal form before a dash is no dateline.
 		{"pt", "Copyright © 2024 Editora Norte Ltda - Todo o conteúdo pertence à editora e aos seus autores.", ""},
 		// A platform's name before a name that goes on: no cut.
