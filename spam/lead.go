@@ -223,14 +223,33 @@ func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string) bool {
 	switch {
 	case s.titleRun(b.prev, rest) || !lowerSecond(rest):
 		return false
-	case capitalised(b.prev) && !allCaps(head):
-		return false // a name in title case goes on: "The Home | Secretary has …"
+	case capitalised(b.prev) && !allCaps(head) && !germanSubject(rest):
+		// A name in title case goes on ("The Home | Secretary has …"); German writes its
+		// nouns so, and its verb in second place shows where the clause opens.
+		return false
 	case !s.labelEnds(head) && (strings.ContainsAny(b.field, ",;:") || capitalAfterFirst(head, labelMaxWords) || isNumber([]byte(b.prev)) ||
 		strings.ContainsAny(head, "–—:") || strings.Contains(head, " - ")):
 		return false
 	}
 	return head != b.prev
 }
+
+// germanSubject reports whether rest opens on a German clause's subject of one field and its
+// finite verb in second place (germanFiniteVerbs): German writes every noun with a capital, so
+// a capital after a label's capitalised word opens the article's sentence only where the verb
+// says so ("Danke fürs Abonnieren | Bauarbeiter haben …").
+func germanSubject(rest string) bool {
+	second, stop, ok := secondField(rest)
+	return ok && germanFiniteVerbs[rest[second:stop]]
+}
+
+// germanFiniteVerbs are common German verbs in the third person, as a clause's second field
+// after its subject: auxiliaries, modals and verbs of reporting; none is a word of another of
+// the eight languages ("will", "war", "stand" and "plant" are English too).
+var germanFiniteVerbs = wordSet("ist sind waren hat haben hatte hatten wird werden wurde wurden",
+	"kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten darf dürfen",
+	"wollen wollte wollten gibt geht gehen ging kommt kommen bleibt bleiben",
+	"sagt sagen sagte sagten fordert fordern forderte planen plante droht drohen drohte")
 
 // lastPart returns the part of field f after its last hyphen: "nous" of "Soutenez-nous".
 func lastPart(f string) string {

@@ -51,6 +51,14 @@ func TestLineLead(t *testing.T) {
 			"O presidente da Câmara respondeu que o município não pode endividar-se mais."},
 		{"pt", "Cadastre-se A oposição defendeu que o aumento não compensa uma década de cortes.",
 			"A oposição defendeu que o aumento não compensa uma década de cortes."},
+		// German writes its nouns with a capital: after a label's capitalised word, the
+		// clause opens where a verb follows in second place; a word alone before it may be
+		// the first half of a compound written apart.
+		{"de", "Danke fürs Abonnieren Bauarbeiter haben bei Grabungen am Marktplatz alte Mauerreste entdeckt.",
+			"Bauarbeiter haben bei Grabungen am Marktplatz alte Mauerreste entdeckt."},
+		{"de", "12 Kommentare Autofahrer müssen sich ab Montag auf neue Umleitungen einstellen.",
+			"Autofahrer müssen sich ab Montag auf neue Umleitungen einstellen."},
+		{"de", "Facebook Nutzer müssen ab Montag ihr Passwort ändern, teilte das Unternehmen mit.", ""},
 		// A function word's letters joined by a hyphen to more are a name's part: "Il-soo".
 		{"fr", "Lire aussi Park Il-soo, maire de Busan, a rencontré mardi ses homologues européens à Lyon.", ""},
 		// "Se" alone is the conjunction: a capital after it goes on with its clause.
