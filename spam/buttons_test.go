@@ -26,6 +26,7 @@ func TestPageButtons(t *testing.T) {
 		"Take our quiz",
 		"Répondez au quiz",
 		"Rozwiąż quiz",
+		"Mostrar mais",
 	}, []string{
 		"Add to that the calendar of roadworks, and the summer looks difficult for drivers, the report said.",
 		"Il sindaco ha chiesto di aggiungere al calendario delle celebrazioni una giornata per le vittime.",
