@@ -580,8 +580,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// article's last sentence after a teaser the splitter ended at its question mark
 			// ("¿Tienes una historia? | Escríbenos a … | Según el concejal …"): the promo
 			// goes, the prose after it stays, whatever the sentences before it are. Not a
-			// teaser's citation, whose quoted title reads as prose ("Lire aussi X, « En
-			// Corée, … », Le Monde diplomatique, juin 2018."): it goes whole.
+			// teaser's citation, whose quoted title reads as prose ("Lire aussi X, « Les
+			// ports face à la crise », Revue du Nord, mars 2019."): it goes whole.
 			if m, ok := proseLeadCut(d, sc, ctx, pi, ks[last-1]); ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:p.sents[ks[last-1]].End]) {
 				ms = append(ms, m)
 				last--
@@ -1668,8 +1668,8 @@ func boxBeforeSentence(d *document, sc *spam.Scorer, ctx spam.Context, pi int, k
 }
 
 // citation reports whether rest, after a promo cut off its start, opens with a quoted title
-// followed by the name of where it appeared ("… Lire aussi X, | « En Corée, la politique … »,
-// Le Monde diplomatique, juin 2018."; the cut may take the opening quotation mark): after the
+// followed by the name of where it appeared ("… Lire aussi X, | « Les ports face à la crise »,
+// Revue du Nord, mars 2019."; the cut may take the opening quotation mark): after the
 // closing mark a comma and a capital, where a quotation in a sentence of reporting goes on
 // with its speaker in lower case ("“We will not close,” the chair said.").
 func citation(promo, rest string) bool {

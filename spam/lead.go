@@ -858,7 +858,7 @@ func (s *Scorer) restReads(rest string, function bool) bool {
 }
 
 // hyphenName reports whether field opens with a word joined by a hyphen to the next one:
-// a name's part ("Il-kwon", "El-Sisi"), not the function word it spells alone.
+// a name's part ("Il-soo", "El-Amin"), not the function word it spells alone.
 func hyphenName(field string) bool {
 	body := strings.TrimLeftFunc(field, openingMark)
 	i := strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) })
