@@ -7,15 +7,12 @@ import "testing"
 // question mark and runs the promo on into the article's sentence), go; the article's
 // sentence stays whole. Written for the test.
 func TestPromoOpeningLastSentence(t *testing.T) {
-	for _, l := range []struct{ lang, text string }{
+	assertGoneBeforeLastSentence(t, []langLine{
 		{"es", "¿Tienes una historia que contar? Escríbenos a redaccion@example.es"},
 		{"de", "Du hast einen Hinweis für uns? Schreib uns an hinweis@example.de"},
 		{"en", "Got a story for us? Email the newsroom at tips@example.com"},
 		{"fr", "Vous avez une info ? Écrivez-nous à infos@example.fr"},
-	} {
-		h := newsVoiceHosts[l.lang]
-		assertGoneFromHosts(t, l.lang, l.text, h[0]+"\n\n"+h[1]+"\n\n"+l.text+" "+h[2])
-	}
+	})
 }
 
 // TestReadAlsoCitationGoesWhole: a read-also teaser that cites an article, its title in
@@ -36,11 +33,22 @@ func TestReadAlsoCitationGoesWhole(t *testing.T) {
 // it goes with the promo cut off the start of the paragraph's last sentence.
 // Written for the test.
 func TestReaderQuestionBeforeLastSentencePromo(t *testing.T) {
-	for _, l := range []struct{ lang, text string }{
+	assertGoneBeforeLastSentence(t, []langLine{
 		{"it", "Hai assistito a un incidente o a un fatto di cronaca? Scrivi alla redazione a cronaca@example.it"},
 		{"es", "¿Tienes una denuncia o una historia que contar? Escríbenos a redaccion@example.es"},
 		{"pl", "Masz temat? Napisz do redakcji na adres kontakt@example.pl"},
-	} {
+	})
+}
+
+// langLine is a line written for a test and its language.
+type langLine struct{ lang, text string }
+
+// assertGoneBeforeLastSentence glues each line to the start of the last paragraph of
+// newsVoiceHosts[lang], a paragraph of one sentence, and checks that the line went and the
+// paragraphs stayed whole (assertGoneFromHosts).
+func assertGoneBeforeLastSentence(t *testing.T, lines []langLine) {
+	t.Helper()
+	for _, l := range lines {
 		h := newsVoiceHosts[l.lang]
 		assertGoneFromHosts(t, l.lang, l.text, h[0]+"\n\n"+h[1]+"\n\n"+l.text+" "+h[2])
 	}

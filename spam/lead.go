@@ -240,16 +240,25 @@ func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string) bool {
 // says so ("Danke fürs Abonnieren | Bauarbeiter haben …").
 func germanSubject(rest string) bool {
 	second, stop, ok := secondField(rest)
-	return ok && germanFiniteVerbs[rest[second:stop]]
+	if !ok {
+		return false
+	}
+	ws := foldWords(rest[second:stop])
+	return len(ws) == 1 && germanFiniteVerbs[ws[0]]
 }
 
-// germanFiniteVerbs are common German verbs in the third person, as a clause's second field
-// after its subject: auxiliaries, modals and verbs of reporting; none is a word of another of
-// the eight languages ("will", "war", "stand" and "plant" are English too).
-var germanFiniteVerbs = wordSet("ist sind waren hat haben hatte hatten wird werden wurde wurden",
-	"kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten darf dürfen",
-	"wollen wollte wollten gibt geht gehen ging kommt kommen bleibt bleiben",
-	"sagt sagen sagte sagten fordert fordern forderte planen plante droht drohen drohte")
+// germanFiniteVerbs are common German verbs in the third person, folded, as a clause's second
+// field after its subject: the modals and "werden" (germanModals), "sein" and "haben", verbs
+// of reporting; none is a word of another of the eight languages ("will", "war", "stand" and
+// "plant" are English too).
+var germanFiniteVerbs = func() map[string]bool {
+	m := wordSet("ist sind waren hat haben hatte hatten gibt geht gehen ging kommt kommen bleibt bleiben",
+		"sagt sagen sagte sagten fordert fordern forderte planen plante droht drohen drohte")
+	for w := range germanModals {
+		m[w] = w != "will"
+	}
+	return m
+}()
 
 // lastPart returns the part of field f after its last hyphen: "nous" of "Soutenez-nous".
 func lastPart(f string) string {

@@ -755,9 +755,9 @@ var sellersOur = map[string]bool{
 }
 
 // AddressesReader reports whether t speaks to the reader ("you", "du", "vous", a German
-// "Sie" or "Ihr" in mid-sentence, a verb of the second person opening it: questionVerbs) or names a sum of money ("48.000 €", "$500"): the voice of
-// a teaser before a promo ("Du interessierst dich für Energie?"), not of a reporter's
-// rhetorical question.
+// "Sie" or "Ihr" in mid-sentence, a verb of the second person opening it: questionVerbs) or
+// names a sum of money ("48.000 €", "$500"): the voice of a teaser before a promo ("Du
+// interessierst dich für Energie?"), not of a reporter's rhetorical question.
 func AddressesReader(t string) bool {
 	var tok tokens
 	tok.fold(t)
