@@ -16,6 +16,7 @@ func TestNoticesAndContests(t *testing.T) {
 		"O seu navegador está desatualizado e algumas funções podem falhar.",
 		"Uw browser is verouderd, waardoor niet alle onderdelen werken.",
 		"Twoja przeglądarka nie jest obsługiwana przez tę stronę.",
+		"Ti consigliamo di aggiornare il browser per una navigazione migliore.",
 		"Wir suchen Verstärkung für unser Sportressort in Köln.",
 		"Nous recrutons un journaliste pour notre édition de Lille.",
 		"Únete a nuestra redacción como becario este verano.",
