@@ -16,7 +16,8 @@ const maxHolderFields = 10
 // the scraper ran the line on into the article's first sentence: "© 2023 Hillside Courier |
 // After a long debate …". The notice is a run of ©, "(c)", "Copyright" and years with a © or a
 // year in it, a reservation notice ("Tous droits réservés - La Gazette | Le …",
-// reservationNotice) or a photo credit's label ("Foto: ANP / Sanne de Wit | De oppositie …"); the
+// reservationNotice), a photo credit's label ("Foto: ANP / Sanne de Wit | De oppositie …") or a
+// masthead's role ("Direttore responsabile: Marco Bianchi | Il …", mastheadNotice); the
 // name after it is a run of capitalised words, figures, domains and legal forms, joined by
 // words in lower case such as "de", "of", "by", "e" and by dashes, slashes and ampersands. The
 // name ends
@@ -38,6 +39,9 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 	}
 	if notice == 0 {
 		notice, credit = creditNotice(t), true
+	}
+	if notice == 0 {
+		notice, credit = mastheadNotice(t), true
 	}
 	if notice == 0 {
 		return 0, Verdict{}
@@ -186,6 +190,44 @@ func creditNotice(t string) int {
 			return stop
 		}
 		start = stop
+	}
+	return 0
+}
+
+// mastheadRoles are the folded roles a masthead names before a person, with a colon
+// ("Direttore responsabile: …", "Chefredakteur: …", "Redaktor naczelny: …").
+var mastheadRoles = wordLists(
+	"direttore responsabile", "direttore editoriale", "vicedirettore", "caporedattore",
+	"editor in chief", "managing editor", "deputy editor", "publisher",
+	"chefredakteur", "chefredakteurin", "chefredaktion", "herausgeber", "herausgeberin",
+	"directeur de la publication", "directrice de la publication", "redacteur en chef", "redactrice en chef",
+	"director", "directora", "subdirector", "subdirectora", "redactor jefe",
+	"diretor", "diretora", "diretor adjunto", "editor executivo",
+	"hoofdredacteur", "hoofdredactie", "adjunct hoofdredacteur", "uitgever",
+	"redaktor naczelny", "redaktor naczelna", "wydawca",
+)
+
+// mastheadNotice returns where a masthead's role and its colon that open t end ("Direttore
+// responsabile:", "Directeur de la publication :"); 0 when t opens with none. The person's
+// name after it is a holder's name.
+func mastheadNotice(t string) int {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.tok.fold(firstFields(t, 6))
+	for _, ws := range mastheadRoles {
+		if !opensWith(&sc.tok, ws) {
+			continue
+		}
+		end := 0
+		for range ws {
+			_, end = nextField(t, end)
+		}
+		if strings.HasSuffix(t[:end], ":") {
+			return end
+		}
+		if from, stop := nextField(t, end); t[from:stop] == ":" {
+			return stop // "Directeur de la publication :"
+		}
 	}
 	return 0
 }

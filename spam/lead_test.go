@@ -58,6 +58,11 @@ var leadCases = []leadCase{
 	{"es", "Únete a nuestro canal de WhatsApp Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes.",
 		"Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes."},
 	{"es", "Síguenos, gritaban los manifestantes a los vecinos que los miraban desde los balcones de la avenida.", ""},
+	// A masthead's role and its colon take the person's name with them (mastheadNotice).
+	{"it", "Direttore responsabile: Marco Bianchi Il consiglio comunale ha approvato ieri sera il bilancio di previsione.",
+		"Il consiglio comunale ha approvato ieri sera il bilancio di previsione."},
+	{"fr", "Directeur de la publication : Jean Martin Le conseil municipal a adopté mardi soir le budget de l'année prochaine.",
+		"Le conseil municipal a adopté mardi soir le budget de l'année prochaine."},
 	// The ".-" that closes a dateline in the Spanish-language press.
 	{"es", "Suscríbete Iniciar sesión CUSCO.- El gobierno regional declaró la emergencia por las lluvias en cuatro provincias.",
 		"CUSCO.- El gobierno regional declaró la emergencia por las lluvias en cuatro provincias."},
