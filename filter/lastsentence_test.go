@@ -1,6 +1,9 @@
 package filter
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPromoOpeningLastSentence: a teaser's question to the reader and the promo after it,
 // glued to the start of a paragraph's only sentence (the splitter ends the question at its
@@ -13,6 +16,32 @@ func TestPromoOpeningLastSentence(t *testing.T) {
 		{"en", "Got a story for us? Email the newsroom at tips@example.com"},
 		{"fr", "Vous avez une info ? Écrivez-nous à infos@example.fr"},
 	})
+}
+
+// TestButtonAfterQuestionBeforeLastSentence: a teaser's question and a button of one word
+// glued to the start of a paragraph's only sentence, which opens on a word that is no
+// function word ("Segundo", "Según"), so no clause word shows where it starts: the button's
+// words go by the last resort cut (RescueLead), the question with them, and the article's
+// sentence stays whole. Written for the test.
+func TestButtonAfterQuestionBeforeLastSentence(t *testing.T) {
+	for _, c := range []struct{ lang, line, last string }{
+		{"pt", "Ainda não tem conta? Registe-se", "Segundo o presidente da Câmara, as obras na ponte vão começar em março e durar um ano."},
+		{"es", "¿Aún no tienes cuenta? Regístrate", "Según el alcalde, las obras del puente empezarán en marzo y durarán un año."},
+		{"pt", "Ainda não tem conta? Registe-se", "Segundo o vereador das finanças, a maior parte do dinheiro vai para a repavimentação de ruas do centro e para obras em duas escolas até ao fim do próximo ano."},
+	} {
+		h := newsVoiceHosts[c.lang]
+		in := h[0] + "\n\n" + c.line + " " + c.last + "\n\n" + h[2] + "\n"
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		if leftOf(c.line, res.Text) {
+			t.Errorf("%s: %q kept in %q", c.lang, c.line, res.Text)
+		}
+		for _, p := range []string{h[0], c.last, h[2]} {
+			if !strings.Contains(foldedRuns(res.Text), foldedRuns(p)) {
+				t.Errorf("%s: %q took the article's %q", c.lang, c.line, p)
+			}
+		}
+	}
 }
 
 // TestReadAlsoCitationGoesWhole: a read-also teaser that cites an article, its title in

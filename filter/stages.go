@@ -529,6 +529,15 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 						last--
 						continue
 					}
+					// The last resort before both go, as in the walk from the start: the
+					// promo's words off the article's sentence ("Ainda não tem conta? |
+					// Registe-se | Segundo o vereador …"); the sentence before is asked next.
+					if m, ok := rescueOnly(d, sc, spam.Context{Doc: doc, Para: pi}, pi, ks[last-1]); ok {
+						ms = append(ms, m)
+						last--
+						cutAt = last
+						continue
+					}
 				}
 				if w.Spam && (last > 2 || len(text.Words(d.sentText(p.sents[ks[0]]))) <= 12) {
 					// The paragraph's first sentence goes whole only when it is short: a
@@ -582,7 +591,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// goes, the prose after it stays, whatever the sentences before it are. Not a
 			// teaser's citation, whose quoted title reads as prose ("Lire aussi X, « Les
 			// ports face à la crise », Revue du Nord, mars 2019."): it goes whole.
-			if m, ok := proseLeadCut(d, sc, ctx, pi, ks[last-1]); ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:p.sents[ks[last-1]].End]) {
+			m, ok := proseLeadCut(d, sc, ctx, pi, ks[last-1])
+			if !ok && last > 1 && question(d.sentText(p.sents[ks[last-2]]), 12) {
+				// After a teaser's question, the last resort cut too: "Ainda não tem conta? |
+				// Registe-se | Segundo o presidente …" (rescueOnly).
+				m, ok = rescueOnly(d, sc, ctx, pi, ks[last-1])
+			}
+			if ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:p.sents[ks[last-1]].End]) {
 				ms = append(ms, m)
 				last--
 				cutAt = last
@@ -1693,6 +1708,18 @@ const (
 	openQuotes  = "«“\"„‘"
 	closeQuotes = "»”\"“’"
 )
+
+// rescueOnly cuts a promo off the start of sentence si of paragraph pi, which is spam as a
+// whole, when what follows it reads as the article's (proseLeadCut), or as the last resort
+// before the sentence goes whole (spam.Scorer.RescueLead); not a teaser's citation.
+func rescueOnly(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
+	end := d.paras[pi].sents[si].End
+	m, ok := proseLeadCut(d, sc, ctx, pi, si)
+	if !ok {
+		m, ok = cutLead(d, sc.RescueLead, ctx, pi, si)
+	}
+	return m, ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:end])
+}
 
 // proseLeadCut is leadCut when the rest of sentence si after the promo is plain prose.
 func proseLeadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
