@@ -37,3 +37,11 @@ func TestNoticesAndContests(t *testing.T) {
 		"La empresa confirmó que está contratando a 200 personas para su nueva planta de Vigo.",
 	})
 }
+
+// A Portuguese log-in form's buttons (kind_account.rules), written for this test, go as a line
+// and glued to the end of a paragraph.
+func TestPortugueseLoginButtons(t *testing.T) {
+	assertLinesGo(t, []string{"Continuar com o Facebook", "Manter sessão iniciada", "Mostrar senha", "Lembrar-me"}, []string{
+		"O banco explicou que os clientes podem continuar com o Google Pay até ao fim do ano.",
+	})
+}
