@@ -289,7 +289,7 @@ var clauseOpeners = wordSet(
 		// es
 		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche " +
 		// pt
-		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste " +
+		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo " +
 		// nl
 		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels " +
 		// pl

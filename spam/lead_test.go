@@ -58,6 +58,9 @@ var leadCases = []leadCase{
 	{"es", "Únete a nuestro canal de WhatsApp Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes.",
 		"Los médicos de atención primaria de Aragón convocan una huelga para el próximo martes."},
 	{"es", "Síguenos, gritaban los manifestantes a los vecinos que los miraban desde los balcones de la avenida.", ""},
+	// Portuguese "Segundo" ("according to") opens the article's clause as "Según" does.
+	{"pt", "Subscreva o nosso canal de YouTube e ative o sininho Segundo o vereador das finanças, as obras na ponte começam em março.",
+		"Segundo o vereador das finanças, as obras na ponte começam em março."},
 	// A masthead's role and its colon take the person's name with them (mastheadNotice).
 	{"it", "Direttore responsabile: Marco Bianchi Il consiglio comunale ha approvato ieri sera il bilancio di previsione.",
 		"Il consiglio comunale ha approvato ieri sera il bilancio di previsione."},
