@@ -594,8 +594,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			m, ok := proseLeadCut(d, sc, ctx, pi, ks[last-1])
 			if !ok && last > 1 && question(d.sentText(p.sents[ks[last-2]]), 12) {
 				// After a teaser's question, the last resort cut too: "Ainda não tem conta? |
-				// Registe-se | Segundo o presidente …" (rescueOnly).
-				m, ok = rescueOnly(d, sc, ctx, pi, ks[last-1])
+				// Registe-se | Segundo o presidente …" (spam.Scorer.RescueLead).
+				m, ok = cutLead(d, sc.RescueLead, ctx, pi, ks[last-1])
 			}
 			if ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:p.sents[ks[last-1]].End]) {
 				ms = append(ms, m)

@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -141,21 +142,11 @@ var reservationWordings = wordLists(
 // and "Copyright" after it ("Todos los derechos reservados © 2022"); 0 when t opens with
 // none.
 func reservationNotice(t string) int {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	sc.tok.fold(firstFields(t, 5))
-	for _, ws := range reservationWordings {
-		if !opensWith(&sc.tok, ws) {
-			continue
-		}
-		start, end := 0, 0
-		for range ws {
-			_, end = nextField(t, end)
-		}
+	for end := range openingWordings(t, reservationWordings, 5) {
 		if strings.HasSuffix(t[:end], ".") || strings.HasSuffix(t[:end], ",") {
 			return 0 // the notice ends there: a sentence of the footer, not a name's label
 		}
-		for start = end; ; {
+		for start := end; ; {
 			from, stop := nextField(t, start)
 			f := strings.TrimRight(t[from:stop], ".,")
 			if f == "" || !(f == "©" || strings.EqualFold(f, "copyright") || strings.EqualFold(f, "(c)") || yearSpan(f) ||
@@ -166,6 +157,28 @@ func reservationNotice(t string) int {
 		}
 	}
 	return 0
+}
+
+// openingWordings yields, for each folded wording of lists that t opens with (its first
+// fields fields folded), the byte offset in t where the wording's fields end.
+func openingWordings(t string, lists [][]string, fields int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		sc := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(sc)
+		sc.tok.fold(firstFields(t, fields))
+		for _, ws := range lists {
+			if !opensWith(&sc.tok, ws) {
+				continue
+			}
+			end := 0
+			for range ws {
+				_, end = nextField(t, end)
+			}
+			if !yield(end) {
+				return
+			}
+		}
+	}
 }
 
 // creditNotice returns where a photo credit's label that opens t ends: one or two words of
@@ -211,17 +224,7 @@ var mastheadRoles = wordLists(
 // responsabile:", "Directeur de la publication :"); 0 when t opens with none. The person's
 // name after it is a holder's name.
 func mastheadNotice(t string) int {
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	sc.tok.fold(firstFields(t, 6))
-	for _, ws := range mastheadRoles {
-		if !opensWith(&sc.tok, ws) {
-			continue
-		}
-		end := 0
-		for range ws {
-			_, end = nextField(t, end)
-		}
+	for end := range openingWordings(t, mastheadRoles, 6) {
 		if strings.HasSuffix(t[:end], ":") {
 			return end
 		}
