@@ -164,6 +164,8 @@ var requestReporting = wordSet(
 	"mahnt mahnte warnt warnte rief ruft meint meinte betont",
 	"pidio pide piden pidieron recomendo recomienda recomiendan aconseja aconsejan aconsejo",
 	"recuerda recuerdan recordo advirtio advierte insto insta",
+	"consiglia consigliano raccomanda raccomandano suggerisce suggeriscono", // "…, consiglia l'ufficio del turismo."
+	"aconselha aconselham sugere sugerem radzi radza apeluje advises suggests",
 )
 
 // reportsRequest reports a word of reported speech or of a reported request (reportingWords,
