@@ -471,7 +471,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		ms = append(ms, d.sentenceMark(pi, ks[j], ks[n-1]+1, StageSpam, v.Reason, append(d.spamEvidence(v), "imprint-run")...))
 		last = j
 	}
-	cutAt := -1 // the sentence whose start a promo was cut off, in the walk below
+	// cutAt is the sentence whose start a promo was cut off in the walk below (cut), which
+	// goes on with the sentences before it.
+	cutAt := -1
+	cut := func(m mark) {
+		ms = append(ms, m)
+		last--
+		cutAt = last
+	}
 	for last > 1 {
 		ctx := spam.Context{Doc: doc, Para: pi, Tail: true, NextToSpam: last < n, NextToSelling: last < n && sellsLast(ms)}
 		s := d.sentText(p.sents[ks[last-1]])
@@ -532,10 +539,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 					// The last resort before both go, as in the walk from the start: the
 					// promo's words off the article's sentence ("Ainda não tem conta? |
 					// Registe-se | Segundo o vereador …"); the sentence before is asked next.
-					if m, ok := rescueOnly(d, sc, spam.Context{Doc: doc, Para: pi}, pi, ks[last-1]); ok {
-						ms = append(ms, m)
-						last--
-						cutAt = last
+					if m, ok := promoCut(d, sc, spam.Context{Doc: doc, Para: pi}, pi, ks[last-1], true); ok {
+						cut(m)
 						continue
 					}
 				}
@@ -590,17 +595,11 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// ("¿Tienes una historia? | Escríbenos a … | Según el concejal …"): the promo
 			// goes, the prose after it stays, whatever the sentences before it are. Not a
 			// teaser's citation, whose quoted title reads as prose ("Lire aussi X, « Les
-			// ports face à la crise », Revue du Nord, mars 2019."): it goes whole.
-			m, ok := proseLeadCut(d, sc, ctx, pi, ks[last-1])
-			if !ok && last > 1 && question(d.sentText(p.sents[ks[last-2]]), 12) {
-				// After a teaser's question, the last resort cut too: "Ainda não tem conta? |
-				// Registe-se | Segundo o presidente …" (spam.Scorer.RescueLead).
-				m, ok = cutLead(d, sc.RescueLead, ctx, pi, ks[last-1])
-			}
-			if ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:p.sents[ks[last-1]].End]) {
-				ms = append(ms, m)
-				last--
-				cutAt = last
+			// ports face à la crise », Revue du Nord, mars 2019."): it goes whole. After a
+			// teaser's question, the last resort cut too: "Ainda não tem conta? | Registe-se |
+			// Segundo o presidente …" (spam.Scorer.RescueLead).
+			if m, ok := promoCut(d, sc, ctx, pi, ks[last-1], question(d.sentText(p.sents[ks[last-2]]), 12)); ok {
+				cut(m)
 				continue
 			}
 		}
@@ -1709,16 +1708,16 @@ const (
 	closeQuotes = "»”\"“’"
 )
 
-// rescueOnly cuts a promo off the start of sentence si of paragraph pi, which is spam as a
-// whole, when what follows it reads as the article's (proseLeadCut), or as the last resort
-// before the sentence goes whole (spam.Scorer.RescueLead); not a teaser's citation.
-func rescueOnly(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
-	end := d.paras[pi].sents[si].End
+// promoCut cuts a promo off the start of sentence si of paragraph pi, which is spam as a
+// whole, when what follows it reads as the article's (proseLeadCut), or, with lastResort, as
+// the last resort before the sentence goes whole (spam.Scorer.RescueLead); not a teaser's
+// citation.
+func promoCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int, lastResort bool) (mark, bool) {
 	m, ok := proseLeadCut(d, sc, ctx, pi, si)
-	if !ok {
+	if !ok && lastResort {
 		m, ok = cutLead(d, sc.RescueLead, ctx, pi, si)
 	}
-	return m, ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:end])
+	return m, ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:d.paras[pi].sents[si].End])
 }
 
 // proseLeadCut is leadCut when the rest of sentence si after the promo is plain prose.

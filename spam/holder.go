@@ -50,7 +50,7 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 	start := notice
 	other := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(other)
-	prev, name := "", 0
+	prev, name, prevLegal := "", 0, false // prevLegal: prev is a legal form
 	for k := 0; k <= maxHolderFields; k++ {
 		from, stop := nextField(t, start)
 		if from == stop {
@@ -59,11 +59,12 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		f := t[from:stop]
 		other.tok.fold(f)
 		function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
-		legal := legalForms[strings.TrimRight(f, ",")] || holderLegalForms[f] || f == "z" && prev == "sp."
+		form := legalForms[strings.TrimRight(f, ",")] || holderLegalForms[f]
+		legal := form || f == "z" && prev == "sp."
 		if name > 0 && capitalised(f) && !legal {
 			last := prev[len(prev)-1]
 			// A legal form ends the company's name: "… MEDIA SA | Zadania …".
-			closed := last == '.' && !initial(prev) || last == ':' || hasDomain(prev) || legalForms[prev] || holderLegalForms[prev]
+			closed := last == '.' && !initial(prev) || last == ':' || hasDomain(prev) || prevLegal
 			// A function word after a name of one word may go on it: "Diario | La Voz".
 			opens := (function || clauseOpener(f)) && name >= 2 && !holderJoiners[prev] && !strings.HasSuffix(prev, ",")
 			if closed || opens {
@@ -97,7 +98,7 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		if strings.HasSuffix(f, ",") && !legalForms[strings.TrimSpace(firstFields(t[stop:], 1))] {
 			return 0, Verdict{} // a comma ends the name only before a legal form: "ABC, S.L."
 		}
-		prev = f
+		prev, prevLegal = f, form
 		start = stop
 	}
 	return 0, Verdict{}

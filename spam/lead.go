@@ -459,7 +459,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			after = start
 		}
 		if words > last && prev != "" && other.tok.n() > 0 {
-			function := s.stop[string(other.tok.word(0))] && !hyphenName(field)
+			function := s.opensOnFunctionWord(&other.tok, field)
 			at := clauseStart(prev, field, t[stop:], function)
 			if at == clauseWeak && clauseOpener(field) && !endsOnDash(prev) {
 				// A conjunction, a subject pronoun or a time adverb opens a clause as
@@ -615,7 +615,7 @@ func (s *Scorer) fieldBreaks(t string, limit int) iter.Seq[fieldBreak] {
 			field := t[start:stop]
 			if prev != "" {
 				other.tok.fold(field)
-				function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))] && !hyphenName(field)
+				function := s.opensOnFunctionWord(&other.tok, field)
 				if !yield(fieldBreak{start, prev, field, function, clauseStart(prev, field, t[stop:], function)}) {
 					return
 				}
@@ -866,6 +866,12 @@ func (s *Scorer) restReads(rest string, function bool) bool {
 	return s.phrasesIn(rest, false) == 0 && (function || s.phrasesIn(firstFields(rest, 2), true) == 0)
 }
 
+// opensOnFunctionWord reports whether field, folded in tok, opens on a function word (the
+// scorer's stopwords) standing alone: not the first part of a hyphenated name (hyphenName).
+func (s *Scorer) opensOnFunctionWord(tok *tokens, field string) bool {
+	return tok.n() > 0 && s.stop[string(tok.word(0))] && !hyphenName(field)
+}
+
 // hyphenName reports whether field opens with a word joined by a hyphen to the next one:
 // a name's part ("Il-soo", "El-Amin"), not the function word it spells alone.
 func hyphenName(field string) bool {
@@ -1068,7 +1074,7 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 		// A capital after a function word or a conjunction goes on its clause, inside
 		// the title ("… seguirá cerrado “mientras | Bruselas no pague …"): it opens no sentence.
 		if k >= teaserMinWords && other.tok.n() > 0 && !s.endsOnFunctionWord(prev) && !clauseOpener(prev) {
-			function := s.stop[string(other.tok.word(0))] && !hyphenName(field)
+			function := s.opensOnFunctionWord(&other.tok, field)
 			at := clauseStart(prev, field, t[stop:], function)
 			surely := at == clauseFunction && !acronym(field) && (hasWord(prev) || isNumber([]byte(strings.TrimLeft(prev, "£$€")))) ||
 				at == clauseHard && closesQuote(prev)
