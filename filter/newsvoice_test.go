@@ -180,6 +180,13 @@ func TestNewsVoiceOnNewKinds(t *testing.T) {
 	assertNewsVoiceFileKept(t, "testdata/newsvoice_kinds.txt", 70)
 }
 
+// TestNewsLeadsOpeningOnLabels: leads that open on the words a label or a button opens with
+// (testdata/newsvoice_leads.txt: "Régie publicitaire : le groupe de presse a vendu …") lose no
+// word, alone or in an article, nor does the paragraph one of them ends (spam.AnchoredLead).
+func TestNewsLeadsOpeningOnLabels(t *testing.T) {
+	assertNewsVoiceFileKept(t, "testdata/newsvoice_leads.txt", 80)
+}
+
 // assertNewsVoiceFileKept checks that none of the sentences of the file at path, at least
 // least of them, loses a word (newsVoiceLosses).
 func assertNewsVoiceFileKept(t *testing.T, path string, least int) {

@@ -1029,11 +1029,11 @@ func leadCutIn(d *document, pi int) bool {
 // over it: at least half of its sentences carry some on their own (or, when v rests on the
 // vocabulary model or a salutation, lean towards boilerplate in its words), or v is a short
 // imprint. A fragment of at most three words without evidence (a price, a button) is not
-// counted either way. A
-// paragraph of prose with a promo glued to one sentence (without a full stop to split them)
-// is not a spam line, and a sentence of reporting around its one phrase (spam.LonePhrase), or
-// one whose evidence sits at one end of a run of words that do not lean towards boilerplate
-// (spam.ContainsProse: the article's sentence), carries none.
+// counted either way. A paragraph of prose with a promo glued to one sentence (without a full
+// stop to split them) is not a spam line, and a sentence of reporting around its one phrase
+// (spam.LonePhrase), one that opens on a label's words and goes on as a lead
+// (spam.AnchoredLead), or one whose evidence sits at one end of a run of words that do not
+// lean towards boilerplate (spam.ContainsProse: the article's sentence), carries none.
 func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 	p := &d.paras[pi]
 	if p.left < 2 {
@@ -1062,7 +1062,7 @@ func evidenceSpread(d *document, sc *spam.Scorer, pi int, v spam.Verdict) bool {
 			continue
 		}
 		t := d.sentText(s)
-		if v := sc.ScoreAs(t, spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) &&
+		if v := sc.ScoreAs(t, spam.Glued); v.Score >= 0.25 && !slices.Contains(v.Evidence, spam.LonePhrase) && !slices.Contains(v.Evidence, spam.AnchoredLead) &&
 			(!slices.Contains(v.Evidence, spam.ContainsProse) || sc.LeansThroughout(t)) ||
 			byModel && v.Score < 0.25 && sc.LeansBoilerplate(t) {
 			with++

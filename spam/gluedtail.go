@@ -27,7 +27,7 @@ func (s *Scorer) joinedCandidates(t string) int {
 	sc.tok.fold(split)
 	n := sc.tok.n()
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.phone, sc.opener = false, 0, 0, false
+	sc.label, sc.candidates, sc.phone, sc.opener, sc.anchored, sc.ruleEnd = false, 0, 0, false, false, 0
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, split)

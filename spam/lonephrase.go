@@ -61,7 +61,7 @@ func quotedVoice(sc *scratch, t string) bool {
 func sitesOwnWords(sc *scratch) bool {
 	for i := 0; i < sc.tok.n(); i++ {
 		w := string(sc.tok.word(i))
-		if siteWe[w] || sellersOur[w] {
+		if (siteWe[w] || sellersOur[w]) && !homographIn(&sc.tok, w) {
 			return true
 		}
 		if i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] {

@@ -354,7 +354,13 @@ type scratch struct {
 	// label: one anchored to the start ("^…") or one of a category of calls to action
 	// (openerCategories). Set by matchRules, reset by scoreIn.
 	opener bool
-	aux    tokens // scratch for folding parts of the unit (slogan.go)
+	// anchored says the phrase that opens the unit is anchored to its start ("^…"): a
+	// label's or a button's words (see anchoredLead). Set by matchRules, reset by scoreIn.
+	anchored bool
+	// ruleEnd is where the last phrase of a rule other than site furniture ends, the unit's
+	// length for a regular expression. Set by matchRules, reset by scoreIn.
+	ruleEnd int
+	aux     tokens // scratch for folding parts of the unit (slogan.go)
 	// shopVoice says an unquoted word of a seller's request (shopVoice) stands in the unit.
 	// Set by voiceFamilies, reset by scoreIn.
 	shopVoice bool
@@ -521,8 +527,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	n := tok.n()
 	*words = n
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.phone, sc.opener, sc.shopVoice = false, 0, 0, false, false
-	sc.vocabKnown = false
+	sc.label, sc.candidates, sc.phone, sc.opener, sc.anchored, sc.shopVoice = false, 0, 0, false, false, false
+	sc.vocabKnown, sc.ruleEnd = false, 0
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
@@ -642,6 +648,11 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 		// One phrase of boilerplate in a sentence of reporting: the words are the news's.
 		v.Spam = false
 		v.Evidence = append(v.Evidence, LonePhrase)
+	}
+	if v.Spam && s.anchoredLead(sc, t, n, ctx) { // anchoredlead.go
+		// A label's words open a sentence of the article that goes on about them.
+		v.Spam = false
+		v.Evidence = append(v.Evidence, AnchoredLead)
 	}
 	if v.Spam && quotedSlogan(sc, t, n, ctx) { // slogan.go
 		// A banner's or a notice's words quoted at the start of a sentence that reports them.
@@ -952,6 +963,12 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	n := tok.n()
 	seen := 0 // signals of rules so far; categories are looked up among them
 	add := func(r *Rule, reason string, from, to int) {
+		if r.Category != uiCategory {
+			if to == 0 {
+				to = n // a regular expression: no span
+			}
+			sc.ruleEnd = max(sc.ruleEnd, to)
+		}
 		w := r.Weight
 		for _, g := range sc.sig[:seen] {
 			if g.reason[:len(g.reason)-len("-phrase")] == r.Category {
@@ -1003,6 +1020,7 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 		}
 		if i == 0 && p.rule.Category != uiCategory && (p.start || openerCategories[p.rule.Category]) {
 			sc.opener = true
+			sc.anchored = sc.anchored || p.start
 		}
 		add(&p.rule, p.reason, i, i+len(p.words))
 	}

@@ -126,8 +126,20 @@ func (t *tokens) featureHash(i int) uint32 {
 }
 
 // vocabLogOdds sums the model's log-odds over the words and adjacent pairs of the unit in tok.
-func vocabLogOdds(tok *tokens, m *vocabTable) float64 {
-	sum, _ := logOddsUntil(tok, m, 1, 0, 0)
+func vocabLogOdds(tok *tokens, m *vocabTable) float64 { return logOddsFrom(tok, m, 0) }
+
+// logOddsFrom sums the model's log-odds over the words of tok from word from on and the pairs
+// among them (see vocabLogOdds).
+func logOddsFrom(tok *tokens, m *vocabTable, from int) float64 {
+	sum, prev := 0.0, uint32(0)
+	for i := from; i < tok.n(); i++ {
+		h := tok.featureHash(i)
+		sum += float64(m.get(pairKey(h, 0)))
+		if i > from {
+			sum += float64(m.get(pairKey(prev, h)))
+		}
+		prev = h
+	}
 	return sum
 }
 

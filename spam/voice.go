@@ -618,38 +618,60 @@ func verdicts(add *[]Verdict, n int) []Verdict {
 	return *add
 }
 
-// homographYou are folded words of secondPerson that another of the eight languages spells
-// alike for something else, with the function words that tell that language: French "du"
-// ("of the"), Dutch "te" ("to"). "… à la famille du joueur" does not speak to the reader as
-// German "du" does. (French "je" stays: a consent button speaks as its user, "Je refuse".)
-var homographYou = map[string]map[string]bool{
-	"du": frenchWords,
-	"te": dutchWords,
+// homographs are folded words of secondPerson, siteWe and sellersOur that another of the eight
+// languages spells alike for something else, with the function words that tell that
+// language: French "du" ("of the"), Dutch "te" ("to"), Polish "te" ("these"), "je" ("them"),
+// "tu" ("here") and "we" ("in"), Portuguese "nos" ("in the"). "… à la famille du joueur" does
+// not speak to the reader as German "du" does, nor "orzekł we wtorek sąd" as the site's "we".
+// (French "je" stays: a consent button speaks as its user, "Je refuse".)
+var homographs = map[string]map[string]bool{
+	"du":  frenchWords,
+	"te":  union(dutchWords, polishWords),
+	"je":  polishWords,
+	"tu":  polishWords,
+	"we":  polishWords,
+	"nos": portugueseWords,
 }
 
-// frenchWords and dutchWords are folded function words of French and of Dutch that no other
-// of the eight languages writes alike.
+// frenchWords, dutchWords, polishWords and portugueseWords are folded function words of one
+// of the eight languages that no other writes alike.
 var (
 	frenchWords = wordSet("les est une aux dans sur avec pour ete ont sont par pas ne qu cette ces leur leurs",
 		"elle ils selon apres avant meme tres mais comme entre chez sans sous")
-	dutchWords = wordSet("het een van om niet wordt zijn voor naar bij ook worden")
+	dutchWords      = wordSet("het een van om niet wordt zijn voor naar bij ook worden")
+	polishWords     = wordSet("w z bez sie jest nie oraz przez ktore ktory ktora jego jej ich przy dla juz tym tego byl byla")
+	portugueseWords = wordSet("os em nao sao foi pelo pela pelos pelas uma com ao aos tambem")
 )
 
-// youAt reports that word i of tok addresses the reader: a word of secondPerson that is not
-// a homograph in a sentence of the language that spells it so (homographYou).
-func youAt(tok *tokens, i int) bool {
-	w := string(tok.word(i))
-	if !secondPerson[w] {
-		return false
+// union returns a set of the words of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			u[w] = true
+		}
 	}
-	other := homographYou[w]
+	return u
+}
+
+// homographIn reports whether word w of tok, one of homographs, is the other language's word:
+// a function word of that language stands in tok.
+func homographIn(tok *tokens, w string) bool {
+	other := homographs[w]
 	if other == nil {
-		return true
+		return false
 	}
 	for j := 0; j < tok.n(); j++ {
 		if other[string(tok.word(j))] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// youAt reports that word i of tok addresses the reader: a word of secondPerson that is not
+// a homograph in a sentence of the language that spells it so (homographs).
+func youAt(tok *tokens, i int) bool {
+	w := string(tok.word(i))
+	return secondPerson[w] && !homographIn(tok, w)
 }

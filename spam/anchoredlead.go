@@ -1,0 +1,128 @@
+package spam
+
+import (
+	"strings"
+	"unicode"
+)
+
+// AnchoredLead is the evidence of a unit kept because the phrase anchored to its start, a
+// label's or a button's words, opens a sentence of the article that goes on about them (see
+// anchoredLead).
+const AnchoredLead = "anchored-lead"
+
+const (
+	anchoredLeadMinWords = 10  // the fewest words of a unit whose anchored phrase opens a lead
+	anchoredLeadRest     = 7   // the fewest words a lead says after the anchored phrase
+	anchoredLeadPerWord  = 0.5 // what the words after the phrase may lean towards boilerplate, a word at most
+)
+
+// anchoredLead reports a unit that opens on a phrase anchored to a unit's start and goes on as
+// a sentence of the article: "Código promocional falso: la policía alerta de …", "Termini di
+// utilizzo poco chiari: il Garante multa …", "Wpis sponsorowany bez oznaczenia kosztował …".
+// The anchor is there because the phrase is a label or a button when it opens a unit; a lead
+// may open on the same words and then report. Such a unit's one piece of evidence is that
+// phrase, a third of it at most, and what follows it:
+//   - goes on in lower case, and, after a teaser's label, without a colon or a comma between
+//     ("Leggi anche: il Garante …", "Zobacz również, jak …" are a teaser and its title);
+//   - holds no second sentence glued on without a full stop ("Most read in UK The new …");
+//   - does not follow a request's verb and object ("Try it free: this offer …");
+//   - speaks to nobody, in no one's voice but the reporter's, and ends on a full stop;
+//   - is not in the words of the site's pages, by the vocabulary model ("… accedé a todas las
+//     notas del diario sin límites desde cualquier dispositivo").
+func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
+	if !sc.anchored || n < anchoredLeadMinWords || ctx.NextToSpam || !fullStopEnd(t) {
+		return false
+	}
+	teaser := false
+	for _, g := range sc.sig {
+		if g.class == classShape || g.class == classRule && !strings.HasSuffix(g.reason, "-phrase") {
+			return false // a marker, a family's evidence or a shape: not a phrase alone
+		}
+		teaser = teaser || g.reason == "readalso-phrase"
+	}
+	run := 0
+	for run < n && sc.covered[run] {
+		run++
+	}
+	if sc.ruleEnd > run || 3*run > n || n-run < anchoredLeadRest || !lowerWord(fieldOfWord(t, run)) ||
+		teaser && markAfterWord(t, run-1) || s.capitalFunctionWord(t) {
+		return false
+	}
+	tok := &sc.tok
+	if objectPronouns[string(tok.word(1))] || englishObjects[string(tok.word(1))] {
+		return false // a request: "Try it free: …", "Follow us …"
+	}
+	if promoVoice(sc, t) || speaksAsSite(sc, t) || AddressesReader(t) {
+		return false
+	}
+	return s.vocab == nil || logOddsFrom(tok, s.vocab, run) < anchoredLeadPerWord*float64(n-run)
+}
+
+// englishObjects are the English object pronouns of a request's verb that objectPronouns
+// leaves out: "Try it", "Get them".
+var englishObjects = wordSet("it them")
+
+// capitalFunctionWord reports a function word in capitals after the first field of t that
+// no mark ending a sentence or a clause precedes: a sentence glued to a label ("Artículos
+// relacionados | La interna …", "Udostępnij na | Na działania …").
+func (s *Scorer) capitalFunctionWord(t string) bool {
+	_, stop := nextField(t, 0)
+	for start := 0; ; {
+		prev := t[start:stop]
+		if start, stop = nextField(t, stop); start == stop {
+			return false
+		}
+		f := t[start:stop]
+		if !capitalised(f) || strings.ContainsAny(prev[len(prev)-1:], ".!?:;") {
+			continue
+		}
+		function := false
+		foldEach(f, func(w []byte) { function = function || s.stop[string(w)] })
+		if function {
+			return true
+		}
+	}
+}
+
+// fieldOfWord returns the field of t, cut at spaces and stripped of the punctuation before its
+// first letter or digit, that holds folded word k, or "" past the last word.
+func fieldOfWord(t string, k int) string {
+	seen := 0
+	for start, stop := nextField(t, 0); start < stop; start, stop = nextField(t, stop) {
+		f := t[start:stop]
+		foldEach(f, func([]byte) { seen++ })
+		if seen > k {
+			return strings.TrimLeftFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		}
+	}
+	return ""
+}
+
+// markAfterWord reports punctuation between folded word k of t and the next word: a colon, a
+// comma, a bar, a dash ("Leggi anche: …", "Zobacz również, jak …", "Mehr zum Thema | …").
+func markAfterWord(t string, k int) bool {
+	const marks = ":,;|-–—"
+	seen, found := 0, false
+	for start, stop := nextField(t, 0); start < stop; start, stop = nextField(t, stop) {
+		f := t[start:stop]
+		before := seen
+		foldEach(f, func([]byte) { seen++ })
+		switch {
+		case found && seen > before:
+			return false // the next word
+		case found:
+			if strings.ContainsAny(f, marks) {
+				return true
+			}
+		case seen > k+1:
+			return false // word k and the next one share a field
+		case seen == k+1:
+			found = true
+			end := strings.LastIndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+			if strings.ContainsAny(f[end+1:], marks) {
+				return true
+			}
+		}
+	}
+	return false
+}
