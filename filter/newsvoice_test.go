@@ -187,6 +187,13 @@ func TestNewsLeadsOpeningOnLabels(t *testing.T) {
 	assertNewsVoiceFileKept(t, "testdata/newsvoice_leads.txt", 80)
 }
 
+// TestNewsTellingOfPitches: sentences of news that tell of a pitch's, a call's, a paywall's
+// or a notice's words inside them (testdata/newsvoice_inside.txt) lose no word, alone or in
+// an article.
+func TestNewsTellingOfPitches(t *testing.T) {
+	assertNewsVoiceFileKept(t, "testdata/newsvoice_inside.txt", 30)
+}
+
 // assertNewsVoiceFileKept checks that none of the sentences of the file at path, at least
 // least of them, loses a word (newsVoiceLosses).
 func assertNewsVoiceFileKept(t *testing.T, path string, least int) {

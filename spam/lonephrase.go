@@ -24,7 +24,7 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 		return false
 	}
 	said, attrib := saidAfter(t), attributed(sc)
-	if !lonePhrase(sc.sig, sc.covered, attrib, said) {
+	if !lonePhrase(sc.sig, sc.covered, attrib, said, s.proseAround(sc)) {
 		return false
 	}
 	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) {
@@ -139,8 +139,11 @@ var lonePhraseExempt = map[string]bool{"copyright": true, "disclaimer": true, "t
 
 // lonePhrase reports rule evidence of one phrase (site-furniture words aside, and matches of
 // several rules over one run of words counting once) and nothing else but context, the phrase
-// covering at most half of the unit's words.
-func lonePhrase(sig []signal, covered []bool, attributed, said bool) bool {
+// covering at most half of the unit's words. A phrase of lonePhraseExempt counts as one when
+// the sentence is attributed or said (a pitch's, a call's or a notice's words someone is
+// quoted for) or, with prose (proseAround: the other words lean towards the news), when it
+// sits inside the sentence; with prose, a topic's name adds no phrase.
+func lonePhrase(sig []signal, covered []bool, attributed, said, prose bool) bool {
 	rules := 0
 	for _, g := range sig {
 		category := strings.TrimSuffix(g.reason, "-phrase")
@@ -157,6 +160,14 @@ func lonePhrase(sig []signal, covered []bool, attributed, said bool) bool {
 			// for: "The email told recipients to click here to claim a refund, police said.",
 			// or opening one that ends by naming who said it ("Abonnez-vous aux alertes …,
 			// conseille la préfecture.").
+			rules++
+		case g.class == classRule && prose && topicCategories[category]:
+			// A topic's name in such a sentence ("La casa de apuestas fue multada porque
+			// las cuotas …") is what the news is about: it adds no phrase.
+		case g.class == classRule && prose && attributedExempt[category] && inside(covered, 1):
+			// A pitch's, a call's or a notice's words told of inside a sentence whose
+			// other words are the news's ("La mairie propose un devis gratuit pour
+			// l'isolation …"): small print and ads are in the site's words throughout.
 			rules++
 		case g.class == classRule && strings.HasSuffix(g.reason, "-phrase") && !lonePhraseExempt[category]:
 			rules++
@@ -310,4 +321,31 @@ func (s *Scorer) appositionSubject(sc *scratch, t string) bool {
 	n := 0
 	foldEach(t[:k], func([]byte) { n++ })
 	return n > 0 && n <= sc.tok.n() && (!sc.covered[n-1] || topicOnly(sc.sig, false, false))
+}
+
+// proseAroundPerWord is what the words of a unit outside its rules' phrases may lean towards
+// boilerplate, a word at most, for proseAround.
+const proseAroundPerWord = 0.0
+
+// proseAround reports whether the words of the unit in sc that no rule covers, and the pairs
+// among them, lean towards the news by the vocabulary model: the sentence around a phrase is
+// the article's. False without the model.
+func (s *Scorer) proseAround(sc *scratch) bool {
+	if s.vocab == nil {
+		return false
+	}
+	tok := &sc.tok
+	sum, n, prev := 0.0, 0, -1
+	for i := 0; i < tok.n(); i++ {
+		if sc.covered[i] {
+			continue
+		}
+		h := tok.featureHash(i)
+		sum += float64(s.vocab.get(pairKey(h, 0)))
+		if prev == i-1 && i > 0 {
+			sum += float64(s.vocab.get(pairKey(tok.featureHash(i-1), h)))
+		}
+		prev, n = i, n+1
+	}
+	return n > 0 && sum < proseAroundPerWord*float64(n)
 }

@@ -43,6 +43,11 @@ func TestLonePhraseNotForBoilerplate(t *testing.T) {
 		"Comments are closed: the discussion ended after two days, as it does under every article.",
 		"Suscribite y accedé a todas las notas del diario sin límites desde cualquier dispositivo.",
 		"Reproduction of the photographs in this collection is not permitted, all rights reserved.",
+		// The terms of an offer or a notice's small print in the third person: the words
+		// around the phrase are the site's too (proseAround).
+		"Der erste Monat kostenlos gilt nur für Neukunden, danach verlängert sich das Abonnement automatisch zum regulären Preis.",
+		"Las cuotas sujetas a cambios se actualizan cada minuto y el operador no se responsabiliza de errores en los datos.",
+		"O conteúdo exclusivo para assinantes inclui a edição digital completa e o acesso ao arquivo histórico do jornal.",
 	} {
 		v := s.ScoreAs(text, Line)
 		assert.True(t, v.Spam, "%q: %+v", text, v)
