@@ -11,8 +11,9 @@ import (
 const AnchoredLead = "anchored-lead"
 
 const (
-	anchoredLeadMinWords = 10  // the fewest words of a unit whose anchored phrase opens a lead
-	anchoredLeadRest     = 7   // the fewest words a lead says after the anchored phrase
+	anchoredLeadMinWords = 8   // the fewest words of a unit whose anchored phrase opens a lead
+	anchoredLeadFigures  = 10  // the fewest words of one that holds a figure (a small ad's price)
+	anchoredLeadRest     = 5   // the fewest words a lead says after the anchored phrase
 	anchoredLeadPerWord  = 0.5 // what the words after the phrase may lean towards boilerplate, a word at most
 )
 
@@ -27,11 +28,16 @@ const (
 //   - holds no second sentence glued on without a full stop ("Most read in UK The new …");
 //   - does not follow a request's verb and object ("Try it free: this offer …");
 //   - speaks to nobody, in no one's voice but the reporter's, and ends on a full stop;
+//   - tells no rhythm of the site's ("Newsletter ukazuje się w każdy piątek …", "Most read
+//     articles are updated every hour …": a widget describing itself);
 //   - is not in the words of the site's pages, by the vocabulary model ("… accedé a todas las
 //     notas del diario sin límites desde cualquier dispositivo").
 func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 	if !sc.anchored || n < anchoredLeadMinWords || ctx.NextToSpam || !fullStopEnd(t) {
 		return false
+	}
+	if n < anchoredLeadFigures && strings.ContainsAny(t, "0123456789") {
+		return false // "Vendesi bilocale con terrazzo, 65 mq, 140.000 euro."
 	}
 	teaser := false
 	for _, g := range sc.sig {
@@ -54,6 +60,11 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 	}
 	if promoVoice(sc, t) || speaksAsSite(sc, t) || AddressesReader(t) {
 		return false
+	}
+	for i := run + 1; i < n; i++ {
+		if pairAt(tok, i, string(tok.word(i)))&bxRhythm != 0 {
+			return false // a widget's or a newsletter's rhythm: "… is updated every hour."
+		}
 	}
 	return s.vocab == nil || logOddsFrom(tok, s.vocab, run) < anchoredLeadPerWord*float64(n-run)
 }

@@ -60,7 +60,7 @@ const (
 	bxChannel             // PayPal, IBAN, a transfer, a coffee, a sum of money
 	bxObject              // journalism, independence, this blog (second pass: stems)
 	bxMailbox             // inbox, Postfach, bandeja de entrada, e-mail
-	bxRhythm              // daily, every morning, each Friday
+	bxRhythm              // daily, every morning, each Friday, every hour
 	bxSignup              // newsletter, sign up, iscriviti
 	bxOptout              // unsubscribe, Abmeldung, privacy
 	bxProduct             // subscription, Abo, assinatura
@@ -242,7 +242,8 @@ var boxPairs = func() map[string]map[string]uint32 {
 			"mattina giorno settimana sera lunedi martedi mercoledi giovedi venerdi sabato domenica "+
 			"manha manhas dias semanas segunda terca quarta quinta sexta segundas tercas quartas quintas sextas sabados domingos "+
 			"ochtend dag avond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "+
-			"rano dzien tydzien poniedzialek wtorek srode czwartek piatek sobote niedziele")
+			"rano dzien tydzien poniedzialek wtorek srode czwartek piatek sobote niedziele "+
+			"stunde hour heure hora ora uur godzine")
 	// The first month, a month: the offer of a paywall.
 	add(bxOffer, "ersten first premier primer primo primeiro eerste pierwszy",
 		"monat monate monats month months mois mes mese meses mesi maand maanden miesiac")
