@@ -194,6 +194,13 @@ func TestNewsTellingOfPitches(t *testing.T) {
 	assertNewsVoiceFileKept(t, "testdata/newsvoice_inside.txt", 30)
 }
 
+// TestNewsNamingServices: sentences of news whose subject names a newsletter, an app, a
+// channel or a page (testdata/newsvoice_names.txt) lose no word: the name is not where a label
+// ends and the article's sentence opens.
+func TestNewsNamingServices(t *testing.T) {
+	assertNewsVoiceFileKept(t, "testdata/newsvoice_names.txt", 30)
+}
+
 // assertNewsVoiceFileKept checks that none of the sentences of the file at path, at least
 // least of them, loses a word (newsVoiceLosses).
 func assertNewsVoiceFileKept(t *testing.T, path string, least int) {

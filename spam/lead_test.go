@@ -360,6 +360,13 @@ var leadCases = []leadCase{
 		"Schneider sagte am Montag, die Stadt werde im Herbst sparen müssen."},
 	{"de", "Privatsphäre-Einstellungen öffnen Schneider sagte am Montag, die Stadt werde im Herbst sparen müssen.",
 		"Schneider sagte am Montag, die Stadt werde im Herbst sparen müssen."},
+	// The Romance languages and the others with an article open the subject with it, a noun
+	// and the name of the thing (articleName): no cut on the name. A label whose last word a
+	// rule's phrase explains is cut off before a name all the same.
+	{"it", "La newsletter settimanale Internazionale Extra è stata sospesa per un mese.", ""},
+	{"es", "Los comentarios en la página Facebook del alcalde fueron cerrados el lunes por la tarde.", ""},
+	{"es", "Las más leídas María López fue elegida presidenta del club de fútbol de la ciudad el lunes.",
+		"María López fue elegida presidenta del club de fútbol de la ciudad el lunes."},
 	// With the furniture word far off, the promo ends only where a clause surely opens:
 	// German writes nouns with a capital.
 	{"de", "Jetzt kostenlos testen – mit diesem Versprechen lockte der Anbieter Tausende in ein teures Abo.", ""},
