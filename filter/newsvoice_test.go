@@ -201,6 +201,13 @@ func TestNewsNamingServices(t *testing.T) {
 	assertNewsVoiceFileKept(t, "testdata/newsvoice_names.txt", 30)
 }
 
+// TestNewsReportingFirstAndSecondPerson: sentences that report in the speaker's "we", "our"
+// or "you", or a request, without quotation marks (testdata/newsvoice_quoted.txt), are the
+// article's.
+func TestNewsReportingFirstAndSecondPerson(t *testing.T) {
+	assertNewsVoiceFileKept(t, "testdata/newsvoice_quoted.txt", 40)
+}
+
 // assertNewsVoiceFileKept checks that none of the sentences of the file at path, at least
 // least of them, loses a word (newsVoiceLosses).
 func assertNewsVoiceFileKept(t *testing.T, path string, least int) {

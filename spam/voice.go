@@ -127,6 +127,9 @@ var reportingWords = wordSet(
 	"zei zegt volgens aldus verklaarde waarschuwde benadrukte",
 	"powiedzial powiedziala wedlug podkreslil zaznaczyl stwierdzil mowi",
 	"poinformowal poinformowala wyjasnil wyjasnila ostrzega przypomina",
+	// more verbs of saying: "…, a lancé le président", "…, añadió", "…, zaapelował marszałek"
+	"lance ajoute assure confie anadio agrego insistio aggiunto sottolinea acrescentou ressaltou destacou",
+	"stelt meldt dodal dodala zapowiedzial zapowiedziala zaapelowal zaapelowala erganzte",
 	"recommends recommended empfiehlt empfahl recommande recomienda recomendo raccomanda",
 	"recomenda recomendou adviseert zaleca",
 	// reported in the present or the imperfect: "…, wie die Bank mitteilt", "…, disait la publicité"
