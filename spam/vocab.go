@@ -338,16 +338,19 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind, tail bool) bool
 		sc.labelWhole(signal{VocabularyEvidence, VocabularyEvidence, vocabGluedWeight, classRule})
 		return true
 	}
-	floor := float64(vocabAloneFloor)
+	floor, w := float64(vocabAloneFloor), vocabAloneWeight
 	if reportedSentence(t) {
 		floor = vocabAloneSentence
+	}
+	if sitesOwnWords(sc) && AddressesReader(t) {
+		floor, w = vocabVoiceFloor, vocabVoiceWeight
 	}
 	if sc.logOdds(m) < floor || attributed(sc) {
 		// Reported speech ("…, hieß es", "the club said") is the article's, whatever its
 		// words: the model alone does not judge it.
 		return false
 	}
-	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, vocabAloneWeight, classRule})
+	sc.sig = append(sc.sig, signal{VocabularyEvidence, VocabularyEvidence, w, classRule})
 	return true
 }
 
@@ -530,6 +533,14 @@ const (
 
 	vocabAloneFloor  = 12   // log-odds of a line nothing else explains: well towards boilerplate
 	vocabAloneWeight = 0.45 // under the threshold: the line's place must confirm it
+	// vocabVoiceFloor and vocabVoiceWeight are for a line the model alone judges in which the
+	// site speaks of itself (sitesOwnWords: "we", "our", "this site") to the reader
+	// (AddressesReader): the voice confirms the words ("Vond je dit een goed stuk? … houd je
+	// ons in de lucht."). Advice to the reader in the same words has no "we" ("If you want to
+	// cancel your subscription, you can …"), a newsroom's note on its work no "you" ("Eine
+	// Auswahl zeigen wir in unserer Bildergalerie …").
+	vocabVoiceFloor  = 19
+	vocabVoiceWeight = 0.55
 	// vocabAloneSentence is the floor for a line that ends like a sentence: news gives the
 	// reader advice in the words of a sign-up box ("Sichern Sie sich rechtzeitig einen Termin
 	// beim Bürgeramt, wenn …").

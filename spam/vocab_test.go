@@ -392,3 +392,27 @@ func TestShortLean(t *testing.T) {
 	assert.False(t, shortLean("Warum ein Abo?", 3, 3.3), "under the floor")
 	assert.False(t, shortLean("Free weekly newsletter for all our readers", 7, 12), "too long")
 }
+
+// TestVocabularySiteToReader: a line no rule explains, in which the site speaks of itself to
+// the reader in the words of its boxes, goes on the model's word without its place confirming
+// it (vocabVoiceFloor); advice to the reader in the same words, with no "we", does not.
+func TestVocabularySiteToReader(t *testing.T) {
+	s := Default()
+	for _, c := range []struct{ before, line, after string }{
+		{"Le conseil municipal a voté jeudi soir le budget de la ville, après quatre heures de débat.",
+			"Envie de recevoir nos meilleurs articles chaque vendredi ? Laissez-nous votre adresse.",
+			"L'opposition a annoncé un recours devant le tribunal administratif."},
+		{"De gemeenteraad heeft donderdagavond de begroting goedgekeurd na een debat van vier uur.",
+			"Vond je dit een goed stuk? Met een kleine maandelijkse bijdrage houd je ons in de lucht.",
+			"De oppositie stapt naar de rechter."},
+	} {
+		doc := NewDoc([]string{c.before, c.line, c.after})
+		v := s.ScoreIn(c.line, Line, Context{Doc: doc, Para: 1})
+		assert.True(t, v.Spam, "%q: %+v", c.line, v)
+		assert.Contains(t, v.Evidence, VocabularyEvidence, c.line)
+	}
+	advice := "If you want to cancel your subscription, you can do it online in your account settings."
+	doc := NewDoc([]string{"The city council approved the budget on Thursday night after a four-hour debate.", advice,
+		"The opposition said it would take the matter to court."})
+	assert.False(t, s.ScoreIn(advice, Line, Context{Doc: doc, Para: 1}).Spam, advice)
+}
