@@ -277,9 +277,9 @@ var boxPairs = func() map[string]map[string]uint32 {
 }()
 
 // boxObjectStems are the beginnings of folded words of what a donation pays for: journalism,
-// independence, the newsroom, the site, its work, freedom from ads. A newsroom's research and
-// information are left out: "Our investigation shows that donations via PayPal doubled" is
-// news in the site's "we".
+// independence, the newsroom, its reporters, the site, the project, its work, freedom from
+// ads. A newsroom's research and information are left out: "Our investigation shows that
+// donations via PayPal doubled" is news in the site's "we".
 var boxObjectStems = newStemSet(
 	"journalis", "giornalis", "periodis", "jornalis", "dziennikar",
 	"unabhangig", "independ", "indipend", "onafhankelijk", "niezalezn",
@@ -287,6 +287,7 @@ var boxObjectStems = newStemSet(
 	"blog", "website", "sitio", "sito", "portal", "strona", "strony", "seite",
 	"arbeit", "work", "travail", "trabajo", "lavoro", "trabalho", "werk", "prac",
 	"werbefrei", "berichterstattung",
+	"reporter", "projet", "proyect", "progett", "project", "projekt", // "keeps our reporters on the road", "este projeto"
 )
 
 // boxBits holds one bit per fold hash of the words of boxWords, and reportBits one per word
