@@ -685,6 +685,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				continue
 			}
 		}
+		if s := d.sentText(p.sents[ks[first]]); !v.Spam && first > 0 && spam.EndsSentence(s) && fieldCount(s, boxTailWords+1) <= boxTailWords && sc.LeansThroughout(s) {
+			// A short sentence right after the box's opening, in its words throughout: the
+			// box's request ("Spotted a mistake in this article? | Tell our editors. | …").
+			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
+			first++
+			continue
+		}
 		if !v.Spam {
 			// A promo glued to the sentence, or the tail of the one just removed.
 			if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
@@ -883,6 +890,10 @@ func boxAsLine(d *document, sc *spam.Scorer, doc *spam.Doc, pi, from, last, pros
 	}
 	return d.sentenceMark(pi, from, last+1, StageSpam, v.Reason, append(d.spamEvidence(v), why)...), true
 }
+
+// boxTailWords is the most words of a sentence after a box's opening that the walk from the
+// start takes with it on its words alone.
+const boxTailWords = 6
 
 // boxLineSents is the most sentences of a box leadingLine and trailingLine take.
 const boxLineSents = 3

@@ -282,3 +282,16 @@ func TestSpreadPastFragments(t *testing.T) {
 	}
 	assert.Equal(t, before+"\n\n"+after, strings.TrimSpace(res.Text))
 }
+
+// TestVocabularyBoxRequestAfterOpening: a short sentence right after a box's opening glued to
+// the start of a paragraph, in the box's words throughout, is the box's request and goes with
+// it (boxTailWords); a short sentence of the article there stays.
+func TestVocabularyBoxRequestAfterOpening(t *testing.T) {
+	opening := "Hai notato un errore in questo articolo?"
+	request := "Segnalalo alla redazione."
+	res, spam := cleanParas(t, itNews, opening+" "+request+" "+itAfter)
+	assertOnlySpam(t, res, spam, opening+" "+request, boxSentence, itNews, itAfter)
+	news := "Nessuno è rimasto ferito."
+	res, spam = cleanParas(t, itNews, opening+" "+news+" "+itAfter)
+	assertOnlySpam(t, res, spam, opening, "feedback:^hai notato un errore", itNews, news, itAfter)
+}
