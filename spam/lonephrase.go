@@ -2,6 +2,7 @@ package spam
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,6 +25,11 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 		return false
 	}
 	said, attrib := saidAfter(t), attributed(sc)
+	if !said && askedFirst(t) {
+		// A question, then more: the reader asked and then told ("Co o tym sądzisz? Napisz
+		// w komentarzu …"), not one sentence of reporting.
+		return false
+	}
 	if !lonePhrase(sc.sig, sc.covered, attrib, said, s.proseAround(sc)) {
 		return false
 	}
@@ -348,4 +354,11 @@ func (s *Scorer) proseAround(sc *scratch) bool {
 		prev, n = i, n+1
 	}
 	return n > 0 && sum < proseAroundPerWord*float64(n)
+}
+
+// askedFirst reports a question mark followed by more words in t: a question, then another
+// sentence.
+func askedFirst(t string) bool {
+	i := strings.IndexByte(t, '?')
+	return i >= 0 && strings.IndexFunc(t[i+1:], unicode.IsLetter) >= 0
 }

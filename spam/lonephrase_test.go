@@ -43,6 +43,8 @@ func TestLonePhraseNotForBoilerplate(t *testing.T) {
 		"Comments are closed: the discussion ended after two days, as it does under every article.",
 		"Suscribite y accedé a todas las notas del diario sin límites desde cualquier dispositivo.",
 		"Reproduction of the photographs in this collection is not permitted, all rights reserved.",
+		// A question to the reader, then the request.
+		"Co o tym sądzisz? Napisz w komentarzu, tylko kulturalnie.",
 		// The terms of an offer or a notice's small print in the third person: the words
 		// around the phrase are the site's too (proseAround).
 		"Der erste Monat kostenlos gilt nur für Neukunden, danach verlängert sich das Abonnement automatisch zum regulären Preis.",
