@@ -16,7 +16,7 @@ func TestAnchoredLead(t *testing.T) {
 		"Régie publicitaire : le groupe de presse a vendu sa filiale à un concurrent belge.",
 		"Termini di utilizzo poco chiari: il Garante multa la piattaforma per trecentomila euro.",
 		"Wpis sponsorowany bez oznaczenia kosztował influencera karę w wysokości dwudziestu tysięcy złotych.",
-		"Privacy terms of the app were changed without notice, the regulator found.",
+		"Privacy terms of the app were changed twice without notice in a single year.",
 		"Ultimo aggiornamento prezzi del carburante alla pompa: la benzina è tornata sopra i due euro in tre regioni.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {

@@ -33,7 +33,7 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if !lonePhrase(sc.sig, sc.covered, attrib, said, s.proseAround(sc)) {
 		return false
 	}
-	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) {
+	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) && !(attrib && reportedSite(sc, t)) {
 		return false
 	}
 	if ctx.Tail && tailNotice(sc.sig) && !attrib {
@@ -52,6 +52,30 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 		return false
 	}
 	return true
+}
+
+// reportedSite reports a unit whose only word of the site's voice is a site named as "this
+// site" after a word of reported speech, or in a sentence that ends by naming who said it:
+// the site a finding is about ("Investigators found that this website planted cookies …",
+// "Pliki cookie tej strony … zbierały dane o nieletnich, wynika z kontroli."), not the site
+// speaking.
+func reportedSite(sc *scratch, t string) bool {
+	if promoVoice(sc, t) || strings.ContainsAny(t, "*") || sc.tok.n() > 0 && siteVerb(string(sc.tok.word(0))) {
+		return false
+	}
+	reported := saidAfter(t)
+	for i := 0; i < sc.tok.n(); i++ {
+		w := string(sc.tok.word(i))
+		switch {
+		case (siteWe[w] || sellersOur[w]) && !homographIn(&sc.tok, w), youAt(&sc.tok, i):
+			return false
+		case reportWord(w):
+			reported = true
+		case i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] && !reported:
+			return false // "This website uses cookies …, the regulator found"
+		}
+	}
+	return reported
 }
 
 // quotedVoice reports that the only voice of the site or the seller in a sentence that ends by

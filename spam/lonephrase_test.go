@@ -22,6 +22,9 @@ func TestLonePhraseInReporting(t *testing.T) {
 		"La CNIL a sanctionné plusieurs sites qui ne proposaient pas de bouton pour tout refuser les cookies.",
 		// A notice of rights inside a sentence.
 		"The museum said the photographs, long marked all rights reserved, would enter the public domain next year.",
+		// A finding about a site the sentence names as "this site" (reportedSite).
+		"Investigators found that this website planted tracking cookies before users could refuse them.",
+		"Pliki cookie tej strony z zakładami zbierały dane o nieletnich, wynika z kontroli.",
 	} {
 		for _, kind := range []Kind{Line, Glued} {
 			v := s.ScoreAs(text, kind)

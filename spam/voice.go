@@ -137,6 +137,9 @@ var reportingWords = wordSet(
 	"annunciato anunciou",
 	// a court's or a regulator's ruling reported: "The court ruled that a cookie banner …"
 	"ruled entschied urteilte juge dictamino decidiu stabilito sentenziato oordeelde orzekl",
+	// a finding reported: "Investigators found that …", "Urząd ustalił, że …", "…, wynika z
+	// kontroli"
+	"found constate constatee comprobo constato accertato rilevato constatou apurou ustalil ustalila wynika",
 	// complained or denounced: a report's subject who finds fault with a paywall, a cookie
 	// or an offer ("Los usuarios se quejaron de que el límite de artículos gratuitos …")
 	"complained complain beklagten beklagte kritisierten denoncent denoncaient denonce",
