@@ -36,6 +36,7 @@ func TestAnchoredLead(t *testing.T) {
 		// A widget or a newsletter telling its own rhythm.
 		"Newsletter ukazuje się w każdy piątek z najważniejszymi informacjami tygodnia.",
 		"Most read articles are updated every hour from the traffic data of the last day.",
+		"Meest gelezen artikelen worden elk uur bijgewerkt op basis van de bezoekersaantallen.",
 	} {
 		v := s.ScoreAs(box, Line)
 		assert.True(t, v.Spam, "%q: %+v", box, v)

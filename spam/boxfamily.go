@@ -234,7 +234,7 @@ var boxPairs = func() map[string]map[string]uint32 {
 		}
 	}
 	// Every morning, each Friday: the rhythm of a newsletter.
-	add(bxRhythm, "jeden jede jeder every each chaque cada todas todos toda ogni elke iedere kazdy kazdego kazda co",
+	add(bxRhythm, "jeden jede jedes jeder every each chaque cada todas todos toda ogni elk elke iedere kazdy kazdego kazda co",
 		"morgen tag woche abend montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "+
 			"morning day week evening monday tuesday wednesday thursday friday saturday sunday weekend "+
 			"matin jour semaine soir lundi mardi mercredi jeudi vendredi samedi dimanche "+
