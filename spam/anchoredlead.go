@@ -66,7 +66,11 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 			return false // a widget's or a newsletter's rhythm: "… is updated every hour."
 		}
 	}
-	return s.vocab == nil || logOddsFrom(tok, s.vocab, run) < anchoredLeadPerWord*float64(n-run)
+	if s.vocab == nil {
+		return true
+	}
+	lo, _ := logOddsOver(tok, s.vocab, run, nil)
+	return lo < anchoredLeadPerWord*float64(n-run)
 }
 
 // englishObjects are the English object pronouns of a request's verb that objectPronouns

@@ -67,7 +67,7 @@ func reportedSite(sc *scratch, t string) bool {
 	for i := 0; i < sc.tok.n(); i++ {
 		w := string(sc.tok.word(i))
 		switch {
-		case (siteWe[w] || sellersOur[w]) && !homographIn(&sc.tok, w), youAt(&sc.tok, i):
+		case siteWord(&sc.tok, w), youAt(&sc.tok, i):
 			return false
 		case reportWord(w):
 			reported = true
@@ -91,7 +91,7 @@ func quotedVoice(sc *scratch, t string) bool {
 func sitesOwnWords(sc *scratch) bool {
 	for i := 0; i < sc.tok.n(); i++ {
 		w := string(sc.tok.word(i))
-		if (siteWe[w] || sellersOur[w]) && !homographIn(&sc.tok, w) {
+		if siteWord(&sc.tok, w) {
 			return true
 		}
 		if i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] {
@@ -99,6 +99,13 @@ func sitesOwnWords(sc *scratch) bool {
 		}
 	}
 	return false
+}
+
+// siteWord reports a folded word w of tok in which the site says "we" or "our" (siteWe,
+// sellersOur), unless another language spells it alike and tok is in that language
+// (homographs: Polish "we", Portuguese "nos").
+func siteWord(tok *tokens, w string) bool {
+	return (siteWe[w] || sellersOur[w]) && !homographIn(tok, w)
 }
 
 // saidAfter reports a sentence that ends by naming who said it: after its last comma, a
@@ -364,19 +371,7 @@ func (s *Scorer) proseAround(sc *scratch) bool {
 	if s.vocab == nil {
 		return false
 	}
-	tok := &sc.tok
-	sum, n, prev := 0.0, 0, -1
-	for i := 0; i < tok.n(); i++ {
-		if sc.covered[i] {
-			continue
-		}
-		h := tok.featureHash(i)
-		sum += float64(s.vocab.get(pairKey(h, 0)))
-		if prev == i-1 && i > 0 {
-			sum += float64(s.vocab.get(pairKey(tok.featureHash(i-1), h)))
-		}
-		prev, n = i, n+1
-	}
+	sum, n := logOddsOver(&sc.tok, s.vocab, 0, sc.covered)
 	return n > 0 && sum < proseAroundPerWord*float64(n)
 }
 

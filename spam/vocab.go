@@ -126,21 +126,28 @@ func (t *tokens) featureHash(i int) uint32 {
 }
 
 // vocabLogOdds sums the model's log-odds over the words and adjacent pairs of the unit in tok.
-func vocabLogOdds(tok *tokens, m *vocabTable) float64 { return logOddsFrom(tok, m, 0) }
+func vocabLogOdds(tok *tokens, m *vocabTable) float64 {
+	sum, _ := logOddsOver(tok, m, 0, nil)
+	return sum
+}
 
-// logOddsFrom sums the model's log-odds over the words of tok from word from on and the pairs
-// among them (see vocabLogOdds).
-func logOddsFrom(tok *tokens, m *vocabTable, from int) float64 {
-	sum, prev := 0.0, uint32(0)
+// logOddsOver sums the model's log-odds over the words of tok from word from on that skip
+// does not mark (skip may be nil), and over the pairs of adjacent ones among them (see
+// vocabLogOdds); n is how many words it summed.
+func logOddsOver(tok *tokens, m *vocabTable, from int, skip []bool) (sum float64, n int) {
+	prev := uint32(0)
 	for i := from; i < tok.n(); i++ {
+		if skip != nil && skip[i] {
+			continue
+		}
 		h := tok.featureHash(i)
 		sum += float64(m.get(pairKey(h, 0)))
-		if i > from {
+		if i > from && (skip == nil || !skip[i-1]) {
 			sum += float64(m.get(pairKey(prev, h)))
 		}
-		prev = h
+		prev, n = h, n+1
 	}
-	return sum
+	return sum, n
 }
 
 // logOddsUntil sums the model's log-odds over the words and adjacent pairs of the unit in tok,
