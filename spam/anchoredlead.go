@@ -25,7 +25,7 @@ const (
 // phrase, a third of it at most, and what follows it:
 //   - goes on in lower case, and, after a teaser's label, without a colon or a comma between
 //     ("Leggi anche: il Garante …", "Zobacz również, jak …" are a teaser and its title);
-//   - holds no second sentence glued on without a full stop ("Most read in UK The new …");
+//   - holds no second sentence glued on without a full stop ("Most read in Sport The council …");
 //   - does not follow a request's verb and object ("Try it free: this offer …");
 //   - speaks to nobody, in no one's voice but the reporter's, and ends on a full stop;
 //   - tells no rhythm of the site's ("Newsletter ukazuje się w każdy piątek …", "Most read
@@ -78,8 +78,8 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 var englishObjects = wordSet("it them")
 
 // capitalFunctionWord reports a function word in capitals after the first field of t that
-// no mark ending a sentence or a clause precedes: a sentence glued to a label ("Artículos
-// relacionados | La interna …", "Udostępnij na | Na działania …").
+// no mark ending a sentence or a clause precedes: a sentence glued to a label ("Noticias
+// relacionadas | El pleno aprobó …", "Czytaj także | W poniedziałek rada …").
 func (s *Scorer) capitalFunctionWord(t string) bool {
 	_, stop := nextField(t, 0)
 	for start := 0; ; {

@@ -44,8 +44,8 @@ func TestAnchoredLead(t *testing.T) {
 	}
 	// A label glued to a sentence that opens on a capital (Lead cuts it off in a paragraph).
 	for _, glued := range []string{
-		"Meistgelesene News Andere Städte haben ähnliche Pläne längst umgesetzt, sagte der Bürgermeister.",
-		"Newsletter OSW Rada miasta zatwierdziła budżet po sześciu godzinach obrad w poniedziałek.",
+		"Meistgelesene Artikel Andere Städte haben ähnliche Pläne längst umgesetzt, sagte der Bürgermeister.",
+		"Newsletter Tygodnika Rada miasta zatwierdziła budżet po sześciu godzinach obrad w poniedziałek.",
 	} {
 		assert.NotContains(t, s.ScoreAs(glued, Glued).Evidence, AnchoredLead, glued)
 	}

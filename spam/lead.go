@@ -844,7 +844,7 @@ func (s *Scorer) articleName(t string) (from, to int) {
 	for k := 0; k < 3; k++ {
 		f := t[start:stop]
 		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) || allCaps(f) || s.stop[strings.ToLower(strings.TrimRight(f, ",.;:!?"))] {
-			return 0, 0 // a quotation opens a sentence: "… «Queremos …"
+			return 0, 0 // a quotation opens a sentence: "… «Hemos …"
 		}
 		to = stop
 		if strings.ContainsAny(f, ",.;:!?") {
