@@ -26,7 +26,8 @@ const (
 //   - goes on in lower case, and, after a teaser's label, without a colon or a comma between
 //     ("Leggi anche: il Garante …", "Zobacz również, jak …" are a teaser and its title);
 //   - holds no second sentence glued on without a full stop ("Most read in Sport The council …");
-//   - does not follow a request's verb and object ("Try it free: this offer …");
+//   - does not follow a request's verb ("Comparte esta historia con …") or its verb and
+//     object ("Try it free: this offer …");
 //   - speaks to nobody, in no one's voice but the reporter's, and ends on a full stop;
 //   - tells no rhythm of the site's ("Newsletter ukazuje się w każdy piątek …", "Most read
 //     articles are updated every hour …": a widget describing itself);
@@ -55,8 +56,8 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 		return false
 	}
 	tok := &sc.tok
-	if objectPronouns[string(tok.word(1))] || englishObjects[string(tok.word(1))] {
-		return false // a request: "Try it free: …", "Follow us …"
+	if objectPronouns[string(tok.word(1))] || englishObjects[string(tok.word(1))] || requestOpener(string(tok.word(0))) {
+		return false // a request: "Try it free: …", "Follow us …", "Comparte esta historia …"
 	}
 	if promoVoice(sc, t) || speaksAsSite(sc, t) || AddressesReader(t) {
 		return false
@@ -72,6 +73,19 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 	lo, _ := logOddsOver(tok, s.vocab, run, nil)
 	return lo < anchoredLeadPerWord*float64(n-run)
 }
+
+// requestOpener reports a folded first word that is a request to the reader and no word a
+// sentence of news opens with: the imperatives the families know (spanishImperatives,
+// romanceImperatives, actionVerbs, germanDuImperatives, boxRequestWords) and a Polish
+// button's (polishButtonVerbs).
+func requestOpener(w string) bool {
+	return spanishImperatives[w] || romanceImperatives[w] || actionVerbs[w] || germanDuImperatives[w] ||
+		boxRequestWords[w] || polishButtonVerbs[w]
+}
+
+// polishButtonVerbs are folded Polish imperatives a site's buttons open with: share, follow,
+// log in, sign up, download, click, listen.
+var polishButtonVerbs = wordSet("podziel udostepnij obserwuj zaloguj zarejestruj pobierz kliknij posluchaj")
 
 // englishObjects are the English object pronouns of a request's verb that objectPronouns
 // leaves out: "Try it", "Get them".

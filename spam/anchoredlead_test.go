@@ -33,6 +33,8 @@ func TestAnchoredLead(t *testing.T) {
 		// A request: its verb and its object; a request in the words of the site's pages.
 		"Try it free: this offer ends on Sunday for all new customers who sign up.",
 		"Suscribite para guardar las notas y leerlas más tarde desde cualquier dispositivo.",
+		"Comparte esta historia con alguien a quien le pueda gustar mucho.",
+		"Podziel się tą historią z kimś, komu może się bardzo spodobać.",
 		// A widget or a newsletter telling its own rhythm.
 		"Newsletter ukazuje się w każdy piątek z najważniejszymi informacjami tygodnia.",
 		"Most read articles are updated every hour from the traffic data of the last day.",
