@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,13 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 		// w komentarzu …"), not one sentence of reporting.
 		return false
 	}
-	if !lonePhrase(sc.sig, sc.covered, attrib, said, s.proseAround(sc)) {
+	prose := s.proseAround(sc)
+	if !lonePhrase(sc.sig, sc.covered, attrib, said, prose) {
+		return false
+	}
+	if !attrib && !prose && newsletterRhythm(sc) {
+		// A newsletter that tells when it comes, in the words of its box: the box ("La
+		// newsletter quotidienne est envoyée chaque matin aux inscrits."), not news about it.
 		return false
 	}
 	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) && !(attrib && reportedSite(sc, t)) {
@@ -380,4 +387,18 @@ func (s *Scorer) proseAround(sc *scratch) bool {
 func askedFirst(t string) bool {
 	i := strings.IndexByte(t, '?')
 	return i >= 0 && strings.IndexFunc(t[i+1:], unicode.IsLetter) >= 0
+}
+
+// newsletterRhythm reports a newsletter's phrase among the rules' evidence of the unit in sc
+// and a rhythm among its words (bxRhythm: "every Friday", "chaque matin").
+func newsletterRhythm(sc *scratch) bool {
+	if !slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == "newsletter-phrase" }) {
+		return false
+	}
+	for i := 1; i < sc.tok.n(); i++ {
+		if pairAt(&sc.tok, i, string(sc.tok.word(i)))&bxRhythm != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,8 @@ func TestLonePhraseInReporting(t *testing.T) {
 		"La CNIL a sanctionné plusieurs sites qui ne proposaient pas de bouton pour tout refuser les cookies.",
 		// A notice of rights inside a sentence.
 		"The museum said the photographs, long marked all rights reserved, would enter the public domain next year.",
+		// News on a newsletter's rhythm, in the news's words.
+		"La newsletter de la mairie, envoyée chaque vendredi depuis vingt ans, disparaîtra en mars.",
 		// A finding about a site the sentence names as "this site" (reportedSite).
 		"Investigators found that this website planted tracking cookies before users could refuse them.",
 		"Pliki cookie tej strony z zakładami zbierały dane o nieletnich, wynika z kontroli.",
@@ -46,6 +48,8 @@ func TestLonePhraseNotForBoilerplate(t *testing.T) {
 		"Comments are closed: the discussion ended after two days, as it does under every article.",
 		"Suscribite y accedé a todas las notas del diario sin límites desde cualquier dispositivo.",
 		"Reproduction of the photographs in this collection is not permitted, all rights reserved.",
+		// A newsletter's box telling when it comes, in its words.
+		"La newsletter quotidienne est envoyée chaque matin à sept heures aux inscrits.",
 		// A question to the reader, then the request.
 		"Co o tym sądzisz? Napisz w komentarzu, tylko kulturalnie.",
 		// The terms of an offer or a notice's small print in the third person: the words
