@@ -270,9 +270,10 @@ var boxPairs = func() map[string]map[string]uint32 {
 			"abbonato abbonata abbonamento assinante assinatura cliente abonnement suscripcion subscription "+
 			"prenumerate prenumerata subskrypcje konto account compte cuenta conta")
 	add(bxAccount|bxVoice|bxRequest, "inicia faca", "sesion login")
-	// Continue reading.
-	add(bxAccess|bxVoice|bxRequest, "continue keep seguir continuar sigue continua continuare verder lees czytaj czytac lire weiter",
-		"reading leyendo leggere lendo lezen verder dalej suite lesen")
+	// Continue reading, go on with the reading.
+	add(bxAccess|bxVoice|bxRequest, "continue keep seguir continuar sigue continua continuare verder lees czytaj czytac lire weiter "+
+		"proseguire prosseguir proseguir poursuivre",
+		"reading leyendo leggere lendo lezen verder dalej suite lesen lettura leitura lectura lecture")
 	return m
 }()
 

@@ -26,6 +26,7 @@ func TestBoxFamiliesRemove(t *testing.T) {
 		"Please support our work with a small monthly gift.",
 		"Liked the story? A modest monthly contribution keeps our reporters out in the field.",
 		"Gostou? Com uma pequena contribuição mensal você ajuda este projeto a continuar.",
+		"Per proseguire la lettura ti serve un abbonamento attivo al giornale.",
 		"Get the best of our reporting delivered to your inbox every morning.",
 		"Enter your email address to subscribe and receive notifications of new posts by email.",
 		"Unlock this story and thousands more for just £4.99/month.",
