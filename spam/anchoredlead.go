@@ -62,10 +62,8 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 	if promoVoice(sc, t) || speaksAsSite(sc, t) || AddressesReader(t) {
 		return false
 	}
-	for i := run + 1; i < n; i++ {
-		if pairAt(tok, i, string(tok.word(i)))&bxRhythm != 0 {
-			return false // a widget's or a newsletter's rhythm: "… is updated every hour."
-		}
+	if rhythmAfter(tok, run) {
+		return false // a widget's or a newsletter's rhythm: "… is updated every hour."
 	}
 	if s.vocab == nil {
 		return true

@@ -392,11 +392,15 @@ func askedFirst(t string) bool {
 // newsletterRhythm reports a newsletter's phrase among the rules' evidence of the unit in sc
 // and a rhythm among its words (bxRhythm: "every Friday", "chaque matin").
 func newsletterRhythm(sc *scratch) bool {
-	if !slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == "newsletter-phrase" }) {
-		return false
-	}
-	for i := 1; i < sc.tok.n(); i++ {
-		if pairAt(&sc.tok, i, string(sc.tok.word(i)))&bxRhythm != 0 {
+	return slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == "newsletter-phrase" }) &&
+		rhythmAfter(&sc.tok, 0)
+}
+
+// rhythmAfter reports a rhythm (bxRhythm: "every Friday", "chaque matin", "elk uur") whose
+// second word stands after word from of tok.
+func rhythmAfter(tok *tokens, from int) bool {
+	for i := from + 1; i < tok.n(); i++ {
+		if pairAt(tok, i, string(tok.word(i)))&bxRhythm != 0 {
 			return true
 		}
 	}
