@@ -27,7 +27,7 @@ const (
 //     ("Leggi anche: il Garante …", "Zobacz również, jak …" are a teaser and its title);
 //   - holds no second sentence glued on without a full stop ("Most read in Sport The council …");
 //   - does not follow a request's verb ("Comparte esta historia con …") or its verb and
-//     object ("Try it free: this offer …");
+//     object ("Try it free: this offer …", "Share this story with …");
 //   - speaks to nobody, in no one's voice but the reporter's, and ends on a full stop;
 //   - tells no rhythm of the site's ("Newsletter ukazuje się w każdy piątek …", "Most read
 //     articles are updated every hour …": a widget describing itself);
@@ -56,8 +56,9 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 		return false
 	}
 	tok := &sc.tok
-	if objectPronouns[string(tok.word(1))] || englishObjects[string(tok.word(1))] || requestOpener(string(tok.word(0))) {
-		return false // a request: "Try it free: …", "Follow us …", "Comparte esta historia …"
+	if second := string(tok.word(1)); objectPronouns[second] || englishObjects[second] || demonstratives[second] ||
+		requestOpener(string(tok.word(0))) {
+		return false // a request: "Try it free: …", "Share this story …", "Comparte esta historia …"
 	}
 	if promoVoice(sc, t) || speaksAsSite(sc, t) || AddressesReader(t) {
 		return false
@@ -84,6 +85,12 @@ func requestOpener(w string) bool {
 // polishButtonVerbs are folded Polish imperatives a site's buttons open with: share, follow,
 // log in, sign up, download, click, listen.
 var polishButtonVerbs = wordSet("podziel udostepnij obserwuj zaloguj zarejestruj pobierz kliknij posluchaj")
+
+// demonstratives are folded demonstratives that, as a unit's second word, make its first a
+// request's verb and them its object: "Share this story with …", "Deel dit verhaal met …". A
+// label's noun phrase goes on with an adjective or a preposition.
+var demonstratives = wordSet("this these questa questo questi queste diese dieses diesen diesem dieser",
+	"cette cet ces esta este estos estas essa esse dit deze")
 
 // englishObjects are the English object pronouns of a request's verb that objectPronouns
 // leaves out: "Try it", "Get them".

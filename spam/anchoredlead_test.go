@@ -34,6 +34,7 @@ func TestAnchoredLead(t *testing.T) {
 		"Try it free: this offer ends on Sunday for all new customers who sign up.",
 		"Suscribite para guardar las notas y leerlas más tarde desde cualquier dispositivo.",
 		"Comparte esta historia con alguien a quien le pueda gustar mucho.",
+		"Share this story with someone who would really enjoy it.",
 		"Podziel się tą historią z kimś, komu może się bardzo spodobać.",
 		// A widget or a newsletter telling its own rhythm.
 		"Newsletter ukazuje się w każdy piątek z najważniejszymi informacjami tygodnia.",
