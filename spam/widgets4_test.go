@@ -44,3 +44,22 @@ func TestSectionLabelAsHeading(t *testing.T) {
 		assert.Contains(t, v.Evidence, "topic-heading", c.heading)
 	}
 }
+
+// TestMoreStoriesLikeThis: a recommendation box's label, "more stories like this" in the eight
+// languages, written for this test, goes as a line and glued to a paragraph's end; a lead that
+// opens on the same words and reports stays (anchoredLead).
+func TestMoreStoriesLikeThis(t *testing.T) {
+	assertLinesGo(t, []string{
+		"More articles like this, picked for you",
+		"Altre storie come questa, selezionate per te",
+		"Mehr Geschichten wie diese, ausgewählt für dich",
+		"D'autres histoires comme celle-ci, choisies pour vous",
+		"Más historias como esta, seleccionadas para ti",
+		"Mais histórias como esta, selecionadas para você",
+		"Meer verhalen zoals dit, gekozen voor jou",
+		"Więcej takich historii, wybranych specjalnie dla ciebie",
+	}, []string{
+		"Más historias como esta se repiten cada invierno en los pueblos de la sierra, según los vecinos.",
+		"Więcej takich historii trafiło do rzecznika praw obywatelskich po emisji reportażu.",
+	})
+}
