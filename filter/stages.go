@@ -629,8 +629,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 	}
 	for first < last-1 {
 		ctx := spam.Context{Doc: doc, Para: pi, NextToSpam: first > 0, NextToSelling: first > 0 && sellsLast(ms)}
-		v := sc.ScoreIn(d.sentText(p.sents[ks[first]]), spam.Glued, ctx)
-		if !v.Spam && first == 0 && last > 2 && teaser(d.sentText(p.sents[ks[0]])) {
+		s := d.sentText(p.sents[ks[first]])
+		v := sc.ScoreIn(s, spam.Glued, ctx)
+		if !v.Spam && first == 0 && last > 2 && teaser(s) {
 			// A teaser opening the paragraph ("Want to stop working for others?") belongs to
 			// the promo right after it: both go, or neither.
 			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true, NextToSelling: true} // a teaser is bait
@@ -663,7 +664,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				continue
 			}
 		}
-		if s := d.sentText(p.sents[ks[first]]); !v.Spam && first+2 < last-1 && ks[first+1] == ks[first]+1 &&
+		if !v.Spam && first+2 < last-1 && ks[first+1] == ks[first]+1 &&
 			(first > 0 && nameFragment(s) || spam.OwnershipLine(s)) {
 			// A name between two pieces of boilerplate the splitter cut at their full stops
 			// ("© 2022 X Network. | One X Media. | All rights reserved. | The council …"),
@@ -685,7 +686,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				continue
 			}
 		}
-		if s := d.sentText(p.sents[ks[first]]); !v.Spam && first > 0 && spam.EndsSentence(s) && fieldCount(s, boxTailWords+1) <= boxTailWords && sc.LeansThroughout(s) {
+		if !v.Spam && first > 0 && spam.EndsSentence(s) && fieldCount(s, boxTailWords+1) <= boxTailWords && sc.LeansThroughout(s) {
 			// A short sentence right after the box's opening, in its words throughout: the
 			// box's request ("Spotted a mistake in this article? | Tell our editors. | …").
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))

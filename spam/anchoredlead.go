@@ -60,7 +60,7 @@ func (s *Scorer) anchoredLead(sc *scratch, t string, n int, ctx Context) bool {
 		requestOpener(string(tok.word(0))) {
 		return false // a request: "Try it free: …", "Share this story …", "Comparte esta historia …"
 	}
-	if promoVoice(sc, t) || speaksAsSite(sc, t) || AddressesReader(t) {
+	if promoVoice(sc, t) || speaksAsSite(sc, t) || addressesReader(tok, t) {
 		return false
 	}
 	if rhythmAfter(tok, run) {
@@ -118,44 +118,47 @@ func (s *Scorer) capitalFunctionWord(t string) bool {
 	}
 }
 
-// fieldOfWord returns the field of t, cut at spaces and stripped of the punctuation before its
-// first letter or digit, that holds folded word k, or "" past the last word.
-func fieldOfWord(t string, k int) string {
+// wordField returns where the field of t (cut at spaces) that holds folded word k starts and
+// stops, and whether word k is that field's last word; start == stop == len(t) past the last
+// word.
+func wordField(t string, k int) (start, stop int, last bool) {
 	seen := 0
-	for start, stop := nextField(t, 0); start < stop; start, stop = nextField(t, stop) {
-		f := t[start:stop]
-		foldEach(f, func([]byte) { seen++ })
+	for start, stop = nextField(t, 0); start < stop; start, stop = nextField(t, stop) {
+		foldEach(t[start:stop], func([]byte) { seen++ })
 		if seen > k {
-			return strings.TrimLeftFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			return start, stop, seen == k+1
 		}
 	}
-	return ""
+	return len(t), len(t), false
+}
+
+// fieldOfWord returns the field of t that holds folded word k (wordField), stripped of the
+// punctuation before its first letter or digit, or "" past the last word.
+func fieldOfWord(t string, k int) string {
+	start, stop, _ := wordField(t, k)
+	return strings.TrimLeftFunc(t[start:stop], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // markAfterWord reports punctuation between folded word k of t and the next word: a colon, a
 // comma, a bar, a dash ("Leggi anche: …", "Zobacz również, jak …", "Mehr zum Thema | …").
 func markAfterWord(t string, k int) bool {
 	const marks = ":,;|-–—"
-	seen, found := 0, false
-	for start, stop := nextField(t, 0); start < stop; start, stop = nextField(t, stop) {
-		f := t[start:stop]
-		before := seen
-		foldEach(f, func([]byte) { seen++ })
-		switch {
-		case found && seen > before:
+	start, stop, last := wordField(t, k)
+	if !last {
+		return false // word k and the next one share a field, or there is no word k
+	}
+	f := t[start:stop]
+	if strings.ContainsAny(f[strings.LastIndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })+1:], marks) {
+		return true
+	}
+	for start, stop = nextField(t, stop); start < stop; start, stop = nextField(t, stop) {
+		words := 0
+		foldEach(t[start:stop], func([]byte) { words++ })
+		if words > 0 {
 			return false // the next word
-		case found:
-			if strings.ContainsAny(f, marks) {
-				return true
-			}
-		case seen > k+1:
-			return false // word k and the next one share a field
-		case seen == k+1:
-			found = true
-			end := strings.LastIndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-			if strings.ContainsAny(f[end+1:], marks) {
-				return true
-			}
+		}
+		if strings.ContainsAny(t[start:stop], marks) {
+			return true
 		}
 	}
 	return false

@@ -40,7 +40,7 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 		// newsletter quotidienne est envoyée chaque matin aux inscrits."), not news about it.
 		return false
 	}
-	if (promoVoice(sc, t) || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) && !(attrib && reportedSite(sc, t)) {
+	if promo := promoVoice(sc, t); (promo || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) && !(attrib && !promo && reportedSite(sc, t)) {
 		return false
 	}
 	if ctx.Tail && tailNotice(sc.sig) && !attrib {
@@ -61,13 +61,13 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	return true
 }
 
-// reportedSite reports a unit whose only word of the site's voice is a site named as "this
-// site" after a word of reported speech, or in a sentence that ends by naming who said it:
-// the site a finding is about ("Investigators found that this website planted cookies …",
-// "Pliki cookie tej strony … zbierały dane o nieletnich, wynika z kontroli."), not the site
-// speaking.
+// reportedSite reports a unit without the voice of an ad (promoVoice, which the caller has
+// asked) whose only word of the site's voice is a site named as "this site" after a word of
+// reported speech, or in a sentence that ends by naming who said it: the site a finding is
+// about ("Investigators found that this website planted cookies …", "Pliki cookie tej strony
+// … zbierały dane o nieletnich, wynika z kontroli."), not the site speaking.
 func reportedSite(sc *scratch, t string) bool {
-	if promoVoice(sc, t) || strings.ContainsAny(t, "*") || sc.tok.n() > 0 && siteVerb(string(sc.tok.word(0))) {
+	if strings.ContainsAny(t, "*") || sc.tok.n() > 0 && siteVerb(string(sc.tok.word(0))) {
 		return false
 	}
 	reported := saidAfter(t)

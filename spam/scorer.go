@@ -772,8 +772,13 @@ var sellersOur = map[string]bool{
 func AddressesReader(t string) bool {
 	var tok tokens
 	tok.fold(t)
+	return addressesReader(&tok, t)
+}
+
+// addressesReader is AddressesReader for t folded in tok.
+func addressesReader(tok *tokens, t string) bool {
 	for i := 0; i < tok.n(); i++ {
-		if youAt(&tok, i) {
+		if youAt(tok, i) {
 			return true
 		}
 	}

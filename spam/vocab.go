@@ -345,14 +345,18 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind, tail bool) bool
 		sc.labelWhole(signal{VocabularyEvidence, VocabularyEvidence, vocabGluedWeight, classRule})
 		return true
 	}
+	lo := sc.logOdds(m)
+	if lo < vocabAloneFloor {
+		return false // under every floor below: most units end here
+	}
 	floor, w := float64(vocabAloneFloor), vocabAloneWeight
 	if reportedSentence(t) {
 		floor = vocabAloneSentence
 	}
-	if sitesOwnWords(sc) && AddressesReader(t) {
+	if sitesOwnWords(sc) && addressesReader(&sc.tok, t) {
 		floor, w = vocabVoiceFloor, vocabVoiceWeight
 	}
-	if sc.logOdds(m) < floor || attributed(sc) {
+	if lo < floor || attributed(sc) {
 		// Reported speech ("…, hieß es", "the club said") is the article's, whatever its
 		// words: the model alone does not judge it.
 		return false
