@@ -353,7 +353,9 @@ func vocabAlone(sc *scratch, m *vocabTable, t string, kind Kind, tail bool) bool
 	if reportedSentence(t) {
 		floor = vocabAloneSentence
 	}
-	if sitesOwnWords(sc) && addressesReader(&sc.tok, t) {
+	if lo >= vocabVoiceFloor && sitesOwnWords(sc) && addressesReader(&sc.tok, t) {
+		// Under vocabVoiceFloor a line that does not end like a sentence keeps the floor
+		// and the weight of any line's.
 		floor, w = vocabVoiceFloor, vocabVoiceWeight
 	}
 	if lo < floor || attributed(sc) {

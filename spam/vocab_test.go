@@ -411,8 +411,19 @@ func TestVocabularySiteToReader(t *testing.T) {
 		assert.True(t, v.Spam, "%q: %+v", c.line, v)
 		assert.Contains(t, v.Evidence, VocabularyEvidence, c.line)
 	}
+	// A label in the site's voice that does not end like a sentence, under vocabVoiceFloor,
+	// keeps the floor and the weight of any line's, and its place confirms it.
+	label := "Our best stories for you every morning"
+	doc := NewDoc([]string{
+		"The city council approved the budget on Thursday night after a debate that lasted more than four hours, with eighteen votes in favour and seven against.",
+		label,
+		"The opposition said it would take the matter to court, arguing that several items had never been discussed in committee before the vote.",
+	})
+	v := s.ScoreIn(label, Line, Context{Doc: doc, Para: 1})
+	assert.True(t, v.Spam, "%q: %+v", label, v)
+	assert.Contains(t, v.Evidence, VocabularyEvidence, label)
 	advice := "If you want to cancel your subscription, you can do it online in your account settings."
-	doc := NewDoc([]string{"The city council approved the budget on Thursday night after a four-hour debate.", advice,
+	doc = NewDoc([]string{"The city council approved the budget on Thursday night after a four-hour debate.", advice,
 		"The opposition said it would take the matter to court."})
 	assert.False(t, s.ScoreIn(advice, Line, Context{Doc: doc, Para: 1}).Spam, advice)
 }
