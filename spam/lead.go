@@ -731,8 +731,8 @@ func (s *Scorer) labelObject(sc *scratch, t string, ctx Context, last, words int
 // word of its own (a rule of one word in uiCategory).
 func (s *Scorer) uiWordsFrom(tok *tokens, covered []bool, i int) bool {
 	for ; i < len(covered); i++ {
-		if covered[i] && !slices.ContainsFunc(s.byFirst[tok.w[i].hash], func(pi int32) bool {
-			p := &s.phrases[pi]
+		if covered[i] && !slices.ContainsFunc(s.byFirst.get(uint64(tok.w[i].hash)), func(c candidate) bool {
+			p := &s.phrases[c.id]
 			return len(p.words) == 1 && p.rule.Category == uiCategory && p.wordsMatch(tok, i)
 		}) {
 			return false

@@ -22,14 +22,14 @@ type Scorer struct {
 	threshold float64
 	// The phrase indexes are keyed by word hashes (fnv, as fold computes them): a collision
 	// only adds a phrase that wordsMatch then rejects, so the lists are candidates.
-	byFirst  map[uint32][]int32 // first word → phrases of one word, or whose second word is a pattern
-	byPair   map[uint64][]int32 // first and second word → phrases of two or more plain words
-	byPrefix map[uint32][]int32 // first prefixLen bytes of a prefix first word (prefixKey) → indexes
+	byFirst  candidateIndex // first word → phrases of one word, or whose second word is a pattern
+	byPair   candidateIndex // first and second word (pairKey) → phrases of two or more plain words
+	byPrefix candidateIndex // first prefixLen bytes of a prefix first word (prefixKey) → indexes
 	// Phrases that start with <num>: by the hash of their second word when it is a plain
 	// word (numByNext, with numNextBits), the others in numAny. A number is looked up once,
 	// not against every such phrase.
-	numByNext   map[uint32][]int32
-	numAny      []int32
+	numByNext   candidateIndex
+	numAny      []candidate
 	numNextBits *[bitsetWords]uint64
 	// firstBits and prefixBits hold one bit per hash of the keys of byFirst and byPrefix, so
 	// that the words no rule starts with (nearly all of them) cost no map lookup.
@@ -131,6 +131,50 @@ type compiled struct {
 	reason string // rule.Category + "-phrase", built once
 }
 
+// candidate is a phrase in the lists of the indexes, with what rejects most lookups without
+// reading the phrase itself (thousands of phrases are far apart in memory; a candidate list is
+// read in one piece): the number of words, and for a phrase of plain words only (no prefix,
+// number nor "*"), the hash of its words' hashes (wordsHash).
+type candidate struct {
+	id    int32
+	words uint16
+	plain bool
+	hash  uint32
+}
+
+// newCandidate returns phrase i of s as a candidate.
+func (s *Scorer) newCandidate(i int32) candidate {
+	p := &s.phrases[i]
+	c := candidate{id: i, words: uint16(min(len(p.words), math.MaxUint16)), plain: true, hash: wordsSeed}
+	for k, w := range p.words {
+		if p.prefix[k] || p.number[k] || p.any[k] {
+			c.plain = false
+		}
+		c.hash = (c.hash ^ fnv(w)) * fnvPrime
+	}
+	return c
+}
+
+// wordsSeed starts the hash of a run of words' hashes (candidate.hash, tokens.wordsHash).
+const wordsSeed = 0x811C9DC5 ^ 0x5bd1e995
+
+// wordsHash returns the hash of the hashes of words i to i+k-1 of t, as newCandidate computes
+// it for a phrase.
+func (t *tokens) wordsHash(i, k int) uint32 {
+	h := uint32(wordsSeed)
+	for _, w := range t.w[i : i+k] {
+		h = (h ^ w.hash) * fnvPrime
+	}
+	return h
+}
+
+// mayMatch reports whether c may match at word i of t: false when the phrase is longer than
+// the words left, or its words are plain and their hashes differ from the unit's.
+func (c candidate) mayMatch(t *tokens, i int) bool {
+	k := int(c.words)
+	return i+k <= t.n() && (!c.plain || c.hash == t.wordsHash(i, k))
+}
+
 type compiledRegexp struct {
 	re     *regexp.Regexp
 	rule   Rule
@@ -189,13 +233,13 @@ func New(opts ...Option) (*Scorer, error) {
 		rules = append(rules, builtin().rules...)
 	}
 	rules = append(rules, c.rules...)
-	s := &Scorer{threshold: c.threshold, evidence: new(evidenceTable), byFirst: map[uint32][]int32{}, byPrefix: map[uint32][]int32{},
-		byPair: map[uint64][]int32{}, stop: builtin().stop,
+	s := &Scorer{threshold: c.threshold, evidence: new(evidenceTable), stop: builtin().stop,
 		firstBits: new([bitsetWords]uint64), prefixBits: new([bitsetWords]uint64), pairBits: new([bitsetWords]uint64),
-		leadBits: new([bitsetWords]uint64), numByNext: map[uint32][]int32{}, numNextBits: new([bitsetWords]uint64)}
+		leadBits: new([bitsetWords]uint64), numNextBits: new([bitsetWords]uint64)}
 	if c.builtins {
 		s.vocab = vocabModel() // parsed once per process, with the first scorer (vocab.go)
 	}
+	byFirst, byPair, byPrefix, numByNext := map[uint64][]candidate{}, map[uint64][]candidate{}, map[uint64][]candidate{}, map[uint64][]candidate{}
 	for _, r := range rules {
 		if !(r.Weight > 0 && r.Weight <= 1) {
 			return nil, fmt.Errorf("%w: rule %q: weight %v is not in (0, 1]", ErrRules, r.ID, r.Weight)
@@ -223,35 +267,37 @@ func New(opts ...Option) (*Scorer, error) {
 			}
 			i := int32(len(s.phrases))
 			s.phrases = append(s.phrases, compiled{phrase: ph, rule: r, reason: r.Category + "-phrase"})
+			c := s.newCandidate(i)
 			first := ph.words[0]
 			if ph.number[0] {
 				if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
 					next := fnv(ph.words[1])
-					s.numByNext[next] = append(s.numByNext[next], i)
+					numByNext[uint64(next)] = append(numByNext[uint64(next)], c)
 					setBit(s.numNextBits, next)
 				} else {
-					s.numAny = append(s.numAny, i)
+					s.numAny = append(s.numAny, c)
 				}
 			} else if ph.prefix[0] {
 				if len(first) >= prefixLen {
 					// A shorter prefix is never looked up: words are indexed by their
 					// first prefixLen bytes.
 					k := prefixKey([]byte(first[:prefixLen]))
-					s.byPrefix[k] = append(s.byPrefix[k], i)
+					byPrefix[uint64(k)] = append(byPrefix[uint64(k)], c)
 					setBit(s.prefixBits, prefixBit(k))
 				}
 			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
 				h1, h2 := fnv(first), fnv(ph.words[1])
-				s.byPair[pairKey(h1, h2)] = append(s.byPair[pairKey(h1, h2)], i)
+				byPair[pairKey(h1, h2)] = append(byPair[pairKey(h1, h2)], c)
 				setBit(s.pairBits, pairHash(h1, h2))
 				setBit(s.leadBits, h1)
 			} else {
-				s.byFirst[fnv(first)] = append(s.byFirst[fnv(first)], i)
+				byFirst[uint64(fnv(first))] = append(byFirst[uint64(fnv(first))], c)
 				setBit(s.firstBits, fnv(first))
 				setBit(s.leadBits, fnv(first))
 			}
 		}
 	}
+	s.byFirst, s.byPair, s.byPrefix, s.numByNext = newCandidateIndex(byFirst), newCandidateIndex(byPair), newCandidateIndex(byPrefix), newCandidateIndex(numByNext)
 	return s, nil
 }
 
@@ -1008,7 +1054,11 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	for i := 0; i < n && allQuoted; i++ {
 		allQuoted = tok.w[i].quoted
 	}
-	match := func(p *compiled, i int) {
+	match := func(c candidate, i int) {
+		if !c.mayMatch(tok, i) {
+			return
+		}
+		p := &s.phrases[c.id]
 		if !p.wordsMatch(tok, i) {
 			return
 		}
@@ -1032,28 +1082,28 @@ func (s *Scorer) matchRules(sc *scratch, t string) {
 	for i := 0; i < n; i++ {
 		if h := tok.w[i].hash; hasBit(s.leadBits, h) {
 			if hasBit(s.firstBits, h) {
-				for _, pi := range s.byFirst[h] {
-					match(&s.phrases[pi], i)
+				for _, c := range s.byFirst.get(uint64(h)) {
+					match(c, i)
 				}
 			}
 			if i+1 < n && hasBit(s.pairBits, pairHash(h, tok.w[i+1].hash)) {
-				for _, pi := range s.byPair[pairKey(h, tok.w[i+1].hash)] {
-					match(&s.phrases[pi], i)
+				for _, c := range s.byPair.get(pairKey(h, tok.w[i+1].hash)) {
+					match(c, i)
 				}
 			}
 		}
 		if pk := tok.prefixKeyAt(i); hasBit(s.prefixBits, prefixBit(pk)) && tok.w[i].end-tok.w[i].start >= prefixLen {
-			for _, pi := range s.byPrefix[pk] {
-				match(&s.phrases[pi], i)
+			for _, c := range s.byPrefix.get(uint64(pk)) {
+				match(c, i)
 			}
 		}
 		if c := tok.buf[tok.w[i].start]; c >= '0' && c <= '9' && isNumber(tok.word(i)) {
-			for _, pi := range s.numAny {
-				match(&s.phrases[pi], i)
+			for _, c := range s.numAny {
+				match(c, i)
 			}
 			if i+1 < n && hasBit(s.numNextBits, tok.w[i+1].hash) {
-				for _, pi := range s.numByNext[tok.w[i+1].hash] {
-					match(&s.phrases[pi], i)
+				for _, c := range s.numByNext.get(uint64(tok.w[i+1].hash)) {
+					match(c, i)
 				}
 			}
 		}
