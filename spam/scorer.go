@@ -486,43 +486,53 @@ const joinedEdgeBytes = 160
 func hasJoins(t string) bool { return nextJoin(t, 0) >= 0 }
 
 // nextJoin returns the byte offset of the first join at or after from (see hasJoins), or -1.
+// Capitals are rare in text: the scan skips every other ASCII byte and looks back from a
+// capital at the runes before it.
 func nextJoin(t string, from int) int {
-	lower, digit := 0, false
 	for i := from; i < len(t); {
-		if c := t[i]; c < utf8.RuneSelf {
-			// ASCII, most of any text, without a call per byte.
-			switch {
-			case c-'a' < 26:
-				lower++
-				digit = false
-			case c-'A' < 26:
-				if lower >= 3 || digit && i+1 < len(t) && t[i+1]-'a' < 26 {
-					return i
-				}
-				lower, digit = 0, false
-			default:
-				lower, digit = 0, c-'0' < 10
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c-'A' < 26 && (lowerBefore(t, from, i) || digitBefore(t, from, i) && i+1 < len(t) && t[i+1]-'a' < 26) {
+				return i
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
-		switch {
-		case unicode.IsLower(r):
-			lower++
-			digit = false
-		case unicode.IsUpper(r):
-			if lower >= 3 || digit && i+size < len(t) && unicode.IsLower(rune(t[i+size])) {
-				return i
-			}
-			lower, digit = 0, false
-		default:
-			lower, digit = 0, false
+		if unicode.IsUpper(r) && (lowerBefore(t, from, i) ||
+			digitBefore(t, from, i) && i+size < len(t) && unicode.IsLower(rune(t[i+size]))) {
+			return i
 		}
 		i += size
 	}
 	return -1
 }
+
+// lowerBefore reports whether the three runes of t[from:i] right before i are lower-case
+// letters.
+func lowerBefore(t string, from, i int) bool {
+	for k := 0; k < 3; k++ {
+		if i <= from {
+			return false
+		}
+		if c := t[i-1]; c < utf8.RuneSelf {
+			if c-'a' >= 26 {
+				return false
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(t[from:i])
+		if !unicode.IsLower(r) {
+			return false
+		}
+		i -= size
+	}
+	return true
+}
+
+// digitBefore reports whether the byte of t[from:i] right before i is an ASCII digit.
+func digitBefore(t string, from, i int) bool { return i > from && t[i-1]-'0' < 10 }
 
 // runeStart returns i moved back to the start of the rune it falls in.
 func runeStart(t string, i int) int {
