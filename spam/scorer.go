@@ -32,7 +32,7 @@ type Scorer struct {
 	numAny      []candidate
 	numNextBits *[bitsetWords]uint64
 	// firstBits and prefixBits hold one bit per hash of the keys of byFirst and byPrefix, so
-	// that the words no rule starts with (nearly all of them) cost no map lookup.
+	// that the words no rule starts with (nearly all of them) cost no lookup.
 	firstBits, prefixBits, pairBits *[bitsetWords]uint64
 	phrases                         []compiled
 	regexps                         []compiledRegexp
@@ -136,16 +136,15 @@ type compiled struct {
 // read in one piece): the number of words, and for a phrase of plain words only (no prefix,
 // number nor "*"), the hash of its words' hashes (wordsHash).
 type candidate struct {
-	id    int32
-	words uint16
-	plain bool
-	hash  uint32
+	id, words int32
+	hash      uint32
+	plain     bool
 }
 
 // newCandidate returns phrase i of s as a candidate.
 func (s *Scorer) newCandidate(i int32) candidate {
 	p := &s.phrases[i]
-	c := candidate{id: i, words: uint16(min(len(p.words), math.MaxUint16)), plain: true, hash: wordsSeed}
+	c := candidate{id: i, words: int32(len(p.words)), hash: fnvOffset, plain: true}
 	for k, w := range p.words {
 		if p.prefix[k] || p.number[k] || p.any[k] {
 			c.plain = false
@@ -155,13 +154,10 @@ func (s *Scorer) newCandidate(i int32) candidate {
 	return c
 }
 
-// wordsSeed starts the hash of a run of words' hashes (candidate.hash, tokens.wordsHash).
-const wordsSeed = 0x811C9DC5 ^ 0x5bd1e995
-
 // wordsHash returns the hash of the hashes of words i to i+k-1 of t, as newCandidate computes
 // it for a phrase.
 func (t *tokens) wordsHash(i, k int) uint32 {
-	h := uint32(wordsSeed)
+	h := uint32(fnvOffset)
 	for _, w := range t.w[i : i+k] {
 		h = (h ^ w.hash) * fnvPrime
 	}
@@ -483,24 +479,24 @@ const joinedEdgeBytes = 160
 // hasJoins reports a word run into the next without a space: three or more lower-case letters
 // right before a capital ("TwitterPartager", "VeganCLICK"; not "YouTube" nor "PayPal"), or a
 // digit right before a capital that a lower-case letter follows ("3,570Suscriptores").
-func hasJoins(t string) bool { return nextJoin(t, 0) >= 0 }
+func hasJoins(t string) bool { return nextJoin(t) >= 0 }
 
-// nextJoin returns the byte offset of the first join at or after from (see hasJoins), or -1.
+// nextJoin returns the byte offset of the first join in t (see hasJoins), or -1.
 // Capitals are rare in text: the scan skips every other ASCII byte and looks back from a
 // capital at the runes before it.
-func nextJoin(t string, from int) int {
-	for i := from; i < len(t); {
+func nextJoin(t string) int {
+	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if c-'A' < 26 && (lowerBefore(t, from, i) || digitBefore(t, from, i) && i+1 < len(t) && t[i+1]-'a' < 26) {
+			if c-'A' < 26 && (lowerBefore(t, i) || digitBefore(t, i) && i+1 < len(t) && t[i+1]-'a' < 26) {
 				return i
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsUpper(r) && (lowerBefore(t, from, i) ||
-			digitBefore(t, from, i) && i+size < len(t) && unicode.IsLower(rune(t[i+size]))) {
+		if unicode.IsUpper(r) && (lowerBefore(t, i) ||
+			digitBefore(t, i) && i+size < len(t) && unicode.IsLower(rune(t[i+size]))) {
 			return i
 		}
 		i += size
@@ -508,11 +504,11 @@ func nextJoin(t string, from int) int {
 	return -1
 }
 
-// lowerBefore reports whether the three runes of t[from:i] right before i are lower-case
+// lowerBefore reports whether the three runes of t right before byte i are lower-case
 // letters.
-func lowerBefore(t string, from, i int) bool {
+func lowerBefore(t string, i int) bool {
 	for k := 0; k < 3; k++ {
-		if i <= from {
+		if i <= 0 {
 			return false
 		}
 		if c := t[i-1]; c < utf8.RuneSelf {
@@ -522,7 +518,7 @@ func lowerBefore(t string, from, i int) bool {
 			i--
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(t[from:i])
+		r, size := utf8.DecodeLastRuneInString(t[:i])
 		if !unicode.IsLower(r) {
 			return false
 		}
@@ -531,8 +527,8 @@ func lowerBefore(t string, from, i int) bool {
 	return true
 }
 
-// digitBefore reports whether the byte of t[from:i] right before i is an ASCII digit.
-func digitBefore(t string, from, i int) bool { return i > from && t[i-1]-'0' < 10 }
+// digitBefore reports whether the byte of t right before byte i is an ASCII digit.
+func digitBefore(t string, i int) bool { return i > 0 && t[i-1]-'0' < 10 }
 
 // runeStart returns i moved back to the start of the rune it falls in.
 func runeStart(t string, i int) int {
@@ -547,7 +543,7 @@ func splitJoins(t string) string {
 	var b strings.Builder
 	b.Grow(len(t) + 16)
 	for {
-		i := nextJoin(t, 0)
+		i := nextJoin(t)
 		if i < 0 {
 			b.WriteString(t)
 			return b.String()

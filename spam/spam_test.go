@@ -340,6 +340,14 @@ func TestJoinedWords(t *testing.T) {
 		{"ÜbersichtÄnderungen", "Übersicht | Änderungen"},
 		{"iPhone, YouTube, TikTok and PayPal", "iPhone, YouTube, TikTok and PayPal"}, // too few lower-case letters before the capital
 		{"5G and 4K TV", "5G and 4K TV"},
+		// The three letters before a capital are looked at back from it: at the start, across
+		// letters of two bytes, and a combining mark breaks them.
+		{"abcDef", "abc | Def"},
+		{"abCdef", "abCdef"},
+		{"ąęóŻółw", "ąęó | Żółw"},
+		{"cafe\u0301Noir", "cafe\u0301Noir"},
+		{"12Ünter", "12 | Ünter"},
+		{"12ÜNTER", "12ÜNTER"},
 	} {
 		assert.Equal(t, c.split, splitJoins(c.text), c.text)
 		assert.Equal(t, c.split != c.text, hasJoins(c.text), c.text)
