@@ -38,15 +38,19 @@ var marketIndexes = wordSet("dax mdax tecdax sdax ftse mib cac ibex dow jones na
 // words and a temperature) or a market reading (index names, figures and a signed change).
 func widgetReading(sc *scratch, t string) {
 	n := sc.tok.n()
-	if n < 2 || n > maxReadingFields+4 || countFields(t) > maxReadingFields {
+	colon := strings.IndexByte(t, ':') >= 0
+	if n < 2 || n > maxReadingFields+4 || !colon && !strings.Contains(t, "°") && strings.IndexByte(t, '%') < 0 {
+		return // nearly every unit: no time code, no temperature, no change in per cent
+	}
+	if countFields(t) > maxReadingFields {
 		return
 	}
-	if strings.Contains(t, ":") && timeCodes(t) {
+	if colon && timeCodes(t) {
 		sc.labelWhole(signal{WidgetReadingEvidence, "template-phrase", siteCreditWeight, classRule})
 		return
 	}
-	if !strings.Contains(t, "°") && !strings.Contains(t, "%") {
-		return // nearly every unit
+	if !strings.Contains(t, "°") && strings.IndexByte(t, '%') < 0 {
+		return
 	}
 	if weatherReading(t) || marketReading(t) {
 		sc.labelWhole(signal{WidgetReadingEvidence, "template-phrase", siteCreditWeight, classRule})
