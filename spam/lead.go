@@ -198,6 +198,10 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
 		switch {
 		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest), s.apposition(t, b.start, w):
+		case topicEvidence(w.Evidence) && !s.labelEnds(head):
+			// A topic's word opens a kicker of the article's own ("Umfrage unter Lehrern: |
+			// Viele sehen …"); as a line of its own it is the topic's word alone
+			// ("Cryptocurrencies | The provincial government …").
 		case s.ScoreIn(rest, Glued, Context{Doc: ctx.Doc, Para: ctx.Para}).Spam:
 			// The rest is boilerplate too: the unit goes whole or not at all.
 		default:
@@ -1241,11 +1245,13 @@ const (
 	teaserMaxWords = 20 // fields of a teaser's title, at most
 )
 
-// verbLabel reports a rule match among sig other than a word of site furniture or an ad's
-// label: those are nouns, which a name may go on ("Pubblicità Progresso ha lanciato …").
+// verbLabel reports a rule match among sig other than a word of site furniture, an ad's label
+// or a topic's word: those are nouns, which a name may go on ("Pubblicità Progresso ha lanciato
+// …", "Sondaggio Ipsos: …").
 func verbLabel(sig []signal) bool {
 	return slices.ContainsFunc(sig, func(g signal) bool {
-		return g.reason != uiCategory+"-phrase" && g.reason != "adlabel-phrase"
+		return g.reason != uiCategory+"-phrase" && g.reason != "adlabel-phrase" &&
+			!topicCategories[strings.TrimSuffix(g.reason, "-phrase")]
 	})
 }
 

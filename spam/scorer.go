@@ -757,7 +757,7 @@ func pointMarkersOnly(sig []signal) bool {
 
 // topicCategories are the categories of things news also reports on.
 var topicCategories = map[string]bool{"casino": true, "betting": true, "crypto": true, "forex": true, "loan": true,
-	"claim": true, "pharma": true}
+	"claim": true, "pharma": true, "poll": true}
 
 // topicOnly reports whether every piece of evidence is a phrase of a topic category (or, with
 // pitch, of the promo category).

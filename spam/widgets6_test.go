@@ -1,0 +1,51 @@
+package spam
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A poll's request to vote after its label, a counter of the readers of the page, an article
+// given as a gift and a survey's invitation (kind_widgets6.rules), written for this test, go as
+// a line and glued to the end of a paragraph; news that reports a poll, a vote or readers
+// stays.
+func TestPollRequestsAndReaderCounters(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Quick poll: Should the library open on Sundays? Vote now and see the results.",
+		"Sondaggio: preferisci il mare o la montagna? Vota ora e scopri cosa pensano gli altri.",
+		"Umfrage: Soll die Innenstadt autofrei werden? Stimmen Sie jetzt ab!",
+		"Sondage : faut-il rouvrir la piscine l'hiver ? Votez maintenant.",
+		"Encuesta: ¿Debe abrir la biblioteca los domingos? Vota ahora.",
+		"Enquete: a praça deve ganhar uma ciclovia? Vote agora.",
+		"Peiling: moet de markt naar het plein verhuizen? Stem nu.",
+		"Sonda: czy rynek powinien być deptakiem? Zagłosuj i zobacz wyniki.",
+		"1.284 people are reading this article",
+		"Op dit moment 311 lezers op deze pagina",
+		"Doe mee aan onze korte peiling over het nieuwe plein.",
+	}, []string{
+		"Residents can vote now at any of the forty polling stations, which stay open until ten.",
+		"Sondaggio Ipsos: il 41 per cento degli elettori si dice indeciso, secondo l'istituto.",
+		"Umfrage unter Lehrern: Viele halten die Reform für verfehlt, berichtet der Verband.",
+		"Sonda CBOS: większość Polaków chce poznać wyniki wyborów jeszcze tej samej nocy.",
+		"Two million people are reading the leaked report online, the ministry said.",
+	})
+}
+
+// TestPollLabelOpensNews: a poll's label opening a sentence of news, before a pollster's name
+// or a kicker's colon, is no label cut off the sentence: a poll is news as casinos and crypto
+// are (category poll, topicCategories).
+func TestPollLabelOpensNews(t *testing.T) {
+	s := Default()
+	for _, news := range []string{
+		"Sondaggio Ipsos: i cittadini potranno consultare i dati completi sul sito da lunedì.",
+		"Sondage Ifop : les électeurs pourront consulter les chiffres détaillés dès dimanche soir.",
+		"Sonda CBOS: większość ankietowanych popiera nowy rozkład jazdy tramwajów w mieście.",
+		"Umfrage unter Pflegekräften: Viele denken an einen Berufswechsel, berichtet die Kammer.",
+	} {
+		doc := NewDoc([]string{labelParaA, news, labelParaC})
+		end, v := s.Lead(news, Context{Doc: doc, Para: 1})
+		assert.Zero(t, end, "%q cut: %v", news, v.Evidence)
+		assert.False(t, s.ScoreIn(news, Glued, Context{Doc: doc, Para: 1}).Spam, news)
+	}
+}
