@@ -49,3 +49,21 @@ func TestPollLabelOpensNews(t *testing.T) {
 		assert.False(t, s.ScoreIn(news, Glued, Context{Doc: doc, Para: 1}).Spam, news)
 	}
 }
+
+// An article's tool bar (kind_tools.rules), written for this test: the switch to a dark mode
+// and the text-size control go as a line and glued to the end of a paragraph; news on dark
+// modes and on type sizes stays.
+func TestArticleTools(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Switch to dark mode", "Attiva la modalità scura", "Dunklen Modus aktivieren",
+		"Passer en mode sombre", "Activar el modo oscuro", "Ativar o modo escuro",
+		"Donkere modus inschakelen", "Włącz tryb ciemny",
+		"Text size: A- A A+", "Tamaño del texto: A- A A+", "Rozmiar tekstu: A- A A+",
+	}, []string{
+		"Users can now switch to dark mode in the banking app, the company announced on Tuesday.",
+		"Dunkler Modus schont den Akku, zeigen Messungen der Verbraucherzentrale an zwölf Smartphones.",
+		"Schriftgröße und Kontrast sind für sehbehinderte Menschen entscheidend, sagt der Blindenverband.",
+		"Text size and contrast matter most to older readers, the charity said in its annual report.",
+		"Tryb ciemny oszczędza baterię w telefonach z ekranem OLED, wynika z testów fundacji.",
+	})
+}
