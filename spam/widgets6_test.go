@@ -67,3 +67,25 @@ func TestArticleTools(t *testing.T) {
 		"Tryb ciemny oszczędza baterię w telefonach z ekranem OLED, wynika z testów fundacji.",
 	})
 }
+
+// The bell of a site's notifications asked for in the reader's imperative (kind_channels.rules),
+// an event's calendar button and a Polish print button (kind_tools.rules), written for this
+// test, go as a line and glued to the end of a paragraph; news that reports such a request,
+// after who makes it, stays.
+func TestBellCalendarPrint(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Tippen Sie auf die Glocke, um nichts mehr zu verpassen.",
+		"Appuyez sur la cloche pour recevoir nos alertes.",
+		"Pulsa la campana y recibe nuestras alertas al momento.",
+		"Clique no sininho para receber as notícias do dia.",
+		"Klik op het belletje voor meldingen van nieuwe artikelen.",
+		"Kliknij dzwoneczek, by dostawać powiadomienia o nowych tekstach.",
+		"Add this event to your calendar",
+		"Wydrukuj tę stronę",
+	}, []string{
+		"Die Kirchengemeinde bittet: Klicken Sie auf die Glocke im Gemeindeportal, um über Gottesdienste informiert zu werden.",
+		"Wer Warnungen will, muss in der App auf die Glocke tippen, erklärte das Bundesamt am Montag.",
+		"A Defesa Civil orientou os moradores a clicar no sininho do aplicativo para receber alertas de enchentes.",
+		"Wydrukuj tę stronę i zabierz ją na wybory, radzi komisja wyborcza w ulotce dla seniorów.",
+	})
+}
