@@ -89,3 +89,25 @@ func TestBellCalendarPrint(t *testing.T) {
 		"Wydrukuj tę stronę i zabierz ją na wybory, radzi komisja wyborcza w ulotce dla seniorów.",
 	})
 }
+
+// The house's own services (kind_house.rules), written for this test: the shop that sells the
+// site's photographs, the reader's newsletter preferences, the newsroom's tip line and a
+// podcast, go as a line and glued to the end of a paragraph; a trader's shop and a court's
+// ban on writing to a newsroom, reported, stay.
+func TestHouseServices(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Framed prints of today's front page are available in our online shop.",
+		"Le foto della settimana sono in vendita nel nostro shop online.",
+		"Gérez vos préférences de newsletters depuis votre compte.",
+		"Gestiona tus preferencias de newsletter en cualquier momento.",
+		"Beheer je nieuwsbriefvoorkeuren via je profiel.",
+		"Une info à nous transmettre ? Écrivez à la rédaction.",
+		"¿Sabes algo que debamos contar? Escribe a nuestra redacción.",
+		"Słuchaj naszego podcastu w każdy poniedziałek.",
+	}, []string{
+		"Le libraire réalise un tiers de ses ventes sur notre boutique en ligne, a-t-il expliqué aux élus de la chambre de commerce.",
+		"El panadero vende ya un tercio del pan en nuestra tienda online, explicó a los concejales, en referencia a la cooperativa.",
+		"Le juge a interdit aux témoins d'écrire à la rédaction du journal avant le procès.",
+		"Sąd zakazał świadkom pisania do redakcji przed rozprawą, poinformował rzecznik.",
+	})
+}
