@@ -111,3 +111,20 @@ func TestHouseServices(t *testing.T) {
 		"Sąd zakazał świadkom pisania do redakcji przed rozprawą, poinformował rzecznik.",
 	})
 }
+
+// A recipe page's buttons and a video player's countdown (kind_recipe.rules), written for this
+// test, go as a line and glued to the end of a paragraph; sentences that open on the same words
+// stay.
+func TestRecipeButtonsAndCountdown(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Jump to recipe", "Vai alla ricetta", "Zum Rezept springen", "Aller à la recette",
+		"Valora esta receta", "Avalie esta receita", "Beoordeel dit recept", "Drukuj przepis",
+		"The next video starts in 8 seconds", "La prochaine vidéo commence dans 3 secondes",
+		"Następny film rozpocznie się za 10 sekund",
+	}, []string{
+		"Naar het recept van zijn grootmoeder bakt de bakker nog altijd elke ochtend zijn brood.",
+		"Vai alla ricetta originale, ha consigliato lo chef ai concorrenti durante la finale.",
+		"Das nächste Video startet in Berlin, wo die Band ihre Tour im Herbst beginnt.",
+		"El próximo vídeo empieza en la frontera, donde los migrantes esperan desde hace semanas.",
+	})
+}
