@@ -132,6 +132,9 @@ var reportingWords = wordSet(
 	"stelt meldt dodal dodala zapowiedzial zapowiedziala zaapelowal zaapelowala erganzte",
 	"recommends recommended empfiehlt empfahl recommande recomienda recomendo raccomanda",
 	"recomenda recomendou adviseert zaleca",
+	// said in jest: "Read your horoscope first, the columnist joked"
+	"joked jokes scherzava scherza witzelte scherzte plaisantait plaisante bromeo bromea brincou brinca",
+	"grapte grapt zartowal zartowala",
 	// reported in the present or the imperfect: "…, wie die Bank mitteilt", "…, disait la publicité"
 	"mitteilt mitteilte berichtet berichtete reported disait affirmait expliquait informo anuncio precise",
 	"annunciato anunciou",

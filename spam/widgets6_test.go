@@ -128,3 +128,21 @@ func TestRecipeButtonsAndCountdown(t *testing.T) {
 		"El próximo vídeo empieza en la frontera, donde los migrantes esperan desde hace semanas.",
 	})
 }
+
+// Teasers of a site's service sections (kind_sections.rules) and more of the condolence
+// button (kind_live.rules), written for this test, go as a line and glued to the end of a
+// paragraph; news that opens on the same words, reports them or says them in jest stays.
+func TestSectionTeasers(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Read your horoscope for the weekend", "Lesen Sie Ihr Tageshoroskop", "Traffico in tempo reale",
+		"Consultez l'info trafic avant de prendre la route", "Consulta el estado del tráfico en tu zona",
+		"Sprawdź swój horoskop na jutro", "Leave a message of condolence",
+		"Plaats een condoleance in het online register",
+	}, []string{
+		"Live traffic updates from the ring road showed queues of up to five miles after the crash.",
+		"Read your horoscope, the columnist joked, before signing any contract this week.",
+		"Traffico in tempo reale monitorato dai sensori del Comune: le code sono calate del 20 per cento.",
+		"Veja o trânsito em tempo real foi o conselho da prefeitura antes do feriado prolongado.",
+		"Sprawdź aktualną sytuację na drogach przed wyjazdem, apeluje policja przed długim weekendem.",
+	})
+}
