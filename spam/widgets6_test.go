@@ -144,3 +144,17 @@ func TestSectionTeasers(t *testing.T) {
 		"Sprawdź aktualną sytuację na drogach przed wyjazdem, apeluje policja przed długim weekendem.",
 	})
 }
+
+// A comment thread's buttons (kind_comments.rules), written for this test, go as a line and
+// glued to the end of a paragraph; news that opens on the same words stays.
+func TestCommentThreadButtons(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Show 4 replies", "Mostra 7 risposte", "2 Antworten anzeigen", "Voir les 3 réponses",
+		"Ver 9 respuestas", "Mostrar 5 respostas", "Toon 6 antwoorden", "Zobacz 8 odpowiedzi",
+		"Denunciar este comentario", "Zgłoś ten komentarz jako spam", "Trier par : récents | anciens | populaires",
+	}, []string{
+		"Trier par taille les déchets recyclables reste compliqué pour les habitants, selon l'enquête de la métropole.",
+		"Denunciar este comentario ante la policía fue lo que hizo la alcaldesa tras recibir amenazas en redes.",
+		"Zgłoś ten komentarz prokuraturze, zaapelował poseł do wyborców, którzy otrzymali groźby.",
+	})
+}
