@@ -281,15 +281,15 @@ func New(opts ...Option) (*Scorer, error) {
 					byPrefix[uint64(k)] = append(byPrefix[uint64(k)], c)
 					setBit(s.prefixBits, prefixBit(k))
 				}
-			} else if len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
-				h1, h2 := fnv(first), fnv(ph.words[1])
+			} else if h1 := fnv(first); len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
+				h2 := fnv(ph.words[1])
 				byPair[pairKey(h1, h2)] = append(byPair[pairKey(h1, h2)], c)
 				setBit(s.pairBits, pairHash(h1, h2))
 				setBit(s.leadBits, h1)
 			} else {
-				byFirst[uint64(fnv(first))] = append(byFirst[uint64(fnv(first))], c)
-				setBit(s.firstBits, fnv(first))
-				setBit(s.leadBits, fnv(first))
+				byFirst[uint64(h1)] = append(byFirst[uint64(h1)], c)
+				setBit(s.firstBits, h1)
+				setBit(s.leadBits, h1)
 			}
 		}
 	}
@@ -482,8 +482,8 @@ const joinedEdgeBytes = 160
 func hasJoins(t string) bool { return nextJoin(t) >= 0 }
 
 // nextJoin returns the byte offset of the first join in t (see hasJoins), or -1.
-// Capitals are rare in text: the scan skips every other ASCII byte and looks back from a
-// capital at the runes before it.
+// Capitals are rare in text: the scan passes over the ASCII bytes that are no capital and
+// looks back from a capital at the runes before it.
 func nextJoin(t string) int {
 	for i := 0; i < len(t); {
 		c := t[i]
