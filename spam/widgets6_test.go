@@ -158,3 +158,18 @@ func TestCommentThreadButtons(t *testing.T) {
 		"Zgłoś ten komentarz prokuraturze, zaapelował poseł do wyborców, którzy otrzymali groźby.",
 	})
 }
+
+// A photo gallery's controls (kind_gallery.rules), written for this test, go as a line and
+// glued to the end of a paragraph; news that lists photos or opens a gallery to the public
+// stays.
+func TestGalleryControls(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Previous photo Next photo", "Vorheriges Bild Nächstes Bild", "Photo précédente Photo suivante",
+		"Foto anterior Foto siguiente", "Vorige foto Volgende foto", "Poprzednie zdjęcie Następne zdjęcie",
+		"Open the gallery", "Ouvrir la galerie photos", "Otwórz galerię zdjęć",
+	}, []string{
+		"De vorige foto, volgende foto en de laatste foto tonen dezelfde man, zei de rechercheur.",
+		"Ouvrir la galerie au public le dimanche coûterait 40 000 euros par an, selon la mairie.",
+		"Open the gallery doors at nine, the curator told volunteers before the exhibition's first day.",
+	})
+}
