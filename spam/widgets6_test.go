@@ -173,3 +173,18 @@ func TestGalleryControls(t *testing.T) {
 		"Open the gallery doors at nine, the curator told volunteers before the exhibition's first day.",
 	})
 }
+
+// A print view's footer and a page's link tools (kind_print.rules), written for this test, go
+// as a line and glued to the end of a paragraph; news that opens on the same words stays.
+func TestPrintFooterAndLinkTools(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Printed from dailyexample.co.uk on 3 April 2025", "Gedruckt von lokalblatt-beispiel.de am 3. April 2025",
+		"Kurzlink: https://lb.de/x1", "Lien court : https://jx.fr/a", "Citer cet article", "Cytuj ten artykuł",
+		"Copiar el enlace permanente", "Permalink kopiëren",
+	}, []string{
+		"Printed from 1901 to 1955, the paper was revived online by a group of former reporters last year.",
+		"Imprimé depuis 1944 à Lyon, le quotidien quittera son imprimerie historique à la fin de l'année.",
+		"Korte link met de snelweg moet de wijk ontlasten, zegt de wethouder.",
+		"Cite this article as evidence of the harassment, the lawyer told the court on Tuesday.",
+	})
+}
