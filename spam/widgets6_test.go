@@ -188,3 +188,18 @@ func TestPrintFooterAndLinkTools(t *testing.T) {
 		"Cite this article as evidence of the harassment, the lawyer told the court on Tuesday.",
 	})
 }
+
+// A product box's rating with its reviews' count, price comparison and stock
+// (kind_ratings.rules), written for this test, go as a line and glued to the end of a
+// paragraph; news that rates a hotel or counts an app's reviews stays.
+func TestProductBoxRatings(t *testing.T) {
+	assertLinesGo(t, []string{
+		"4.2 out of 5 stars (389 reviews)", "4,2 von 5 Sternen (389 Bewertungen)", "4,2 sur 5 étoiles (1 389 avis)",
+		"Compara precios de 8 tiendas", "Porównaj ceny w 6 sklepach", "Auf Lager – Lieferung in 2 Tagen",
+	}, []string{
+		"Inspectors rated the hotel 4.5 out of 5 stars, and the owners plan to open a second one next year.",
+		"Die Prüfer gaben dem Hotel 4,5 von 5 Sternen, teilte der Verband am Montag mit.",
+		"The app has drawn 1,234 reviews",
+		"Le film a recueilli plus de 2 000 avis",
+	})
+}
