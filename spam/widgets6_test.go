@@ -203,3 +203,15 @@ func TestProductBoxRatings(t *testing.T) {
 		"Le film a recueilli plus de 2 000 avis",
 	})
 }
+
+// An app banner's button to stay in the browser (kind_tools.rules), written for this test,
+// goes as a line and glued to the end of a paragraph; news on browsers stays.
+func TestAppBannerBrowserButton(t *testing.T) {
+	assertLinesGo(t, []string{
+		"Continue in browser", "Continua nel browser", "Im Browser fortfahren", "Continuer dans le navigateur",
+		"Seguir en el navegador", "Continuar no navegador", "Verder in de browser", "Kontynuuj w przeglądarce",
+	}, []string{
+		"Users who continue in the browser see more ads than app users, the regulator found in its study.",
+		"Wer im Browser fortfahren will, muss künftig der Datenverarbeitung zustimmen, urteilte das Gericht.",
+	})
+}
