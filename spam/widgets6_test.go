@@ -151,6 +151,17 @@ func TestPageFurnitureKinds(t *testing.T) {
 			"The app has drawn 1,234 reviews",
 			"Le film a recueilli plus de 2 000 avis",
 		}},
+		// A signed-in reader's page: unread notifications, the session's warning, hiding an ad, the
+		// author's follow button (kind_session.rules); news on staying connected.
+		{"SessionNotices", []string{
+			"You have 12 unread notifications", "Ihre Sitzung läuft in 2 Minuten ab. Angemeldet bleiben?",
+			"Votre session expire dans 2 minutes. Rester connecté ?", "Ukryj tę reklamę", "Masquer cette annonce",
+			"Siga este autor para receber alertas",
+		}, []string{
+			"Les Français veulent rester connectés pendant les vacances, selon une étude de l'Arcep publiée mardi.",
+			"The bank warned customers that your session will expire is a phrase scammers copy in fake emails.",
+			"Os idosos querem continuar conectados com a família, mostra pesquisa da universidade.",
+		}},
 		// An app banner's button to stay in the browser (kind_tools.rules); news on browsers.
 		{"AppBannerBrowserButton", []string{
 			"Continue in browser", "Continua nel browser", "Im Browser fortfahren", "Continuer dans le navigateur",
