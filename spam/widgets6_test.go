@@ -162,6 +162,16 @@ func TestPageFurnitureKinds(t *testing.T) {
 			"The bank warned customers that your session will expire is a phrase scammers copy in fake emails.",
 			"Os idosos querem continuar conectados com a família, mostra pesquisa da universidade.",
 		}},
+		// A quiz widget: the question's counter, the next question's button, the reader's score
+		// (kind_quiz.rules); a minister's "next question" and an examiner's score, reported.
+		{"QuizWidget", []string{
+			"Question 4 of 12", "Frage 4 von 12", "Pytanie 4 z 12", "Prossima domanda", "Siguiente pregunta",
+			"You scored 9 out of 12", "Vous avez obtenu 9 sur 12", "Je hebt 9 van de 12 goed",
+		}, []string{
+			"Next question, the minister said, and walked away from the microphones without another word.",
+			"You scored 7 out of 10 on the citizenship test, the examiner told him, according to court papers.",
+			"Fai il nostro quiz, aveva scritto la scuola ai genitori, ma il link portava a un sito truffa.",
+		}},
 		// An app banner's button to stay in the browser (kind_tools.rules); news on browsers.
 		{"AppBannerBrowserButton", []string{
 			"Continue in browser", "Continua nel browser", "Im Browser fortfahren", "Continuer dans le navigateur",
