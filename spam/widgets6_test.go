@@ -172,6 +172,15 @@ func TestPageFurnitureKinds(t *testing.T) {
 			"You scored 7 out of 10 on the citizenship test, the examiner told him, according to court papers.",
 			"Fai il nostro quiz, aveva scritto la scuola ai genitori, ma il link portava a un sito truffa.",
 		}},
+		// An ad slot's furniture and a video's embed button (kind_adchoices.rules); a report on
+		// advertising that asks the same question inside its own sentence.
+		{"AdSlotFurniture", []string{
+			"Why am I seeing this ad?", "Warum sehe ich diese Werbung?", "Dlaczego widzę tę reklamę?",
+			"Anzeigen von Google", "Advertenties door Google", "Video einbetten", "Osadź ten film",
+		}, []string{
+			"Why am I seeing this ad is the question regulators want every platform to answer, the commission said.",
+			"Video einbetten dürfen Medien nur mit Erlaubnis des Urhebers, entschied das Gericht.",
+		}},
 		// An app banner's button to stay in the browser (kind_tools.rules); news on browsers.
 		{"AppBannerBrowserButton", []string{
 			"Continue in browser", "Continua nel browser", "Im Browser fortfahren", "Continuer dans le navigateur",
