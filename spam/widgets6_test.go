@@ -181,6 +181,14 @@ func TestPageFurnitureKinds(t *testing.T) {
 			"Why am I seeing this ad is the question regulators want every platform to answer, the commission said.",
 			"Video einbetten dürfen Medien nur mit Erlaubnis des Urhebers, entschied das Gericht.",
 		}},
+		// An audio player's controls (kind_audio.rules); news on reading speed and playback.
+		{"AudioPlayerControls", []string{
+			"Show transcript", "Transkript anzeigen", "Descargar episodio", "Pobierz odcinek",
+			"Playback speed 1.5x", "Vitesse de lecture 2x", "Afspeelsnelheid 1x",
+		}, []string{
+			"Vitesse de lecture et compréhension progressent chez les élèves de CM2, selon l'évaluation nationale.",
+			"Playback speed settings are used by a third of listeners, the broadcaster's research found.",
+		}},
 		// An app banner's button to stay in the browser (kind_tools.rules); news on browsers.
 		{"AppBannerBrowserButton", []string{
 			"Continue in browser", "Continua nel browser", "Im Browser fortfahren", "Continuer dans le navigateur",
