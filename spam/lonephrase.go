@@ -67,7 +67,7 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 // about ("Investigators found that this website planted cookies …", "Pliki cookie tej strony
 // … zbierały dane o nieletnich, wynika z kontroli."), not the site speaking.
 func reportedSite(sc *scratch, t string) bool {
-	if strings.ContainsAny(t, "*") || sc.tok.n() > 0 && siteVerb(string(sc.tok.word(0))) {
+	if strings.Contains(t, "*") || sc.tok.n() > 0 && siteVerb(string(sc.tok.word(0))) {
 		return false
 	}
 	reported := saidAfter(t)
@@ -78,7 +78,7 @@ func reportedSite(sc *scratch, t string) bool {
 			return false
 		case reportWord(w):
 			reported = true
-		case i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] && !reported:
+		case thisSiteAt(&sc.tok, i) && !reported:
 			return false // "This website uses cookies …, the regulator found"
 		}
 	}
@@ -101,11 +101,17 @@ func sitesOwnWords(sc *scratch) bool {
 		if siteWord(&sc.tok, w) {
 			return true
 		}
-		if i+1 < sc.tok.n() && thisSite[w] != nil && thisSite[w][string(sc.tok.word(i+1))] {
+		if thisSiteAt(&sc.tok, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// thisSiteAt reports "this site" (thisSite: "this website", "questo sito", …) opening at word
+// i of tok.
+func thisSiteAt(tok *tokens, i int) bool {
+	return i+1 < tok.n() && thisSite[string(tok.word(i))][string(tok.word(i+1))]
 }
 
 // siteWord reports a folded word w of tok in which the site says "we" or "our" (siteWe,

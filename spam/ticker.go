@@ -39,7 +39,8 @@ var marketIndexes = wordSet("dax mdax tecdax sdax ftse mib cac ibex dow jones na
 func widgetReading(sc *scratch, t string) {
 	n := sc.tok.n()
 	colon := strings.IndexByte(t, ':') >= 0
-	if n < 2 || n > maxReadingFields+4 || !colon && !strings.Contains(t, "°") && strings.IndexByte(t, '%') < 0 {
+	reading := strings.Contains(t, "°") || strings.IndexByte(t, '%') >= 0
+	if n < 2 || n > maxReadingFields+4 || !colon && !reading {
 		return // nearly every unit: no time code, no temperature, no change in per cent
 	}
 	if countFields(t) > maxReadingFields {
@@ -49,7 +50,7 @@ func widgetReading(sc *scratch, t string) {
 		sc.labelWhole(signal{WidgetReadingEvidence, "template-phrase", siteCreditWeight, classRule})
 		return
 	}
-	if !strings.Contains(t, "°") && strings.IndexByte(t, '%') < 0 {
+	if !reading {
 		return
 	}
 	if weatherReading(t) || marketReading(t) {
