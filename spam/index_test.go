@@ -37,25 +37,31 @@ func TestCandidateIndex(t *testing.T) {
 	}
 }
 
-// TestCandidateMayMatch: a phrase of plain words is rejected by its words' hashes where its
-// words are not the unit's, and by its length where it runs past the unit's end; a phrase with
-// a pattern is left to wordsMatch.
+// TestCandidateMayMatch: a phrase is rejected by the hashes of its plain words where those
+// words are not the unit's, and by its length where it runs past the unit's end; the words of
+// a pattern (a prefix, a number, "*") are left to wordsMatch.
 func TestCandidateMayMatch(t *testing.T) {
 	s, err := New(WithoutBuiltins(), WithRules(
 		Rule{Category: "cta", Phrase: "click here now", Weight: 0.5},
 		Rule{Category: "cta", Phrase: "click here*", Weight: 0.5},
+		Rule{Category: "promo", Phrase: "<num> free spins", Weight: 0.5},
 	))
 	require.NoError(t, err)
-	plain, pattern := s.newCandidate(0), s.newCandidate(1)
-	assert.True(t, plain.plain)
-	assert.False(t, pattern.plain)
+	plain, pattern, number := s.newCandidate(0), s.newCandidate(1), s.newCandidate(2)
+	assert.Equal(t, uint32(0b111), plain.mask)
+	assert.Equal(t, uint32(0b01), pattern.mask)
+	assert.Equal(t, uint32(0b110), number.mask)
 	var tok tokens
-	tok.fold("Please click here now, or click here later")
+	tok.fold("Please click here now, or click here later: 50 free spins, 50 free bets")
 	assert.True(t, plain.mayMatch(&tok, 1))
 	assert.False(t, plain.mayMatch(&tok, 5), "click here later")
 	assert.False(t, plain.mayMatch(&tok, 6), "past the end")
 	assert.True(t, pattern.mayMatch(&tok, 5))
 	assert.True(t, s.phrases[1].wordsMatch(&tok, 5))
+	assert.False(t, pattern.mayMatch(&tok, 4), "or click")
+	assert.True(t, number.mayMatch(&tok, 8), "50 free spins")
+	assert.False(t, number.mayMatch(&tok, 11), "50 free bets")
+	assert.False(t, number.mayMatch(&tok, 12), "past the end")
 	assert.Contains(t, s.Score("click here now").Evidence, "cta:click here now")
 	assert.NotContains(t, s.Score("click here later").Evidence, "cta:click here now")
 	assert.Contains(t, s.Score("click here later").Evidence, "cta:click here*")
