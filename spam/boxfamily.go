@@ -117,6 +117,9 @@ var boxRequestWords = wordSet(
 	"chip",
 )
 
+// boxTable is boxWords for the loops over a unit's words.
+var boxTable = newWordTable(boxWords)
+
 // boxWords maps folded words to their families (bx… bits).
 var boxWords = func() map[string]uint32 {
 	m := map[string]uint32{}
@@ -343,12 +346,12 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			f = amountAt(tok, i, money == 1)
 		case hasBit(boxBits, tok.w[i].hash):
 			w := string(word)
-			f = boxWords[w]
+			f = boxTable.at(tok, i)
 			if w == "log" && (i+1 >= n || string(tok.word(i+1)) != "in") {
 				f = 0 // a ship's log; "Log in" is the reader's account
 			}
 			if f&bxLead != 0 {
-				f |= pairAt(tok, i, w)
+				f |= pairAt(tok, i)
 			}
 			if w == "weiterlesen" && reportedInfinitive(tok, i) {
 				f &^= bxVoice | bxRequest // "… können die Abonnenten die Zeitung weiterlesen"
@@ -361,7 +364,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			f &^= bxLead | bxAmount
 		}
 		if hasBit(reportBits, tok.w[i].hash) {
-			if reportWord(string(word)) {
+			if reportWordAt(tok, i) {
 				reported = true
 			}
 		}
@@ -576,8 +579,7 @@ func boxContent(tok *tokens, need int) int {
 		if h := tok.w[i].hash; !hasBit(contentBits, h) || !hasBit(contentBits2, bits.RotateLeft32(h, 16)) {
 			continue
 		}
-		w := string(tok.word(i))
-		if f := boxWords[w]; f&kindFams != 0 || f&bxLead != 0 && pairAt(tok, i, w)&kindFams != 0 {
+		if f := boxTable.at(tok, i); f&kindFams != 0 || f&bxLead != 0 && pairAt(tok, i)&kindFams != 0 {
 			k++
 		}
 	}
@@ -596,15 +598,41 @@ func maybeBox(seen uint32) bool {
 		bits.OnesCount32(seen&newsletterFams) >= 2
 }
 
-// pairAt returns the family of a pair (boxPairs) that the folded word w at i closes.
-func pairAt(tok *tokens, i int, w string) uint32 {
-	firsts := boxPairs[w]
+// pairAt returns the family of a pair (boxPairs) that word i of tok closes.
+func pairAt(tok *tokens, i int) uint32 {
 	var f uint32
 	for j := max(0, i-2); j < i; j++ {
-		f |= firsts[string(tok.word(j))]
+		if e, ok := boxPairTable[pairKey(tok.w[j].hash, tok.w[i].hash)]; ok &&
+			e.first == string(tok.word(j)) && e.second == string(tok.word(i)) {
+			f |= e.fam
+		}
 	}
 	return f
 }
+
+// boxPair is a pair of boxPairs in boxPairTable.
+type boxPair struct {
+	first, second string
+	fam           uint32
+}
+
+// boxPairTable holds boxPairs by the fold hashes of their two words (pairKey), which pairAt
+// has at hand: one lookup of a number per pair, where boxPairs takes a string's three. A pair
+// keeps its words, so a match is exact; no two pairs of boxPairs share a key (the package's initialisation
+// would panic).
+var boxPairTable = func() map[uint64]boxPair {
+	m := map[uint64]boxPair{}
+	for b, firsts := range boxPairs {
+		for a, f := range firsts {
+			k := pairKey(fnv(a), fnv(b))
+			if _, dup := m[k]; dup {
+				panic("spam: two pairs of boxPairs share a hash: " + a + " " + b)
+			}
+			m[k] = boxPair{a, b, f}
+		}
+	}
+	return m
+}()
 
 // amountAt returns the families of the number at i: a sum of money (bxChannel | bxOffer)
 // when a word of currency stands right before or after it, or sign says t has a currency

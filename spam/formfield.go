@@ -27,13 +27,13 @@ func (s *Scorer) mailField(sc *scratch) {
 	your, mailbox := false, false
 	for i := 0; i < n; i++ {
 		word := tok.word(i)
-		f := boxWords[string(word)] // no allocation: looked up in place
+		f := boxTable.at(tok, i)
 		switch {
 		case f&bxMailbox != 0:
 			// The reader's mailbox: "your" at most two words before ("tu correo", "seu
 			// e-mail", "la tua email", "tu dirección de correo").
 			for j := max(0, i-3); j < i; j++ {
-				your = your || boxWords[string(tok.word(j))]&(bxYour|bxMine) != 0
+				your = your || boxTable.at(tok, j)&(bxYour|bxMine) != 0
 			}
 			mailbox = true
 		case f&(bxYour|bxMine) != 0, fieldWords[string(word)], s.stop[string(word)]:

@@ -173,7 +173,7 @@ var requestReporting = wordSet(
 // Sie lieber gezielt an wenige Organisationen, raten Experten.").
 func reportsRequest(tok *tokens, i int) bool {
 	for ; i < tok.n(); i++ {
-		if reportWord(string(tok.word(i))) {
+		if reportWordAt(tok, i) {
 			return true
 		}
 	}
@@ -183,6 +183,20 @@ func reportsRequest(tok *tokens, i int) bool {
 // reportWord reports a word of reported speech or of a reported request (reportingWords,
 // requestReporting).
 func reportWord(w string) bool { return reportingWords[w] || requestReporting[w] }
+
+// reportWordAt is reportWord for word i of tok.
+func reportWordAt(tok *tokens, i int) bool { return reportTable.at(tok, i) != 0 }
+
+// reportTable holds the words of reportWord for the loops over a unit's words.
+var reportTable = func() wordTable[uint8] {
+	m := map[string]uint8{}
+	for _, set := range []map[string]bool{reportingWords, requestReporting} {
+		for w := range set {
+			m[w] = 1
+		}
+	}
+	return newWordTable(m)
+}()
 
 // spanishPronounImperatives are the forms of spanishImperatives with their pronoun attached
 // ("Suscríbete", "Síganos", "Hacete"): no third person shares them, so inside a longer unit

@@ -180,6 +180,9 @@ var imprintBits = func() *[bitsetWords]uint64 {
 	return hashBits(sets...)
 }()
 
+// impTable is impWords for imprintFams' loop.
+var impTable = newWordTable(impWords)
+
 // The kinds of word imprintFams looks at, as flags of impWords.
 const (
 	iwReporting = 1 << iota
@@ -300,7 +303,7 @@ func imprintFams(sc *scratch, t string) uint {
 			continue // nearly every word: none of the lists below holds it
 		}
 		w := string(word) // no allocation: only compared and looked up
-		kind := impWords[w]
+		kind := impTable.at(tok, i)
 		if kind == 0 {
 			continue // a word whose hash another's shares
 		}

@@ -406,7 +406,7 @@ func newsletterRhythm(sc *scratch) bool {
 // second word stands after word from of tok.
 func rhythmAfter(tok *tokens, from int) bool {
 	for i := from + 1; i < tok.n(); i++ {
-		if pairAt(tok, i, string(tok.word(i)))&bxRhythm != 0 {
+		if pairAt(tok, i)&bxRhythm != 0 {
 			return true
 		}
 	}

@@ -32,8 +32,8 @@ var mediaLabels = wordSet("watch video videos guarda assista bekijk kijk zobacz 
 // mediaLabelEnd returns the byte offset in t after a media label in capitals and its colon,
 // or 0; first is t's first word, folded.
 func mediaLabelEnd(t string, first []byte) int {
-	if !capitalStart(t) || !mediaLabels[string(first)] {
-		return 0
+	if !capitalStart(t) || len(t) > 1 && t[1]-'a' < 26 || !mediaLabels[string(first)] {
+		return 0 // a label in capitals has no lower-case second letter: no look-up for most
 	}
 	end := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 4 || !isCaps(t[:end]) {
@@ -87,7 +87,8 @@ func capitalStart(t string) bool {
 // into the article's first sentence.
 func mediaTeaser(sc *scratch, t string) {
 	// Every unit comes here: one that opens in lower case, on a figure or a mark is gone at
-	// its first byte, nearly all the others at the look-up of their first word.
+	// its first byte, nearly all the others at their second, the rest at the look-up of
+	// their first word.
 	n := sc.tok.n()
 	if n < 3 || mediaLabelEnd(t, sc.tok.word(0)) == 0 {
 		return

@@ -94,6 +94,9 @@ func subjectAt(article, next string) bool {
 // shopClitics are the folded pronouns that may open a promo before its verb: "Lo trovi".
 var shopClitics = wordSet("lo la li le los las o a")
 
+// shopTable is shopWords for the loops over a unit's words.
+var shopTable = newWordTable(shopWords)
+
 // shopWords maps folded words to the families of a shopping promo.
 var shopWords = func() map[string]uint32 {
 	m := map[string]uint32{}
@@ -138,7 +141,7 @@ func shopFamilies(sc *scratch, t string) {
 		if reportingWords[string(tok.word(i))] {
 			return
 		}
-		fams |= shopWords[string(tok.word(i))]
+		fams |= shopTable.at(tok, i)
 	}
 	if moneyAmount(t) || strings.IndexByte(t, '%') >= 0 {
 		fams |= shPrice
@@ -180,7 +183,7 @@ func shopAfterLabel(t string, tok *tokens) bool {
 func shopCandidate(sc *scratch) {
 	tok := &sc.tok
 	for i := 0; i < tok.n(); i++ {
-		if shopWords[string(tok.word(i))] != 0 {
+		if shopTable.at(tok, i) != 0 {
 			sc.candidates++
 			return
 		}

@@ -74,7 +74,7 @@ func supportAppeal(sc *scratch) {
 			continue
 		}
 		w := tok.word(i)
-		if reportWord(string(w)) {
+		if reportWordAt(tok, i) {
 			reported = true
 		}
 		switch {
@@ -210,7 +210,8 @@ var (
 		}
 		return m
 	}()
-	familyBits = func() *[bitsetWords]uint64 {
+	familyTable = newWordTable(familyWords) // familyWords for voiceFamilies' loop
+	familyBits  = func() *[bitsetWords]uint64 {
 		b := new([bitsetWords]uint64)
 		for w := range familyWords {
 			setBit(b, fnv(w))
@@ -236,7 +237,7 @@ func voiceFamilies(sc *scratch, t string) {
 		if !hasBit(familyBits, tok.w[i].hash) || tok.w[i].quoted {
 			continue
 		}
-		f := familyWords[string(tok.word(i))]
+		f := familyTable.at(tok, i)
 		if f == 0 {
 			continue
 		}
