@@ -24,7 +24,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 		add("bullet-glyph", 0.3)
 	}
 	upper, letters, emoji, bangs, pipes, seps, copyright, hashes, ats, digits := 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-	crumbs, arrows, colons, commas, braces := 0, 0, 0, 0, 0
+	crumbs, arrows, colons, commas, braces, slashes := 0, 0, 0, 0, 0, 0
 	// A run of four all-capital words of 2+ letters inside normal case, tracked per
 	// whitespace-separated field in the same pass.
 	fieldLetters, fieldUpper, capsRun, maxCapsRun := 0, 0, 0, 0
@@ -66,6 +66,9 @@ func shapeSignals(sc *scratch, t string, n int) {
 					// A breadcrumb separator stands between spaces: "Home > News > UK".
 					if i > 0 && t[i-1] == ' ' && i+1 < len(t) && t[i+1] == ' ' {
 						crumbs++
+					}
+					if c == '/' {
+						slashes++
 					}
 				case ':':
 					colons++
@@ -131,7 +134,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 			add("copyright-sign", 0.5)
 		}
 	}
-	if hasPromoCode(sc, t) {
+	if digits > 0 && hasPromoCode(sc, t) { // a code has digits
 		marker("promo-code", 0.5)
 	}
 	if letters >= 15 && float64(upper) >= 0.6*float64(letters) {
@@ -157,7 +160,7 @@ func shapeSignals(sc *scratch, t string, n int) {
 	} else if items == 1 && n <= 6 {
 		add("menu-row", 0.2)
 	}
-	if ats > 0 || hashes > 0 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
+	if ats > 0 || hashes > 0 || slashes > 0 && strings.Contains(t, "://") || strings.Contains(t, "www.") {
 		low := strings.ToLower(t)
 		if strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") {
 			add("url", 0.3)
@@ -223,7 +226,7 @@ var shapeByte = func() (m [utf8.RuneSelf]uint8) {
 // skips the shape scan. Capitals and exclamation marks alone never reach the threshold.
 // anywhere looks for a photo credit at any word, not only the first.
 func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
-	crumbs, digits := 0, 0
+	crumbs, digits, slashes := 0, 0, 0
 	for i := 0; i < len(t); i++ {
 		// Most text has no marker byte: skip eight at a time.
 		for i+8 <= len(t) {
@@ -272,12 +275,15 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 			if i > 0 && t[i-1] == ' ' {
 				crumbs++
 			}
+			if c == '/' {
+				slashes++
+			}
 		}
 	}
 	if crumbs >= 2 {
 		return true, true
 	}
-	if !shape && (strings.Contains(t, "www.") || strings.Contains(t, "://")) {
+	if !shape && (strings.Contains(t, "www.") || slashes > 0 && strings.Contains(t, "://")) {
 		shape = true
 	}
 	if !shape && digits >= 9 && sc.hasPhone(t) {
