@@ -1,6 +1,13 @@
 package spam
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // What embeds, product boxes and editorial notices leave in the text (kind_embed.rules),
 // written for this test, goes as a line and glued to the end of a paragraph; news that
@@ -37,4 +44,31 @@ func TestEmbedsAndEditorialNotes(t *testing.T) {
 		"Secondo la Consob, la maggior parte dei conti degli investitori al dettaglio perde denaro con i CFD.",
 		"Ein Beitrag geteilt von der Polizei warnte am Morgen vor Glätte auf der Bundesstraße.",
 	})
+}
+
+// TestEndsOnYearAsYearSpan: endsOnYear, which reads the last four bytes as a year itself,
+// agrees with yearSpan on them, for endings made of the bytes that matter (figures, dots,
+// brackets, spaces, commas, dashes).
+func TestEndsOnYearAsYearSpan(t *testing.T) {
+	ref := func(t string) bool {
+		t = strings.TrimRight(t, ".)")
+		return len(t) >= 5 && (t[len(t)-5] == ' ' || t[len(t)-5] == ',') && yearSpan(t[len(t)-4:])
+	}
+	pieces := []string{"19", "20", "21", "0", "9", "4", ".", ")", " ", ",", "-", "–", "a", "March "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	years := 0
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		require.Equal(t, ref(s), endsOnYear(s), "%q", s)
+		if ref(s) {
+			years++
+		}
+	}
+	assert.Greater(t, years, 100)
+	assert.True(t, endsOnYear("Posted by a reader, March 3, 2024."))
+	assert.False(t, endsOnYear("Posted by a reader in 2024-25"))
 }

@@ -110,9 +110,12 @@ func postSignature(sc *scratch, t string) {
 
 // endsOnYear reports whether t ends on a year of four figures: "… March 3, 2024".
 func endsOnYear(t string) bool {
-	t = strings.TrimRight(t, ".)")
+	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == ')') {
+		t = t[:len(t)-1]
+	}
 	if len(t) < 5 || t[len(t)-5] != ' ' && t[len(t)-5] != ',' {
 		return false
 	}
-	return yearSpan(t[len(t)-4:]) // four bytes: a year, no span
+	y := t[len(t)-4:] // four bytes: a year, no span (see yearSpan)
+	return (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3])
 }
