@@ -618,8 +618,8 @@ type boxPair struct {
 
 // boxPairTable holds boxPairs by the fold hashes of their two words (pairKey), which pairAt
 // has at hand: one lookup of a number per pair, where boxPairs takes a string's three. A pair
-// keeps its words, so a match is exact; no two pairs of boxPairs share a key (the package's initialisation
-// would panic).
+// keeps its words, so a match is exact; no two pairs of boxPairs share a key (the package's
+// initialisation would panic).
 var boxPairTable = func() map[uint64]boxPair {
 	m := map[uint64]boxPair{}
 	for b, firsts := range boxPairs {

@@ -117,3 +117,29 @@ func TestFamilyTables(t *testing.T) {
 	assert.Zero(t, pairAt(tableOf("reading continue"), 1))
 	assert.NotZero(t, pairAt(tableOf("continue reading"), 1))
 }
+
+// BenchmarkWordTable looks up every word of a paragraph of news and a promo in boxTable and in
+// the map it was made from (boxWords), as the families do.
+func BenchmarkWordTable(b *testing.B) {
+	tok := tableOf("Il consiglio comunale ha approvato ieri sera il bilancio di previsione con 18 voti " +
+		"favorevoli. Iscriviti alla newsletter e ricevi ogni mattina le notizie: il primo mese è gratis")
+	for _, tc := range []struct {
+		name string
+		get  func(i int) uint32
+	}{
+		{"table", func(i int) uint32 { return boxTable.at(tok, i) }},
+		{"map", func(i int) uint32 { return boxWords[string(tok.word(i))] }},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tok.buf)))
+			b.ReportAllocs()
+			var f uint32
+			for b.Loop() {
+				for i := 0; i < tok.n(); i++ {
+					f |= tc.get(i)
+				}
+			}
+			require.NotZero(b, f)
+		})
+	}
+}
