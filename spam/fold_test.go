@@ -79,6 +79,11 @@ func randomText(rng *rand.Rand, pieces int) string {
 		"1.000", "3,5", "12.", ".5", "2024", "9", "0.9", "1.999,9", "٣٤", "１２", "e\u0301", "\u0301", "漢字", "𝐀𝐁", "🙂",
 		"\"", "“", "”", "„", "«", "»", "‘", "’", "'", "\xff", "\xe2\x80", "\xc3", "©", "•", "|", "#",
 		"www.", "://", "@", ".", ",", ":", "-", "—", "\u00a0", "\u200b", "Ⱥ", "ǅ", "İ", "ß", "ﬁ",
+		// Runs of eight ASCII letters and digits and more, read eight bytes at a time, and the
+		// bytes next to the ranges of letters and digits, and control bytes whose 0x20 bit
+		// would make them digits.
+		"Abonnementsbedingungen", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "0123456789012",
+		"Ab3Cd4Ef5Gh6", "x9Y8z7W6v5U4", "@[`{/:", "A@Z[a`z{0/9:", "\x10\x19\x1a\x01", "\x7f", "Zz09Zz09Zz",
 	}
 	seps := []string{" ", "", "  ", "\n", ". ", ", ", "\t"}
 	var b strings.Builder
@@ -112,4 +117,27 @@ func TestFoldMatchesReference(t *testing.T) {
 		require.Equal(t, inQ, tk.inQ, "%q", s)
 		require.Equal(t, inS, tk.inS, "%q", s)
 	}
+}
+
+// BenchmarkFold folds every paragraph of the corpus, as the scorer does for each unit.
+func BenchmarkFold(b *testing.B) {
+	var paras []string
+	total := 0
+	for _, d := range corpusDocs(b) {
+		for _, p := range strings.Split(d, "\n\n") {
+			paras = append(paras, p)
+			total += len(p)
+		}
+	}
+	var tk tokens
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	words := 0
+	for b.Loop() {
+		for _, p := range paras {
+			tk.fold(p)
+			words += tk.n()
+		}
+	}
+	require.Positive(b, words)
 }
