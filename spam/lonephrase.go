@@ -43,11 +43,13 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if promo := promoVoice(sc, t); (promo || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) && !(attrib && !promo && reportedSite(sc, t)) {
 		return false
 	}
-	if ctx.Tail && tailNotice(sc.sig) && !attrib {
+	if ctx.Tail && tailNotice(sc.sig) && !attrib && !phraseIsSubject(sc) {
 		// A consent notice glued after the last paragraph explains the site's cookies in the
 		// third person, as a report on them would: at the end of a paragraph, where the
 		// scraper glues the banner, the sentence is the banner's, unless it says whose
-		// words it reports ("According to the report, …", "…, rappelle la CNIL.").
+		// words it reports ("According to the report, …", "…, rappelle la CNIL."), or the
+		// phrase is what the sentence is about ("El uso de cookies de terceros quedará
+		// limitado …"): a banner says what the site does with them.
 		return false
 	}
 	if sc.opener && !s.stop[string(sc.tok.word(0))] && !said && !s.appositionSubject(sc, t) {
@@ -354,6 +356,19 @@ var tailNoticeCategories = map[string]bool{"cookie": true}
 func tailNotice(sig []signal) bool {
 	for _, g := range sig {
 		if g.class == classRule && tailNoticeCategories[strings.TrimSuffix(g.reason, "-phrase")] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseIsSubject reports a unit in sc whose rules' phrases start at its first or second word:
+// the noun phrase the sentence opens with, after an article at most ("L'uso dei cookie di
+// profilazione è costato …", "Die Verwendung von Cookies ist …"). A banner opens with the site
+// or the reader and says what is done with its cookies ("The paper uses cookies to …").
+func phraseIsSubject(sc *scratch) bool {
+	for i := 0; i < min(2, len(sc.covered)); i++ {
+		if sc.covered[i] {
 			return true
 		}
 	}

@@ -140,3 +140,24 @@ func TestQuotedImperative(t *testing.T) {
 	assert.False(t, saidAfter("Volg de aanwijzingen van de hulpdiensten en blijf binnen."))
 	assert.False(t, saidAfter("Abonnez-vous, la newsletter arrive chaque matin avec les titres du jour et plus encore."))
 }
+
+// TestCookieNewsAtTail: at the end of a paragraph, where a consent banner is glued, a sentence
+// whose subject is the use of cookies is news about them ("El uso de cookies … quedará
+// limitado"), in every language; a sentence on what the site does with its cookies, in the
+// third person, is still the banner's (TestLonePhraseNotForBoilerplate). Sentences written for
+// the test.
+func TestCookieNewsAtTail(t *testing.T) {
+	s := Default()
+	for _, news := range []string{
+		"Die Verwendung von Cookies zu Werbezwecken ist nach dem Urteil nur noch mit ausdrücklicher Zustimmung erlaubt.",
+		"L'utilisation de cookies publicitaires sans accord préalable coûte désormais cher aux éditeurs en ligne.",
+		"El uso de cookies de terceros para mostrar publicidad quedará limitado a partir del próximo año en toda la región.",
+		"L'uso dei cookie di profilazione senza consenso è costato alla società una sanzione di centomila euro.",
+		"O uso de cookies de terceiros para fins de publicidade será restringido a partir do próximo ano.",
+		"Stosowanie plików cookies do celów reklamowych bez zgody użytkownika będzie od przyszłego roku karane.",
+	} {
+		doc := NewDoc([]string{"First paragraph of the story.", "The story goes on. " + news, "Last paragraph of the story."})
+		v := s.ScoreIn(news, Glued, Context{Doc: doc, Para: 1, Tail: true})
+		assert.False(t, v.Spam, "%q: %+v", news, v)
+	}
+}
