@@ -227,6 +227,11 @@ func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string) bool {
 	switch {
 	case s.titleRun(b.prev, rest) || !lowerSecond(rest):
 		return false
+	case germanSubject(head):
+		// The head is a German clause, its finite verb in second place, not a label: the
+		// capital after it is a noun of the clause ("Drittanbieter-Cookies sollen im
+		// kommenden | Jahr verschwinden …").
+		return false
 	case capitalised(b.prev) && !allCaps(head) && !germanSubject(rest):
 		// A name in title case goes on ("The Home | Secretary has …"); German writes its
 		// nouns so, and its verb in second place shows where the clause opens.

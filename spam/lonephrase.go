@@ -43,13 +43,14 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if promo := promoVoice(sc, t); (promo || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) && !(attrib && !promo && reportedSite(sc, t)) {
 		return false
 	}
-	if ctx.Tail && tailNotice(sc.sig) && !attrib && !phraseIsSubject(sc) {
+	if ctx.Tail && tailNotice(sc.sig) && !attrib && !phraseIsSubject(sc) && namesSite(&sc.tok) {
 		// A consent notice glued after the last paragraph explains the site's cookies in the
 		// third person, as a report on them would: at the end of a paragraph, where the
 		// scraper glues the banner, the sentence is the banner's, unless it says whose
 		// words it reports ("According to the report, …", "…, rappelle la CNIL."), or the
-		// phrase is what the sentence is about ("El uso de cookies de terceros quedará
-		// limitado …"): a banner says what the site does with them.
+		// phrase is what the sentence is about ("L'uso dei cookie di profilazione è costato
+		// …"): a banner says what the site does with them, and names it (siteNouns: "Diese
+		// Seite setzt Cookies …"); news names a regulator, a shop, a browser.
 		return false
 	}
 	if sc.opener && !s.stop[string(sc.tok.word(0))] && !said && !s.appositionSubject(sc, t) {
@@ -356,6 +357,22 @@ var tailNoticeCategories = map[string]bool{"cookie": true}
 func tailNotice(sig []signal) bool {
 	for _, g := range sig {
 		if g.class == classRule && tailNoticeCategories[strings.TrimSuffix(g.reason, "-phrase")] {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNouns are the folded nouns a consent banner names the site or the paper with in the
+// third person.
+var siteNouns = wordSet("site website webseite internetseite seite sito sitio web pagina portal portale",
+	"serwis serwisu strona strony stronie witryna witryny paper newspaper zeitung journal giornale",
+	"periodico diario jornal krant gazeta")
+
+// namesSite reports a word of siteNouns in tok.
+func namesSite(tok *tokens) bool {
+	for i := 0; i < tok.n(); i++ {
+		if siteNouns[string(tok.word(i))] {
 			return true
 		}
 	}

@@ -142,22 +142,42 @@ func TestQuotedImperative(t *testing.T) {
 }
 
 // TestCookieNewsAtTail: at the end of a paragraph, where a consent banner is glued, a sentence
-// whose subject is the use of cookies is news about them ("El uso de cookies … quedará
-// limitado"), in every language; a sentence on what the site does with its cookies, in the
-// third person, is still the banner's (TestLonePhraseNotForBoilerplate). Sentences written for
-// the test.
+// whose subject is the use of cookies is news about them ("L'uso dei cookie di profilazione
+// è costato …"), in every language, and so is one that names no site of the banner's, or says
+// who confirmed it; a sentence on what the site does with its cookies, in the third person,
+// is still the banner's (TestLonePhraseNotForBoilerplate). Sentences written for the test.
 func TestCookieNewsAtTail(t *testing.T) {
 	s := Default()
 	for _, news := range []string{
-		"Die Verwendung von Cookies zu Werbezwecken ist nach dem Urteil nur noch mit ausdrücklicher Zustimmung erlaubt.",
-		"L'utilisation de cookies publicitaires sans accord préalable coûte désormais cher aux éditeurs en ligne.",
-		"El uso de cookies de terceros para mostrar publicidad quedará limitado a partir del próximo año en toda la región.",
+		"Die Verwendung von Cookies für Werbung ist nach dem Urteil nur noch mit ausdrücklicher Zustimmung erlaubt.",
+		"Le recours aux cookies publicitaires sans accord préalable coûte désormais cher aux éditeurs en ligne.",
+		"Las cookies de terceros para mostrar publicidad quedarán limitadas a partir del próximo año en toda la región.",
 		"L'uso dei cookie di profilazione senza consenso è costato alla società una sanzione di centomila euro.",
 		"O uso de cookies de terceiros para fins de publicidade será restringido a partir do próximo ano.",
 		"Stosowanie plików cookies do celów reklamowych bez zgody użytkownika będzie od przyszłego roku karane.",
+		// A regulator, a shop, a browser: no site of the banner's (namesSite).
+		"The regulator fined the retailer for placing tracking cookies without consent on millions of devices.",
+		"Die Behörde verhängte ein Bußgeld, weil der Händler Tracking-Cookies ohne Einwilligung gesetzt hatte.",
+		"De toezichthouder beboette de winkel voor het plaatsen van tracking cookies zonder toestemming van klanten.",
+		"Urząd ukarał sklep za instalowanie plików cookies bez zgody klientów na milionach urządzeń.",
+		// Who confirmed it.
+		"Third-party cookies will disappear from the browser next year, the company confirmed after months of delays.",
 	} {
 		doc := NewDoc([]string{"First paragraph of the story.", "The story goes on. " + news, "Last paragraph of the story."})
 		v := s.ScoreIn(news, Glued, Context{Doc: doc, Para: 1, Tail: true})
 		assert.False(t, v.Spam, "%q: %+v", news, v)
 	}
+}
+
+// TestGermanClauseNotLabel: a German clause whose finite verb stands in second place is no
+// label before the article's sentence, though a noun with a capital follows it; such a sentence
+// on cookies, alone or opening a paragraph, stays whole. Written for the test.
+func TestGermanClauseNotLabel(t *testing.T) {
+	s := Default()
+	news := "Drittanbieter-Cookies sollen im kommenden Jahr aus dem Browser verschwinden, bestätigte das Unternehmen."
+	doc := NewDoc([]string{"Der Rat tagte am Montag bis spät in die Nacht.", news, "Die Sitzung endete gegen Mitternacht."})
+	end, v := s.LineLead(news, Context{Doc: doc, Para: 1})
+	assert.Zero(t, end, "cut at %q: %+v", news[:end], v)
+	end, v = s.Lead(news, Context{Doc: doc, Para: 1})
+	assert.Zero(t, end, "cut at %q: %+v", news[:end], v)
 }
