@@ -377,7 +377,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		return 0, Verdict{}
 	}
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
+	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
 	sc.covered = sc.covered[:0]
 	for range n {
 		sc.covered = append(sc.covered, false)
@@ -489,6 +489,18 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			if at == clauseWeak && isNumber([]byte(strings.TrimRight(prev, ".,:;"))) && figureNouns[string(other.tok.word(0))] {
 				at = clauseNone // a unit or a currency after a figure, capitalised in German: "25 | Euro Prämie"
 			}
+			if at == clauseNone && words == last+1 && sc.anchored && endsOnLetter(prev) && readAlsoOnly(sc.sig) &&
+				figureOpens(field, t[stop:]) && !slices.Contains(sc.covered[:words], false) {
+				// A related-link label a rule anchored to the start explains whole, then a
+				// figure and a word in lower case: the article's sentence opens on a count
+				// ("Read more | 12 people were injured …", "Leggi anche | 15 persone sono …").
+				// Only the label goes. Not other labels, which a figure goes on ("Free returns
+				// within | 30 days", "Printed from | 1901 to 1955, …"), nor after a dash
+				// ("Écouter cet article - | 4 min").
+				if v, ok := s.leadSplit(t, start, false, ctx); ok {
+					return len(strings.TrimRight(t[:start], " \t\n")), v
+				}
+			}
 			// A capitalised word after a promo of site furniture, or after words that lean
 			// apart from it, opens the article's clause; so may one after a promo of two rule
 			// phrases or more (sure: the phrases are counted on the cut's verdict below).
@@ -561,6 +573,48 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 		start = stop
 	}
 	return 0, Verdict{}
+}
+
+// readAlsoOnly reports rule evidence among sig of the related-link labels' category only.
+func readAlsoOnly(sig []signal) bool {
+	found := false
+	for _, g := range sig {
+		if g.class != classRule {
+			continue
+		}
+		if g.reason != "readalso-phrase" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// endsOnLetter reports a field whose last rune is a letter.
+func endsOnLetter(f string) bool {
+	r, _ := utf8.DecodeLastRuneInString(f)
+	return unicode.IsLetter(r)
+}
+
+// figureOpens reports a field that is a figure ("12", "1.500") followed by a word that opens
+// in lower case, or by a capitalised one and then such a word: a sentence that opens on a
+// count ("12 people were injured …", "12 Menschen wurden …"). A figure with a comma after it
+// is a name's or a list's ("Read more on Channel 4, Sky …").
+func figureOpens(field, followed string) bool {
+	if !isNumber([]byte(field)) || strings.ContainsAny(field[len(field)-1:], ".,") {
+		return false
+	}
+	start, stop := nextField(followed, 0)
+	if start == stop {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(followed[start:stop])
+	if unicode.IsUpper(r) {
+		// German writes the counted noun with a capital: "12 Menschen wurden …".
+		start, stop = nextField(followed, stop)
+		r, _ = utf8.DecodeRuneInString(followed[start:stop])
+	}
+	return start < stop && unicode.IsLower(r)
 }
 
 // labelLead looks for a label glued to the start of sentence t that a rule explains only as a
@@ -644,7 +698,7 @@ func (s *Scorer) opensWithAdLabel(t string) bool {
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
+	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
 	adPrefix(sc, t)
 	return slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == AdPrefixEvidence })
 }
@@ -687,7 +741,7 @@ func (s *Scorer) labelEnds(t string) bool {
 func (s *Scorer) coverRules(sc *scratch, t string) {
 	n := sc.tok.n()
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
+	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
 	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
 	clear(sc.covered)
 	s.matchRules(sc, t)
@@ -1462,7 +1516,7 @@ func (s *Scorer) phrasesIn(t string, ui bool) int {
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
 	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates = false, 0
+	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
 	sc.covered = sc.covered[:0]
 	for range sc.tok.n() {
 		sc.covered = append(sc.covered, false)

@@ -551,3 +551,28 @@ func TestProseBetween(t *testing.T) {
 	assert.False(t, proseBetween("Kontakt Mediadaten Karriere und mehr über die Stadt", 0, 3))
 	assert.True(t, proseBetween("Kontakt Mediadaten Karriere und mehr über die Stadt", 3, 7))
 }
+
+// TestReadAlsoBeforeCount: a related-link label glued before an article's sentence that
+// opens on a count goes alone, the count and the sentence stay; other labels that a figure
+// goes on with, and news that opens with a printer's dates, are not cut at the figure.
+// Sentences written for the test.
+func TestReadAlsoBeforeCount(t *testing.T) {
+	s := Default()
+	for _, tc := range []struct{ text, label string }{
+		{"Read more 12 people were taken to hospital after the crash on the ring road on Sunday night.", "Read more"},
+		{"Leggi anche 15 persone sono state portate in ospedale dopo lo scontro sulla tangenziale.", "Leggi anche"},
+		{"Lesen Sie auch 12 Menschen wurden nach dem Unfall auf der Umgehungsstraße ins Krankenhaus gebracht.", "Lesen Sie auch"},
+		{"Lees ook 12 mensen zijn naar het ziekenhuis gebracht na het ongeluk op de ringweg.", "Lees ook"},
+	} {
+		end, v := s.Lead(tc.text, Context{})
+		assert.Equal(t, tc.label, tc.text[:end], "%+v", v)
+	}
+	for _, text := range []string{
+		"Printed from 1901 to 1955, the paper was revived online by a group of former reporters last year.",
+		"Free returns within 30 days The council approved the new budget for the harbour on Monday evening.",
+	} {
+		end, _ := s.Lead(text, Context{})
+		rest := strings.TrimSpace(text[end:])
+		assert.False(t, end > 0 && rest[0] >= '0' && rest[0] <= '9', "%q cut before its figure at %q", text, text[:end])
+	}
+}
