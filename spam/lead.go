@@ -1366,8 +1366,11 @@ func endsOnObject(f string) bool {
 // labelAdverbs are the folded function words a label may end on that take no object, so that
 // a capital after them opens the article's sentence, not their phrase: "Read more | Opposition
 // councillors …", "Czytaj więcej | Opozycja …", "Leer más | El Ayuntamiento …", and English
-// "off" at a label's end ("Get 20% off | Residents …", "Comments are switched off | …").
-var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej", "now here ora qui jetzt maintenant ici ahora aqui agora nu teraz tutaj", "off")
+// "off" at a label's end ("Get 20% off | Residents …", "Comments are switched off | …"); and
+// "also", which ends a related link's label ("Leggi anche | Marco Rossi è stato …", "Lees
+// ook | Anna de Vries is …").
+var labelAdverbs = wordSet("more piu mehr plus mas mais meer wiecej", "now here ora qui jetzt maintenant ici ahora aqui agora nu teraz tutaj", "off",
+	"also anche auch aussi tambien tambem ook takze tez rowniez")
 
 // titleRun reports whether a label ending on prev begins a name that runs on in rest: the
 // label's word, the first field of rest and the word after it all capitalised with no

@@ -576,3 +576,16 @@ func TestReadAlsoBeforeCount(t *testing.T) {
 		assert.False(t, end > 0 && rest[0] >= '0' && rest[0] <= '9', "%q cut before its figure at %q", text, text[:end])
 	}
 }
+
+// TestAlsoEndsLabel: "also" ends a related link's label, so a name after it opens the
+// article's sentence and stays whole. Sentences written for the test.
+func TestAlsoEndsLabel(t *testing.T) {
+	s := Default()
+	for _, tc := range []struct{ text, label string }{
+		{"Leggi anche Marco Rossi è stato portato in ospedale dopo lo scontro sulla tangenziale.", "Leggi anche"},
+		{"Lesen Sie auch Anna Berg wurde nach dem Unfall am Sonntagabend ins Krankenhaus gebracht.", "Lesen Sie auch"},
+	} {
+		end, v := s.Lead(tc.text, Context{})
+		assert.Equal(t, tc.label, tc.text[:end], "%+v", v)
+	}
+}
