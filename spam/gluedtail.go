@@ -25,11 +25,8 @@ func (s *Scorer) joinedCandidates(t string) int {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(split)
-	n := sc.tok.n()
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.phone, sc.opener, sc.anchored, sc.ruleEnd = false, 0, 0, false, false, 0
-	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
-	clear(sc.covered)
+	sc.startMatch()
+	sc.phone = 0
 	s.matchRules(sc, split)
 	return max(sc.candidates, len(sc.sig))
 }

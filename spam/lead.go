@@ -376,12 +376,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	if n < leadMinWords+leadMinRest {
 		return 0, Verdict{}
 	}
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
-	sc.covered = sc.covered[:0]
-	for range n {
-		sc.covered = append(sc.covered, false)
-	}
+	sc.startMatch()
 	s.matchRules(sc, t)
 	if s.opensWithAdLabel(t) {
 		// An ad's label and its teasers run on before the article's sentence ("AnzeigeJetzt
@@ -697,8 +692,7 @@ func (s *Scorer) opensWithAdLabel(t string) bool {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
+	sc.startMatch()
 	adPrefix(sc, t)
 	return slices.ContainsFunc(sc.sig, func(g signal) bool { return g.reason == AdPrefixEvidence })
 }
@@ -739,11 +733,7 @@ func (s *Scorer) labelEnds(t string) bool {
 // coverRules matches the rules against t, folded in sc, from a clean slate: sc.covered then
 // says which words a match covers, sc.sig holds the matches.
 func (s *Scorer) coverRules(sc *scratch, t string) {
-	n := sc.tok.n()
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
-	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
-	clear(sc.covered)
+	sc.startMatch()
 	s.matchRules(sc, t)
 }
 
@@ -1518,12 +1508,7 @@ func (s *Scorer) phrasesIn(t string, ui bool) int {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.opener, sc.anchored = false, 0, false, false
-	sc.covered = sc.covered[:0]
-	for range sc.tok.n() {
-		sc.covered = append(sc.covered, false)
-	}
+	sc.startMatch()
 	s.matchRules(sc, t)
 	n := 0
 	for _, g := range sc.sig {

@@ -1,7 +1,6 @@
 package spam
 
 import (
-	"slices"
 	"unicode/utf8"
 )
 
@@ -24,10 +23,8 @@ func (s *Scorer) edgeCandidates(sc *scratch, t string, kind Kind) int {
 	c := 0
 	for _, u := range [2]string{head, tail} {
 		sc.tok.fold(u)
-		sc.sig = sc.sig[:0]
-		sc.label, sc.candidates, sc.phone = false, 0, 0
-		sc.covered = slices.Grow(sc.covered[:0], sc.tok.n())[:sc.tok.n()]
-		clear(sc.covered)
+		sc.startMatch()
+		sc.phone = 0
 		s.matchRules(sc, u)
 		n := sc.candidates
 		if n == 0 {

@@ -428,6 +428,18 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// startMatch readies sc for matchRules on the unit it has folded: no signals, none of the flags
+// and counts matchRules sets (label, opener, anchored, candidates, ruleEnd), and covered all
+// false, one per word. Every caller of matchRules starts so; a scratch comes from a pool with
+// the last unit's values.
+func (sc *scratch) startMatch() {
+	n := sc.tok.n()
+	sc.sig = sc.sig[:0]
+	sc.label, sc.candidates, sc.opener, sc.anchored, sc.ruleEnd = false, 0, false, false, 0
+	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
+	clear(sc.covered)
+}
+
 // labelWhole adds g, a family's evidence that the unit sc holds is boilerplate from its first
 // word to its last (a form field, an ad's gap label, an authors' note, a shopping promo): every
 // word is explained, the unit is a label, and its sentences are worth scoring.
@@ -592,11 +604,8 @@ func (s *Scorer) scoreIn(t string, kind Kind, ctx Context, words *int) Verdict {
 	tok := &sc.tok
 	n := tok.n()
 	*words = n
-	sc.sig = sc.sig[:0]
-	sc.label, sc.candidates, sc.phone, sc.opener, sc.anchored, sc.shopVoice = false, 0, 0, false, false, false
-	sc.vocabKnown, sc.ruleEnd = false, 0
-	sc.covered = slices.Grow(sc.covered[:0], n)[:n]
-	clear(sc.covered)
+	sc.startMatch()
+	sc.phone, sc.shopVoice, sc.vocabKnown = 0, false, false
 	s.matchRules(sc, t)
 	readerImperative(sc, t)          // imperative.go
 	voiceFamilies(sc, t)             // supportvoice.go

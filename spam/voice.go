@@ -149,9 +149,9 @@ var reportingWords = wordSet(
 	"quejaron quejo denunciaron denuncio criticaron lamentaron",
 	"lamentato lamentano denunciato denunciano criticato",
 	"reclamaram reclamou denunciaram denunciou criticaram criticou",
-	// confirmed, in the past only: the imperatives ("Conferma la tua email", "Confirma tu
-	// suscripción") and a form's first person ("Confirmo que he leído …") are a form's
-	// ("…, the company confirmed", "…, bestätigte das Unternehmen")
+	// confirmed, in the past only ("…, the company confirmed", "…, bestätigte das
+	// Unternehmen"): the imperatives ("Conferma la tua email", "Confirma tu suscripción") and
+	// the first person ("Confirmo que he leído …") are a form's words
 	"confirmed bestatigte confermato confirmou bevestigde potwierdzil potwierdzila",
 	// a law's or a ruling's provisions: "…, prevede la nuova legge", "…, establece la norma"
 	"establece estipula prevede stabilisce preve estabelece",
