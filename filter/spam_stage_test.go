@@ -234,3 +234,29 @@ func TestPromoOnFirstSentenceKeepsParagraph(t *testing.T) {
 		assert.Contains(t, out, gluedWords(p[1]+" "+p[2]), "%s: the article's sentences", lang)
 	}
 }
+
+// TestSpamStageLabelBeforeOneSentence: a related link's label glued to a paragraph's one
+// sentence, short enough that the whole is spam, goes alone when the rest is a sentence of
+// the article; a box's label before a colon takes its sentence with it. Written for the test.
+func TestSpamStageLabelBeforeOneSentence(t *testing.T) {
+	first := "Radni spotkali się w poniedziałek, aby omówić budżet miasta na przyszły rok."
+	last := "Posiedzenie zakończyło się tuż przed północą bez głosowania nad nowymi przepisami."
+	for _, tc := range []struct{ para, gone, kept string }{
+		{"Czytaj także Anna Nowak trafiła do szpitala po wypadku na obwodnicy w niedzielę wieczorem.",
+			"Czytaj także", "Anna Nowak trafiła do szpitala po wypadku na obwodnicy w niedzielę wieczorem."},
+		{"Zobacz też 12 osób trafiło do szpitala po wypadku na obwodnicy w niedzielę wieczorem.",
+			"Zobacz też", "12 osób trafiło do szpitala po wypadku na obwodnicy w niedzielę wieczorem."},
+	} {
+		in := first + "\n\n" + tc.para + "\n\n" + last + "\n"
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		assert.Contains(t, res.Text, tc.kept)
+		assert.NotContains(t, res.Text, tc.gone)
+	}
+	box := "Over de auteur: Jan Smit schrijft sinds 2010 over sport en cultuur voor de krant."
+	in := "De gemeenteraad vergaderde maandag over de begroting voor volgend jaar.\n\n" + box +
+		"\n\nDe vergadering eindigde kort voor middernacht zonder stemming.\n"
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	assert.NotContains(t, res.Text, "Jan Smit schrijft", "the box goes with its label")
+}

@@ -448,6 +448,18 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			if m, ok := leadCut(d, sc, ctx, pi, ks[0]); ok {
 				return []mark{m}
 			}
+		} else if v.Reason == "readalso-phrase" {
+			// A related link's label glued to the paragraph's one sentence, short enough that
+			// the whole is spam ("Czytaj także | Anna Nowak trafiła do szpitala …"): as in a
+			// longer paragraph (proseLeadCut), only the label goes when what follows reads as
+			// the article's sentence; and, the paragraph being a line of its own, as a whole
+			// sentence, not a teaser's headline ("Read more: | Council approves …"). Not
+			// after a colon, which announces the label's own sentence ("About the author: |
+			// … is a reporter …").
+			if m, ok := proseLeadCut(d, sc, ctx, pi, ks[0]); ok && articleSentence(d.input[m.span.End:p.sents[ks[0]].End]) &&
+				!strings.HasSuffix(strings.TrimSpace(d.input[m.span.Start:m.span.End]), ":") {
+				return []mark{m}
+			}
 		}
 		if !v.Spam && v.Candidates > 0 {
 			ctx.Tail = true
@@ -981,6 +993,12 @@ func textCutIn(d *document, sp text.Span) bool {
 // (Jean Dupont) | Gérer les cookies").
 func keptHead(sc *spam.Scorer, s string) bool {
 	return plainProse(sc, s) || spam.Credit(s) && sc.ScoreAs(s, spam.Glued).Score == 0
+}
+
+// articleSentence reports a sentence of eight fields or more that ends like one: an article's,
+// not a headline of a teaser, which has no full stop.
+func articleSentence(s string) bool {
+	return spam.EndsSentence(s) && len(strings.Fields(s)) >= 8
 }
 
 // plainProse reports a sentence of six words or more, three of them with a letter (a run of
