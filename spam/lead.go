@@ -572,17 +572,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 
 // readAlsoOnly reports rule evidence among sig of the related-link labels' category only.
 func readAlsoOnly(sig []signal) bool {
-	found := false
-	for _, g := range sig {
-		if g.class != classRule {
-			continue
-		}
-		if g.reason != "readalso-phrase" {
-			return false
-		}
-		found = true
-	}
-	return found
+	return onlyRules(sig, func(g signal) bool { return g.reason == "readalso-phrase" })
 }
 
 // endsOnLetter reports a field whose last rune is a letter.

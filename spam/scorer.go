@@ -124,6 +124,9 @@ func hasBit(b *[bitsetWords]uint64, h uint32) bool {
 // lookup in six went through for nothing; in this one (32 KB), one in twenty-three.
 const pairBitsetWords = 1 << 12
 
+// setPairBit and hasPairBit are setBit and hasBit for the pair index's larger filter.
+func setPairBit(b *[pairBitsetWords]uint64, h uint32) { b[(h>>6)%pairBitsetWords] |= 1 << (h & 63) }
+
 func hasPairBit(b *[pairBitsetWords]uint64, h uint32) bool {
 	return b[(h>>6)%pairBitsetWords]&(1<<(h&63)) != 0
 }
@@ -298,7 +301,7 @@ func New(opts ...Option) (*Scorer, error) {
 			} else if h1 := fnv(first); len(ph.words) >= 2 && !ph.prefix[1] && !ph.number[1] && !ph.any[1] {
 				h2 := fnv(ph.words[1])
 				byPair[pairKey(h1, h2)] = append(byPair[pairKey(h1, h2)], c)
-				s.pairBits[(pairHash(h1, h2)>>6)%pairBitsetWords] |= 1 << (pairHash(h1, h2) & 63)
+				setPairBit(s.pairBits, pairHash(h1, h2))
 				setBit(s.leadBits, h1)
 			} else {
 				byFirst[uint64(h1)] = append(byFirst[uint64(h1)], c)
@@ -765,12 +768,17 @@ var pointMarkers = map[string]bool{"copyright-sign": true, "promo-code": true, "
 
 // pointMarkersOnly reports whether the only lexical evidence is point markers.
 func pointMarkersOnly(sig []signal) bool {
+	return onlyRules(sig, func(g signal) bool { return pointMarkers[g.name] })
+}
+
+// onlyRules reports whether sig holds rule evidence and keep says yes to every piece of it.
+func onlyRules(sig []signal, keep func(signal) bool) bool {
 	found := false
 	for _, g := range sig {
 		if g.class != classRule {
 			continue
 		}
-		if !pointMarkers[g.name] {
+		if !keep(g) {
 			return false
 		}
 		found = true
