@@ -260,3 +260,58 @@ func TestSpamStageLabelBeforeOneSentence(t *testing.T) {
 	checkInvariants(t, in, res)
 	assert.NotContains(t, res.Text, "Jan Smit schrijft", "the box goes with its label")
 }
+
+// TestSpamStageLabelBeforeShortSentence: a label glued to a paragraph whose first sentence is
+// short ("She was not alone.") takes only itself; the sentence is too short for Lead to read
+// it as the article's alone, and went with the label or kept it. Not a word of site furniture
+// alone, which opens names too, nor before the speaker a sentence ends on, nor before a short
+// sentence of the promo's own: an exclamation.
+func TestSpamStageLabelBeforeShortSentence(t *testing.T) {
+	around := map[string][2]string{
+		"en": {"The council met on Monday evening to discuss the budget for next year.",
+			"The meeting ended shortly before midnight without a vote on the new rules."},
+		"fr": {"Le conseil municipal s'est réuni lundi soir pour discuter du budget de l'année prochaine.",
+			"La séance s'est terminée peu avant minuit sans vote sur les nouvelles règles."},
+		"es": {"El pleno municipal se reunió el lunes por la noche para debatir el presupuesto del próximo año.",
+			"La sesión terminó poco antes de la medianoche sin votar las nuevas normas."},
+		"nl": {"De gemeenteraad kwam maandagavond bijeen om de begroting voor volgend jaar te bespreken.",
+			"De vergadering eindigde kort voor middernacht zonder stemming over de nieuwe regels."},
+		"de": {"Der Stadtrat hat am Montagabend über den Haushalt für das kommende Jahr beraten.",
+			"Die Sitzung endete kurz vor Mitternacht ohne Abstimmung über die neuen Regeln."},
+	}
+	for _, tc := range []struct{ lang, para, gone, kept string }{
+		{"en", "Comments (4) She was not alone. Dozens of residents joined the protest outside the town hall on Saturday morning, holding banners.",
+			"Comments (4)", "She was not alone."},
+		{"en", "Share this story Nobody saw it coming. The river rose by almost two metres overnight and flooded the lower part of the village.",
+			"Share this story", "Nobody saw it coming."},
+		{"fr", "Suivez-nous sur Facebook Personne ne s'y attendait. Le club a annoncé le départ de son entraîneur à quelques jours seulement du début de la saison.",
+			"Suivez-nous sur Facebook", "Personne ne s'y attendait."},
+		{"es", "Compartir en WhatsApp Nadie lo esperaba. El ayuntamiento anunció el cierre del mercado municipal durante tres meses por obras de reforma.",
+			"Compartir en WhatsApp", "Nadie lo esperaba."},
+	} {
+		in := around[tc.lang][0] + "\n\n" + tc.para + "\n\n" + around[tc.lang][1] + "\n"
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		assert.Contains(t, res.Text, tc.kept, tc.lang)
+		assert.NotContains(t, res.Text, tc.gone, tc.lang)
+	}
+	for _, tc := range []struct{ lang, para, kept, gone string }{
+		// A word of site furniture opens a name.
+		{"en", "Premium Bonds paid out less. According to the finance officer, most of the money will go to resurfacing streets downtown.",
+			"Premium Bonds paid out less.", ""},
+		// The sentence ends on who gives the advice.
+		{"nl", "Bekijk de actuele verkeersinformatie voor vertrek, adviseert Rijkswaterstaat voor het lange weekend. De drukte begint donderdagmiddag al rond drie uur.",
+			"Bekijk de actuele verkeersinformatie voor vertrek, adviseert Rijkswaterstaat", ""},
+		// An exclamation after the promo is the promo's.
+		{"de", "Jetzt abonnieren Nur 1 Euro im Monat! Die Stadt hat am Montag den Bau der neuen Brücke beschlossen, die Kosten liegen bei zwölf Millionen Euro.",
+			"Die Stadt hat am Montag", "Nur 1 Euro im Monat!"},
+	} {
+		in := around[tc.lang][0] + "\n\n" + tc.para + "\n\n" + around[tc.lang][1] + "\n"
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		assert.Contains(t, res.Text, tc.kept, tc.lang)
+		if tc.gone != "" {
+			assert.NotContains(t, res.Text, tc.gone, tc.lang)
+		}
+	}
+}

@@ -706,8 +706,11 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			continue
 		}
 		if !v.Spam {
-			// A promo glued to the sentence, or the tail of the one just removed.
+			// A promo glued to the sentence, or the tail of the one just removed; or to a
+			// short sentence the next one goes on from ("Comments (4) | She was not alone.").
 			if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
+				ms = append(ms, m)
+			} else if m, ok := shortOpeningCut(d, sc, ctx, pi, ks, first); ok {
 				ms = append(ms, m)
 			}
 			break
@@ -725,6 +728,10 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if m, ok := cutLead(d, sc.RescueLead, ctx, pi, ks[first]); ok {
 			// The article's sentence after the promo is short or opens unsurely: rather than
 			// the whole sentence, the promo's words go (see spam.Scorer.RescueLead).
+			ms = append(ms, m)
+			break
+		}
+		if m, ok := shortOpeningCut(d, sc, ctx, pi, ks, first); ok {
 			ms = append(ms, m)
 			break
 		}
@@ -1749,6 +1756,81 @@ func promoCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int, lastRe
 	}
 	return m, ok && !citation(d.input[m.span.Start:m.span.End], d.input[m.span.End:d.paras[pi].sents[si].End])
 }
+
+// shortOpeningCut finds a promo glued to the start of a short sentence of the article that
+// opens the paragraph's prose ("Share this story | Nobody saw it coming. | The river …",
+// "Comments (4) | She was not alone. | Dozens …"): Lead finds no cut in sentence ks[first],
+// whose rest is too short to read as a sentence on its own, and that sentence would go whole
+// as spam, or stay whole. Lead is asked again over that sentence and the next one, which
+// must be the article's (not spam, right after it): when its cut falls inside the first
+// sentence and what is left of that reads as a short sentence (shortSentence) with no
+// evidence, only the promo goes.
+func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks []int, first int) (mark, bool) {
+	if first+1 >= len(ks) || ks[first+1] != ks[first]+1 {
+		return mark{}, false
+	}
+	ss := d.paras[pi].sents
+	s, next := ss[ks[first]], ss[ks[first]+1]
+	if textCutIn(d, text.Span{Start: s.Start, End: next.End}) {
+		return mark{}, false
+	}
+	nctx := ctx
+	nctx.NextToSpam = true
+	if sc.ScoreIn(d.sentText(next), spam.Glued, nctx).Spam {
+		return mark{}, false
+	}
+	seg := d.segmentationText()
+	if spam.SaidAfter(d.sentText(s)) {
+		// The sentence ends by naming who says it: a cut before the speaker would leave the
+		// advice he gives as the promo ("Bekijk de verkeersinformatie voor vertrek, adviseert
+		// | Rijkswaterstaat …").
+		return mark{}, false
+	}
+	end, v := sc.Lead(seg[s.Start:next.End], ctx)
+	if end == 0 || s.Start+end >= s.End || !slices.ContainsFunc(v.Evidence, phraseEvidence) || slices.ContainsFunc(v.Evidence, copyrightEvidence) ||
+		v.Reason == "readalso-phrase" && strings.HasSuffix(strings.TrimSpace(seg[s.Start:s.Start+end]), ":") {
+		// A rule's phrase must explain the promo, not a word of site furniture alone, which
+		// opens a name as well ("Premium | Bonds paid out less."). The holder's name runs on
+		// after a copyright line ("© 2024 | Harbour Gazette, a unit of Example Group."), a
+		// teaser's headline after a related link's colon ("Czytaj też: | Remont dworca potrwa
+		// dłużej."): both go with the sentence.
+		return mark{}, false
+	}
+	rest := strings.TrimSpace(spam.TextOnly(seg[s.Start+end : s.End]))
+	if !shortSentence(rest) || sc.ScoreAs(rest, spam.Glued).Score > 0 {
+		return mark{}, false
+	}
+	if promo := strings.Fields(seg[s.Start : s.Start+end]); letterWords(seg[s.Start:s.Start+end]) == 0 || isDashField(promo[len(promo)-1]) {
+		// A dash alone, or a label before one: the dash opens the article's quotation
+		// ("Premium | – To jest …").
+		return mark{}, false
+	}
+	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
+		evidence: append(d.spamEvidence(v), shortOpeningEvidence)}, true
+}
+
+// shortSentence reports a short sentence of the article's, as what is left of the first one
+// before its second must be: it opens on a capital (after an opening mark), has a word in
+// lower case (not a name alone: "Editora Panamá S.A.") and ends on a full stop. A question
+// is a teaser's headline ("Lire aussi : | Faut-il fermer la piscine ?"), an exclamation the promo's own
+// ("Jetzt abonnieren | Nur 1 Euro im Monat!").
+func shortSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "(\"'“„«–— "))
+	return unicode.IsUpper(r) && lowerWords(s) > 0 && strings.HasSuffix(strings.TrimRight(s, " \"'”“»)"), ".")
+}
+
+// phraseEvidence reports a rule's phrase in evidence ("paywall:club abonnes"), not a word of
+// site furniture ("ui:premium").
+func phraseEvidence(e string) bool {
+	cat, _, ok := strings.Cut(e, ":")
+	return ok && cat != "ui"
+}
+
+// isDashField reports a field that is a dash or a hyphen alone.
+func isDashField(f string) bool { return f == "-" || f == "–" || f == "—" }
+
+// shortOpeningEvidence marks a cut shortOpeningCut made.
+const shortOpeningEvidence = "before-short-sentence"
 
 // proseLeadCut is leadCut when the rest of sentence si after the promo is plain prose.
 func proseLeadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {

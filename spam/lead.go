@@ -286,23 +286,23 @@ func clauseOpener(f string) bool {
 var clauseOpeners = wordSet(
 	// en
 	"if when while after before since although though because but however he she they " +
-		"there what who how why which despite during according following yesterday today meanwhile " +
+		"there what who how why which despite during according following yesterday today meanwhile nobody nothing " +
 		// it
 		"se quando mentre dopo poiché perché però ma lui lei loro sono è ha hanno era erano " +
-		"secondo nonostante durante ieri oggi stamattina stasera intanto " +
+		"secondo nonostante durante ieri oggi stamattina stasera intanto nessuno niente nulla " +
 		// de
 		"wenn als während nachdem bevor seit obwohl weil aber doch er man laut trotz schon " +
-		"bereits zwar dabei damit gestern heute zuvor inzwischen derzeit bisher " +
+		"bereits zwar dabei damit gestern heute zuvor inzwischen derzeit bisher niemand nichts " +
 		// fr
-		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est hier aujourd'hui aujourd’hui lors désormais " +
+		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est hier aujourd'hui aujourd’hui lors désormais rien " +
 		// es
-		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche " +
+		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche nadie nada " +
 		// pt
-		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo " +
+		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo ninguém " +
 		// nl
-		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels " +
+		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels niemand niets " +
 		// pl
-		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj")
+		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj nikt nic")
 
 // datelineAfter reports text that opens with a dash between spaces and a capitalised word,
 // as after a dateline, or with an agency in brackets before them: " - Die Fähre …", " (dpa)

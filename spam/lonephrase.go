@@ -124,6 +124,9 @@ func siteWord(tok *tokens, w string) bool {
 	return (siteWe[w] || sellersOur[w]) && !homographIn(tok, w)
 }
 
+// SaidAfter is saidAfter, for the filter: whether sentence t ends by naming who said it.
+func SaidAfter(t string) bool { return saidAfter(t) }
+
 // saidAfter reports a sentence that ends by naming who said it: after its last comma, a
 // clause of at most 14 words with a word of reported speech or request among its first four
 // ("…, a répété le préfet.", "…, pidió el obispo a los jóvenes en la misa.", "…, the mayor
