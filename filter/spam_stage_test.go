@@ -315,3 +315,25 @@ func TestSpamStageLabelBeforeShortSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSpamStageOpeningBoxRun: a box glued to a paragraph's start that the splitter cut into
+// sentences loses its rest too, the sentences after its opening that lean towards boilerplate
+// word after word, when the article's sentences follow; a sentence of news after a promo stays.
+func TestSpamStageOpeningBoxRun(t *testing.T) {
+	first := "Der Stadtrat hat am Montagabend über den Haushalt für das kommende Jahr beraten."
+	last := "Die Sitzung endete kurz vor Mitternacht ohne Abstimmung über die neuen Regeln."
+	article := "Die Stadt will im kommenden Jahr rund zwölf Millionen Euro in die Sanierung der Schulen stecken. Die Opposition hält das für zu wenig."
+	box := "Noch kein Konto? Dann gehen Sie oben rechts auf „Registrieren“ und tragen Sie dort Ihre Daten ein."
+	in := first + "\n\n" + box + " " + article + "\n\n" + last + "\n"
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	assert.NotContains(t, res.Text, "Ihre Daten ein", "the rest of the box")
+	assert.Contains(t, res.Text, article)
+
+	news := "Instagram hat nach eigenen Angaben in Deutschland mehr als 30 Millionen Nutzer, die meisten davon unter 35 Jahren. Der Konzern will nun die Werbung ausbauen."
+	in = first + "\n\nFolgen Sie uns auf Instagram. " + news + "\n\n" + last + "\n"
+	res = Clean(in)
+	checkInvariants(t, in, res)
+	assert.NotContains(t, res.Text, "Folgen Sie uns")
+	assert.Contains(t, res.Text, news)
+}

@@ -705,6 +705,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			first++
 			continue
 		}
+		if !v.Spam && first > 0 && ms[len(ms)-1].para >= 0 {
+			if j, ok := openingBoxRun(d, sc, pi, ks, first, last); ok {
+				// The rest of the box whose opening the walk took, in the box's voice.
+				ms = append(ms, d.sentenceMark(pi, ks[first], ks[j-1]+1, StageSpam, ms[len(ms)-1].reason, boxRunEvidence))
+				first = j
+				continue
+			}
+		}
 		if !v.Spam {
 			// A promo glued to the sentence, or the tail of the one just removed; or to a
 			// short sentence the next one goes on from ("Comments (4) | She was not alone.").
@@ -1225,6 +1233,28 @@ func boxRun(d *document, sc *spam.Scorer, pi int, ks []int, last int) (int, bool
 		return 0, false
 	}
 	for _, k := range ks[:j] {
+		if !sc.LeansBoilerplate(d.sentText(p.sents[k])) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// openingBoxRun is boxRun at a paragraph's start: after the box's opening sentences, which the
+// walk from the start took as spam, up to boxRunMax sentences from ks[first] on that lean
+// towards boilerplate word after word, which read as boilerplate together, are the rest of the
+// box, when a sentence after them, before ks[last], is the article's (leans no way towards
+// boilerplate). It returns the index in ks of the first sentence after the run.
+func openingBoxRun(d *document, sc *spam.Scorer, pi int, ks []int, first, last int) (int, bool) {
+	p := &d.paras[pi]
+	j := first
+	for j < last-1 && j < first+boxRunMax && sc.LeansThroughout(d.sentText(p.sents[ks[j]])) {
+		j++
+	}
+	if j == first || !sc.ReadsAsBoilerplate(d.input[p.sents[ks[first]].Start:p.sents[ks[j-1]].End]) {
+		return 0, false
+	}
+	for _, k := range ks[j:last] {
 		if !sc.LeansBoilerplate(d.sentText(p.sents[k])) {
 			return j, true
 		}
