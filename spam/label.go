@@ -104,7 +104,7 @@ func (s *Scorer) labelLine(sc *scratch, t string, n int, kind Kind, ctx Context)
 	case names == 1:
 		w = labelNameWeight
 	}
-	if ctx.Doc != nil && labelTakenUp(sc, ctx) || kind == Glued && ctx.Doc != nil && hostTakesUp(sc, t, ctx) {
+	if ctx.Doc != nil && (labelTakenUp(sc, ctx) || kind == Glued && hostTakesUp(sc, t, ctx) || ctx.head && headTakenUp(sc, t, ctx)) {
 		return
 	}
 	if vocab == 0 && furnitureOnly(sc.sig) {
@@ -132,14 +132,15 @@ const offTopicLabelWords = 4
 // document's first (its title).
 func offTopicLabel(sc *scratch, t string, kind Kind, ctx Context) bool {
 	d := ctx.Doc
-	if d == nil || ctx.Para < 0 || ctx.Para >= len(d.paras) || d.withText() < 3 || kind == Line && d.withText() < 4 {
+	if d == nil || ctx.Para < 0 || ctx.Para >= len(d.paras) || d.withText() < 3 || kind == Line && !ctx.head && d.withText() < 4 {
 		return false
 	}
-	if kind == Line {
-		if prev, _ := d.neighbours(ctx.Para); prev < 0 {
+	switch {
+	case kind == Line:
+		if prev, _ := d.neighbours(ctx.Para); prev < 0 || ctx.head && headTakenUp(sc, t, ctx) {
 			return false
 		}
-	} else if !ctx.Tail || hostTakesUp(sc, t, ctx) {
+	case !ctx.Tail || hostTakesUp(sc, t, ctx):
 		return false
 	}
 	for i := range d.paras {
@@ -314,6 +315,41 @@ func hostTakesUp(sc *scratch, t string, ctx Context) bool {
 		for w := 0; w < other.tok.n() && !found; w++ {
 			if word := other.tok.word(w); len(word) >= 4 && !isNumber(word) {
 				found = slices.Contains(stems[:k], stemHash(word))
+			}
+		}
+	})
+	return found
+}
+
+// headTakenUp is hostTakesUp for the first words t of paragraph ctx.Para (Context.head): the
+// paragraph after them uses one of their words of 4+ bytes or a word of their topic, as the
+// paragraph under a subheading does ("Sportwetten | Der Bundesgerichtshof hat die Lizenzen
+// der Wettanbieter …").
+func headTakenUp(sc *scratch, t string, ctx Context) bool {
+	host := ctx.Doc.paras[ctx.Para]
+	i := strings.Index(host, t)
+	if i < 0 {
+		return true // not its head: as if taken up, nothing is added
+	}
+	var stems [labelMaxWords]uint32
+	k := 0
+	var topics uint8
+	for w := 0; w < sc.tok.n() && k < len(stems); w++ {
+		if word := sc.tok.word(w); len(word) >= 4 && !isNumber(word) {
+			stems[k] = stemHash(word)
+			topics |= labelFamilyOf[stems[k]]
+			k++
+		}
+	}
+	other := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(other)
+	found := false
+	chunks(host[i+len(t):], func(p string) {
+		other.tok.fold(p)
+		for w := 0; w < other.tok.n() && !found; w++ {
+			if word := other.tok.word(w); len(word) >= 4 && !isNumber(word) {
+				h := stemHash(word)
+				found = slices.Contains(stems[:k], h) || labelFamilyOf[h]&topics != 0
 			}
 		}
 	})

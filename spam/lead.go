@@ -195,7 +195,10 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 			continue // a label in title case goes on after its pronoun: "Follow Us | On If …"
 		}
 		head := strings.TrimRight(t[:b.start], " \t\n")
-		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para})
+		// The head is asked about as a line over the rest of its paragraph (Context.head): a
+		// label of a topic that neither that rest nor any other paragraph takes up is no
+		// subheading ("Krypto Trader | Am Dienstag …").
+		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para, head: true})
 		switch {
 		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest), s.apposition(t, b.start, w):
 		case topicEvidence(w.Evidence) && !s.labelEnds(head):

@@ -103,3 +103,39 @@ func TestLineLead(t *testing.T) {
 		}
 	}
 }
+
+// TestLineLeadOffTopicLabel: a label of a topic's vocabulary with a name, run on into a
+// paragraph's first sentence before a capitalised function word, goes when neither the rest
+// of that paragraph nor any other takes up its topic: it is a widget's label, not the
+// paragraph's subheading or kicker. A capital that is no function word may go on a name whose
+// first word is the topic's, and a document on the topic makes the label its subheading.
+func TestLineLeadOffTopicLabel(t *testing.T) {
+	s := Default()
+	for _, c := range []leadCase{
+		{"de", "Krypto Trader Am Dienstag hat der Stadtrat die Sanierung der Grundschule beschlossen.",
+			"Am Dienstag hat der Stadtrat die Sanierung der Grundschule beschlossen."},
+		{"en", "Lucky Spins Casino The county council has approved a new cycle lane along the seafront.",
+			"The county council has approved a new cycle lane along the seafront."},
+		{"de", "Bitcoin Suisse hat im vergangenen Jahr deutlich weniger Gewinn gemacht als erwartet.", ""},
+		{"en", "Bitcoin Cash fell by a fifth after the exchange suspended withdrawals, traders said.", ""},
+		{"en", "Crypto Valley Association members met the finance minister in Zug on Friday.", ""},
+	} {
+		h := lineLeadHosts[c.lang]
+		doc := NewDoc([]string{h[0], c.text + " " + h[1], h[1]})
+		end, v := s.LineLead(c.text, Context{Doc: doc, Para: 1})
+		if c.keep == "" {
+			assert.Zero(t, end, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[:end])
+			continue
+		}
+		if assert.NotZero(t, end, "%s: no label found in %q", c.lang, c.text) {
+			assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]))
+			assert.Contains(t, v.Evidence, "off-topic-label")
+		}
+	}
+	// The same label over a paragraph on its topic is that paragraph's subheading.
+	text := "Lucky Spins Casino The casino on the seafront reported record takings last summer, its owners said."
+	h := lineLeadHosts["en"]
+	doc := NewDoc([]string{h[0], text, h[1]})
+	end, _ := s.LineLead(text, Context{Doc: doc, Para: 1})
+	assert.Zero(t, end)
+}

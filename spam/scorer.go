@@ -368,6 +368,9 @@ type Context struct {
 	// also covers (crypto, casinos, loans) next to an ad is part of the ad, next to a cookie
 	// banner or a share row it is the article's.
 	NextToSelling bool
+	// head says a line is the first words of paragraph Para, which LineLead asks about as a
+	// line of their own: the rest of the paragraph is the text under them (label.go).
+	head bool
 }
 
 // sellingCategories are the rule categories of text that sells: promos, ads and their labels,
