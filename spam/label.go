@@ -31,7 +31,9 @@ import (
 // "… said. Crypto News"): a paragraph that ends so counts it as a candidate (labelTail), so
 // that the filter scores its last words as a unit. The paragraph before it must not take up
 // its words either. A unit glued to the start of a paragraph is never a label: that is where
-// a subheading the scraper joined to its paragraph sits.
+// a subheading the scraper joined to its paragraph sits. Its first words that LineLead asks
+// about as a line of their own (Context.head) are one only off the topic (offTopicLabel): a
+// subheading names what the rest of its paragraph talks about.
 
 // labelMaxWords is the longest label line, in words.
 const labelMaxWords = 8
