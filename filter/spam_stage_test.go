@@ -337,3 +337,17 @@ func TestSpamStageOpeningBoxRun(t *testing.T) {
 	assert.NotContains(t, res.Text, "Folgen Sie uns")
 	assert.Contains(t, res.Text, news)
 }
+
+// TestSpamStageDashStaysWithQuotation: a promo cut off the start of a paragraph whose
+// sentence opens on a quotation's dash (Polish, Spanish, French write speech so) leaves the
+// dash to the quotation.
+func TestSpamStageDashStaysWithQuotation(t *testing.T) {
+	first := "Radni spotkali się w poniedziałek, aby omówić budżet miasta na przyszły rok."
+	last := "Posiedzenie zakończyło się tuż przed północą bez głosowania nad nowymi przepisami."
+	quote := "– Nie zgodzimy się na żadne podwyżki opłat za wodę w przyszłym roku – powiedział burmistrz podczas sesji rady miasta."
+	in := first + "\n\nUdostępnij na Facebooku – " + quote[len("– "):] + "\n\n" + last + "\n"
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	assert.NotContains(t, res.Text, "Udostępnij")
+	assert.Contains(t, res.Text, quote)
+}

@@ -952,12 +952,40 @@ func cutLead(d *document, cut func(string, spam.Context) (int, spam.Verdict), ct
 			return mark{}, false // cut by an earlier round
 		}
 	}
-	end, v := cut(s.Of(d.segmentationText()), ctx) // a run of garbage reads as bytes that are not text
+	seg := s.Of(d.segmentationText())
+	end, v := cut(seg, ctx) // a run of garbage reads as bytes that are not text
 	if end == 0 {
 		return mark{}, false
 	}
+	if head, ok := dashBefore(seg[:end]); ok && letterWords(head) > 0 && !strings.HasPrefix(head, "-") && quotationOpens(seg[end:]) &&
+		!slices.ContainsFunc(v.Evidence, copyrightEvidence) {
+		// An en or em dash alone ends the promo, and a word in mixed case opens a sentence
+		// after it: the dash opens the article's quotation ("Udostępnij na Facebooku | – Nie
+		// zgodzimy się …"), and stays. Not a hyphen ("Partager -"), nor a dash that frames a label
+		// ("- Anzeige -"), nor one between a copyright's holder and its slogan.
+		end = len(head)
+	}
 	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
 		evidence: d.spamEvidence(v)}, true
+}
+
+// dashBefore reports whether t ends on an en or em dash alone (a field of its own), and
+// returns t before it, white space trimmed.
+func dashBefore(t string) (string, bool) {
+	t = strings.TrimRight(t, " \t\n")
+	i := strings.LastIndexAny(t, " \t\n")
+	if i < 0 || t[i+1:] != "–" && t[i+1:] != "—" {
+		return "", false
+	}
+	return strings.TrimRight(t[:i], " \t\n"), true
+}
+
+// quotationOpens reports whether t opens with a capitalised word that is not all in capitals
+// (a sentence's first word, not a name in a label's capitals: "– ARENA").
+func quotationOpens(t string) bool {
+	f, _, _ := strings.Cut(strings.TrimLeft(t, " \t\n"), " ")
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r) && strings.ToUpper(f) != f
 }
 
 // tailCut cuts a promo glued to the end of sentence si of paragraph pi after a full stop the
