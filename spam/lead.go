@@ -282,7 +282,22 @@ func lastPart(f string) string {
 // "Während", "Según"). The function words are clauseStart's.
 func clauseOpener(f string) bool {
 	w := strings.TrimRightFunc(strings.TrimLeftFunc(f, openingMark), func(r rune) bool { return !unicode.IsLetter(r) })
-	return inLower(clauseOpeners, w)
+	return inLower(clauseOpeners, w) || frenchInversion(w)
+}
+
+// frenchInversion reports a French verb with its subject pronoun after it, a question's
+// opening ("Faut-il", "Peut-on", "Va-t-elle"): no label's word, nor a name's.
+func frenchInversion(w string) bool {
+	verb, pronoun, ok := strings.Cut(w, "-")
+	if !ok || verb == "" || !unicode.IsUpper([]rune(verb)[0]) {
+		return false
+	}
+	pronoun = strings.TrimPrefix(pronoun, "t-")
+	switch pronoun {
+	case "il", "elle", "on", "ils", "elles", "nous", "vous":
+		return true
+	}
+	return false
 }
 
 // clauseOpeners are clauseOpener's words, in lower case.
@@ -299,13 +314,13 @@ var clauseOpeners = wordSet(
 		// fr
 		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est hier aujourd'hui aujourd’hui lors désormais rien " +
 		// es
-		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche nadie nada " +
+		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche nadie nada pese " +
 		// pt
-		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo ninguém " +
+		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo ninguém apesar " +
 		// nl
-		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels niemand niets " +
+		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels niemand niets ondanks " +
 		// pl
-		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj nikt nic")
+		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj nikt nic mimo")
 
 // datelineAfter reports text that opens with a dash between spaces and a capitalised word,
 // as after a dateline, or with an agency in brackets before them: " - Die Fähre …", " (dpa)

@@ -589,3 +589,31 @@ func TestAlsoEndsLabel(t *testing.T) {
 		assert.Equal(t, tc.label, tc.text[:end], "%+v", v)
 	}
 }
+
+// TestLeadClauseOpensAfterLabel: "despite" at a sentence's start (apesar, pese, ondanks, mimo)
+// and a French question's inverted verb ("Faut-il") open the article's clause after a label,
+// as "Despite" and "Malgré" do; after a preposition too, which no clause is the object of.
+func TestLeadClauseOpensAfterLabel(t *testing.T) {
+	s := Default()
+	for _, c := range []leadCase{
+		{"pt", "Apoie o Jornal do Norte Apesar da chuva, milhares de pessoas participaram na marcha pelo clima no sábado.",
+			"Apesar da chuva, milhares de pessoas participaram na marcha pelo clima no sábado."},
+		{"pl", "Wesprzyj Gazetę Miejską Mimo deszczu tysiące osób wzięły w sobotę udział w marszu klimatycznym w centrum miasta.",
+			"Mimo deszczu tysiące osób wzięły w sobotę udział w marszu klimatycznym w centrum miasta."},
+		{"fr", "Déjà abonné au Faut-il fermer la piscine municipale pendant tout l'hiver pour faire des économies ?",
+			"Faut-il fermer la piscine municipale pendant tout l'hiver pour faire des économies ?"},
+	} {
+		h := lineLeadHosts[c.lang]
+		if h[0] == "" {
+			h = lineLeadHosts["en"]
+		}
+		doc := NewDoc([]string{h[0], c.text + " " + h[1], h[1]})
+		end, v := s.Lead(c.text, Context{Doc: doc, Para: 1})
+		if assert.NotZero(t, end, "%s: no label found in %q", c.lang, c.text) {
+			assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]))
+			assert.True(t, v.Spam)
+		}
+	}
+	assert.True(t, frenchInversion("Va-t-elle"))
+	assert.False(t, frenchInversion("Jean-Pierre"))
+}
