@@ -279,23 +279,15 @@ func TestSpamStageLabelBeforeShortSentence(t *testing.T) {
 		"de": {"Der Stadtrat hat am Montagabend über den Haushalt für das kommende Jahr beraten.",
 			"Die Sitzung endete kurz vor Mitternacht ohne Abstimmung über die neuen Regeln."},
 	}
-	for _, tc := range []struct{ lang, para, gone, kept string }{
-		{"en", "Comments (4) She was not alone. Dozens of residents joined the protest outside the town hall on Saturday morning, holding banners.",
-			"Comments (4)", "She was not alone."},
-		{"en", "Share this story Nobody saw it coming. The river rose by almost two metres overnight and flooded the lower part of the village.",
-			"Share this story", "Nobody saw it coming."},
-		{"fr", "Suivez-nous sur Facebook Personne ne s'y attendait. Le club a annoncé le départ de son entraîneur à quelques jours seulement du début de la saison.",
-			"Suivez-nous sur Facebook", "Personne ne s'y attendait."},
-		{"es", "Compartir en WhatsApp Nadie lo esperaba. El ayuntamiento anunció el cierre del mercado municipal durante tres meses por obras de reforma.",
-			"Compartir en WhatsApp", "Nadie lo esperaba."},
-	} {
-		in := around[tc.lang][0] + "\n\n" + tc.para + "\n\n" + around[tc.lang][1] + "\n"
-		res := Clean(in)
-		checkInvariants(t, in, res)
-		assert.Contains(t, res.Text, tc.kept, tc.lang)
-		assert.NotContains(t, res.Text, tc.gone, tc.lang)
-	}
 	for _, tc := range []struct{ lang, para, kept, gone string }{
+		{"en", "Comments (4) She was not alone. Dozens of residents joined the protest outside the town hall on Saturday morning, holding banners.",
+			"She was not alone.", "Comments (4)"},
+		{"en", "Share this story Nobody saw it coming. The river rose by almost two metres overnight and flooded the lower part of the village.",
+			"Nobody saw it coming.", "Share this story"},
+		{"fr", "Suivez-nous sur Facebook Personne ne s'y attendait. Le club a annoncé le départ de son entraîneur à quelques jours seulement du début de la saison.",
+			"Personne ne s'y attendait.", "Suivez-nous sur Facebook"},
+		{"es", "Compartir en WhatsApp Nadie lo esperaba. El ayuntamiento anunció el cierre del mercado municipal durante tres meses por obras de reforma.",
+			"Nadie lo esperaba.", "Compartir en WhatsApp"},
 		// A word of site furniture opens a name.
 		{"en", "Premium Bonds paid out less. According to the finance officer, most of the money will go to resurfacing streets downtown.",
 			"Premium Bonds paid out less.", ""},

@@ -961,8 +961,8 @@ func cutLead(d *document, cut func(string, spam.Context) (int, spam.Verdict), ct
 		!slices.ContainsFunc(v.Evidence, copyrightEvidence) {
 		// An en or em dash alone ends the promo, and a word in mixed case opens a sentence
 		// after it: the dash opens the article's quotation ("Udostępnij na Facebooku | – Nie
-		// zgodzimy się …"), and stays. Not a hyphen ("Partager -"), nor a dash that frames a label
-		// ("- Anzeige -"), nor one between a copyright's holder and its slogan.
+		// zgodzimy się …"), and stays. Not a hyphen ("Partager -"), nor a dash that frames a
+		// label ("- Anzeige -"), nor one between a copyright's holder and its slogan.
 		end = len(head)
 	}
 	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
@@ -1837,13 +1837,13 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 	if sc.ScoreIn(d.sentText(next), spam.Glued, nctx).Spam {
 		return mark{}, false
 	}
-	seg := d.segmentationText()
 	if spam.SaidAfter(d.sentText(s)) {
 		// The sentence ends by naming who says it: a cut before the speaker would leave the
 		// advice he gives as the promo ("Bekijk de verkeersinformatie voor vertrek, adviseert
 		// | Rijkswaterstaat …").
 		return mark{}, false
 	}
+	seg := d.segmentationText()
 	end, v := sc.Lead(seg[s.Start:next.End], ctx)
 	if end == 0 || s.Start+end >= s.End || !slices.ContainsFunc(v.Evidence, phraseEvidence) || slices.ContainsFunc(v.Evidence, copyrightEvidence) ||
 		v.Reason == "readalso-phrase" && strings.HasSuffix(strings.TrimSpace(seg[s.Start:s.Start+end]), ":") {
@@ -1860,7 +1860,7 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 	}
 	if promo := strings.Fields(seg[s.Start : s.Start+end]); letterWords(seg[s.Start:s.Start+end]) == 0 || isDashField(promo[len(promo)-1]) {
 		// A dash alone, or a label before one: the dash opens the article's quotation
-		// ("Premium | – To jest …").
+		// ("Wesprzyj nas | – Nie zgodzimy się …").
 		return mark{}, false
 	}
 	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
@@ -1869,9 +1869,9 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 
 // shortSentence reports a short sentence of the article's, as what is left of the first one
 // before its second must be: it opens on a capital (after an opening mark), has a word in
-// lower case (not a name alone: "Editora Panamá S.A.") and ends on a full stop. A question
-// is a teaser's headline ("Lire aussi : | Faut-il fermer la piscine ?"), an exclamation the promo's own
-// ("Jetzt abonnieren | Nur 1 Euro im Monat!").
+// lower case (not a name alone: "Harbour Media S.A.") and ends on a full stop. A question is
+// a teaser's headline ("Lire aussi : | Faut-il fermer la piscine ?"), an exclamation the
+// promo's own ("Jetzt abonnieren | Nur 1 Euro im Monat!").
 func shortSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "(\"'“„«–— "))
 	return unicode.IsUpper(r) && lowerWords(s) > 0 && strings.HasSuffix(strings.TrimRight(s, " \"'”“»)"), ".")

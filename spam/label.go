@@ -301,26 +301,7 @@ func hostTakesUp(sc *scratch, t string, ctx Context) bool {
 	if i < 0 {
 		return false
 	}
-	var stems [labelMaxWords]uint32
-	k := 0
-	for w := 0; w < sc.tok.n() && k < len(stems); w++ {
-		if word := sc.tok.word(w); len(word) >= 4 && !isNumber(word) {
-			stems[k] = stemHash(word)
-			k++
-		}
-	}
-	other := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(other)
-	found := false
-	chunks(host[:i], func(p string) {
-		other.tok.fold(p)
-		for w := 0; w < other.tok.n() && !found; w++ {
-			if word := other.tok.word(w); len(word) >= 4 && !isNumber(word) {
-				found = slices.Contains(stems[:k], stemHash(word))
-			}
-		}
-	})
-	return found
+	return usesWords(sc, host[:i], false)
 }
 
 // headTakenUp is hostTakesUp for the first words t of paragraph ctx.Para (Context.head): the
@@ -333,20 +314,28 @@ func headTakenUp(sc *scratch, t string, ctx Context) bool {
 	if i < 0 {
 		return true // not its head: as if taken up, nothing is added
 	}
+	return usesWords(sc, host[i+len(t):], true)
+}
+
+// usesWords reports whether text uses one of the words of 4+ bytes of the unit in sc, by
+// their first five letters, or, with topic, a word of their topic (labelFamilies).
+func usesWords(sc *scratch, text string, topic bool) bool {
 	var stems [labelMaxWords]uint32
 	k := 0
 	var topics uint8
 	for w := 0; w < sc.tok.n() && k < len(stems); w++ {
 		if word := sc.tok.word(w); len(word) >= 4 && !isNumber(word) {
 			stems[k] = stemHash(word)
-			topics |= labelFamilyOf[stems[k]]
+			if topic {
+				topics |= labelFamilyOf[stems[k]]
+			}
 			k++
 		}
 	}
 	other := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(other)
 	found := false
-	chunks(host[i+len(t):], func(p string) {
+	chunks(text, func(p string) {
 		other.tok.fold(p)
 		for w := 0; w < other.tok.n() && !found; w++ {
 			if word := other.tok.word(w); len(word) >= 4 && !isNumber(word) {

@@ -89,18 +89,26 @@ func TestLineLead(t *testing.T) {
 		// A platform's name before a name that goes on: no cut.
 		{"en", "Twitter Chief Executive Linda Yaccarino told staff on Monday that the company would hire again.", ""},
 	} {
-		h := lineLeadHosts[c.lang]
-		doc := NewDoc([]string{h[0], c.text + " " + h[1], h[1]})
-		end, v := s.LineLead(c.text, Context{Doc: doc, Para: 1})
-		if c.keep == "" {
-			assert.Zero(t, end, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[:end])
-			continue
-		}
-		if assert.NotZero(t, end, "%s: no label found in %q", c.lang, c.text) {
-			assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]))
-			assert.True(t, v.Spam)
-			assert.Contains(t, v.Evidence, LineBeforeProse)
-		}
+		checkLineLead(t, s, c, LineBeforeProse)
+	}
+}
+
+// checkLineLead runs LineLead on c.text, glued to the start of the middle paragraph of a
+// document of lineLeadHosts: nothing is cut when c.keep is "", else c.keep is what stays and
+// the label's verdict is spam with evidence among its evidence.
+func checkLineLead(t *testing.T, s *Scorer, c leadCase, evidence string) {
+	t.Helper()
+	h := lineLeadHosts[c.lang]
+	doc := NewDoc([]string{h[0], c.text + " " + h[1], h[1]})
+	end, v := s.LineLead(c.text, Context{Doc: doc, Para: 1})
+	if c.keep == "" {
+		assert.Zero(t, end, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[:end])
+		return
+	}
+	if assert.NotZero(t, end, "%s: no label found in %q", c.lang, c.text) {
+		assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]))
+		assert.True(t, v.Spam)
+		assert.Contains(t, v.Evidence, evidence)
 	}
 }
 
@@ -120,17 +128,7 @@ func TestLineLeadOffTopicLabel(t *testing.T) {
 		{"en", "Bitcoin Cash fell by a fifth after the exchange suspended withdrawals, traders said.", ""},
 		{"en", "Crypto Valley Association members met the finance minister in Zug on Friday.", ""},
 	} {
-		h := lineLeadHosts[c.lang]
-		doc := NewDoc([]string{h[0], c.text + " " + h[1], h[1]})
-		end, v := s.LineLead(c.text, Context{Doc: doc, Para: 1})
-		if c.keep == "" {
-			assert.Zero(t, end, "%s: nothing to cut from %q, cut %q", c.lang, c.text, c.text[:end])
-			continue
-		}
-		if assert.NotZero(t, end, "%s: no label found in %q", c.lang, c.text) {
-			assert.Equal(t, c.keep, strings.TrimSpace(c.text[end:]))
-			assert.Contains(t, v.Evidence, "off-topic-label")
-		}
+		checkLineLead(t, s, c, "off-topic-label")
 	}
 	// The same label over a paragraph on its topic is that paragraph's subheading.
 	text := "Lucky Spins Casino The casino on the seafront reported record takings last summer, its owners said."
