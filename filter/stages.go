@@ -457,7 +457,7 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// after a colon, which announces the label's own sentence ("About the author: |
 			// … is a reporter …").
 			if m, ok := proseLeadCut(d, sc, ctx, pi, ks[0]); ok && articleSentence(d.input[m.span.End:p.sents[ks[0]].End]) &&
-				!strings.HasSuffix(strings.TrimSpace(d.input[m.span.Start:m.span.End]), ":") {
+				!endsOnColon(d.input[m.span.Start:m.span.End]) {
 				return []mark{m}
 			}
 		}
@@ -1832,11 +1832,6 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 	if textCutIn(d, text.Span{Start: s.Start, End: next.End}) {
 		return mark{}, false
 	}
-	nctx := ctx
-	nctx.NextToSpam = true
-	if sc.ScoreIn(d.sentText(next), spam.Glued, nctx).Spam {
-		return mark{}, false
-	}
 	if spam.SaidAfter(d.sentText(s)) {
 		// The sentence ends by naming who says it: a cut before the speaker would leave the
 		// advice he gives as the promo ("Bekijk de verkeersinformatie voor vertrek, adviseert
@@ -1846,7 +1841,7 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 	seg := d.segmentationText()
 	end, v := sc.Lead(seg[s.Start:next.End], ctx)
 	if end == 0 || s.Start+end >= s.End || !slices.ContainsFunc(v.Evidence, phraseEvidence) || slices.ContainsFunc(v.Evidence, copyrightEvidence) ||
-		v.Reason == "readalso-phrase" && strings.HasSuffix(strings.TrimSpace(seg[s.Start:s.Start+end]), ":") {
+		v.Reason == "readalso-phrase" && endsOnColon(seg[s.Start:s.Start+end]) {
 		// A rule's phrase must explain the promo, not a word of site furniture alone, which
 		// opens a name as well ("Premium | Bonds paid out less."). The holder's name runs on
 		// after a copyright line ("© 2024 | Harbour Gazette, a unit of Example Group."), a
@@ -1861,6 +1856,12 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 	if promo := strings.Fields(seg[s.Start : s.Start+end]); letterWords(seg[s.Start:s.Start+end]) == 0 || isDashField(promo[len(promo)-1]) {
 		// A dash alone, or a label before one: the dash opens the article's quotation
 		// ("Wesprzyj nas | – Nie zgodzimy się …").
+		return mark{}, false
+	}
+	// Last, as the dearest check: the next sentence must be the article's.
+	nctx := ctx
+	nctx.NextToSpam = true
+	if sc.ScoreIn(d.sentText(next), spam.Glued, nctx).Spam {
 		return mark{}, false
 	}
 	return mark{para: -1, span: text.Span{Start: s.Start, End: s.Start + end}, stage: StageSpam, reason: v.Reason,
@@ -1883,6 +1884,10 @@ func phraseEvidence(e string) bool {
 	cat, _, ok := strings.Cut(e, ":")
 	return ok && cat != "ui"
 }
+
+// endsOnColon reports a label that ends on a colon, white space aside: it announces its own
+// sentence or headline.
+func endsOnColon(label string) bool { return strings.HasSuffix(strings.TrimSpace(label), ":") }
 
 // isDashField reports a field that is a dash or a hyphen alone.
 func isDashField(f string) bool { return f == "-" || f == "–" || f == "—" }

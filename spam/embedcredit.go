@@ -116,6 +116,5 @@ func endsOnYear(t string) bool {
 	if len(t) < 5 || t[len(t)-5] != ' ' && t[len(t)-5] != ',' {
 		return false
 	}
-	y := t[len(t)-4:] // four bytes: a year, no span (see yearSpan)
-	return (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3])
+	return fourFigureYear(t[len(t)-4:]) // four bytes: a year, no span (see yearSpan)
 }

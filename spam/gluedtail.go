@@ -74,11 +74,16 @@ const maxHeadFields = 10
 // yearSpan reports a year from 1900 to 2099, or two joined by a dash: "2021", "2009-2024".
 func yearSpan(f string) bool {
 	for i, y := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '–' || r == '—' }) {
-		if i > 1 || len(y) != 4 || !(y[:2] == "19" || y[:2] == "20") || !isDigit(y[2]) || !isDigit(y[3]) {
+		if i > 1 || len(y) != 4 || !fourFigureYear(y) {
 			return false
 		}
 	}
 	return f != "" && isDigit(f[0])
+}
+
+// fourFigureYear reports whether y, of four bytes, is a year from 1900 to 2099.
+func fourFigureYear(y string) bool {
+	return (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3])
 }
 
 // replyAfterWe reports the last sentence of a box, after the one that speaks as the site
