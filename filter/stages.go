@@ -718,6 +718,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// short sentence the next one goes on from ("Comments (4) | She was not alone.").
 			if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
 				ms = append(ms, m)
+			} else if v.Score == 0 {
+				// No evidence in the sentence at all: shortOpeningCut's Lead over two
+				// sentences, dear on every paragraph that gets here, is not asked.
 			} else if m, ok := shortOpeningCut(d, sc, ctx, pi, ks, first); ok {
 				ms = append(ms, m)
 			}
