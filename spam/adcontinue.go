@@ -55,11 +55,7 @@ func (s *Scorer) adContinue(sc *scratch) {
 	if n < 2 || n > maxContinueWords {
 		return
 	}
-	cont := false
-	for i := 0; i < n && !cont; i++ {
-		cont = hasBit(continueBits, tok.w[i].hash)
-	}
-	if !cont {
+	if tok.sets&setContinue == 0 {
 		return // nearly every unit: no word of continuing
 	}
 	var seen uint8

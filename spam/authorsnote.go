@@ -44,12 +44,12 @@ var respBits = hashBits(responsibilityWords)
 func authorsNote(sc *scratch) {
 	tok := &sc.tok
 	n := tok.n()
-	if n < 4 || n > maxAuthorsNoteWords {
+	if n < 4 || n > maxAuthorsNoteWords || tok.sets&setResp == 0 {
 		return
 	}
 	at := -1
 	for i := 0; i < n && at < 0; i++ {
-		if hasBit(respBits, tok.w[i].hash) && responsibilityWords[string(tok.word(i))] {
+		if tok.w[i].sets&setResp != 0 && responsibilityWords[string(tok.word(i))] {
 			at = i
 		}
 	}

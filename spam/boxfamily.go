@@ -344,7 +344,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 				}
 			}
 			f = amountAt(tok, i, money == 1)
-		case hasBit(boxBits, tok.w[i].hash):
+		case tok.w[i].sets&setBox != 0:
 			w := string(word)
 			f = boxTable.at(tok, i)
 			if w == "log" && (i+1 >= n || string(tok.word(i+1)) != "in") {
@@ -363,7 +363,7 @@ func boxFamilies(sc *scratch, t string, kind Kind) {
 			}
 			f &^= bxLead | bxAmount
 		}
-		if hasBit(reportBits, tok.w[i].hash) {
+		if tok.w[i].sets&setReport != 0 {
 			if reportWordAt(tok, i) {
 				reported = true
 			}
@@ -575,8 +575,11 @@ const kindFams = donationFams | newsletterFams | paywallFams
 // voice ("you", "we") are too common to look up in every unit.
 func boxContent(tok *tokens, need int) int {
 	k := 0
+	if tok.sets&setContent == 0 {
+		return 0
+	}
 	for i := 0; i < tok.n() && k < need; i++ {
-		if h := tok.w[i].hash; !hasBit(contentBits, h) || !hasBit(contentBits2, bits.RotateLeft32(h, 16)) {
+		if tok.w[i].sets&setContent == 0 || !hasBit(contentBits2, bits.RotateLeft32(tok.w[i].hash, 16)) {
 			continue
 		}
 		if f := boxTable.at(tok, i); f&kindFams != 0 || f&bxLead != 0 && pairAt(tok, i)&kindFams != 0 {
@@ -641,7 +644,7 @@ var boxPairTable = func() map[uint64]boxPair {
 func amountAt(tok *tokens, i int, sign bool) uint32 {
 	money, only := sign, false
 	for _, j := range [...]int{i - 2, i - 1, i + 1} {
-		if j < 0 || j >= tok.n() || !hasBit(boxBits, tok.w[j].hash) {
+		if j < 0 || j >= tok.n() || tok.w[j].sets&setBox == 0 {
 			continue
 		}
 		w := string(tok.word(j))

@@ -70,7 +70,7 @@ var stampBits = hashBits(stampWords)
 func (s *Scorer) dateStamp(sc *scratch) {
 	tok := &sc.tok
 	n := tok.n()
-	if n < stampMinWords || !hasBit(stampBits, tok.w[0].hash) {
+	if n < stampMinWords || tok.w[0].sets&setStamp == 0 {
 		return // nearly every unit: a stamp opens on its word of publishing or updating
 	}
 	switch end, ok := s.stampRun(tok); {
@@ -91,7 +91,7 @@ func (s *Scorer) stampRun(tok *tokens) (end int, ok bool) {
 	for ; i < n; i++ {
 		w := tok.word(i)
 		switch {
-		case hasBit(stampBits, tok.w[i].hash) && stampWords[string(w)]:
+		case tok.w[i].sets&setStamp != 0 && stampWords[string(w)]:
 			label = true
 		case len(w) <= 10 && bytes.ContainsAny(w, "0123456789"): // "2024", "10h15", "12.03.2024"
 			figure = true

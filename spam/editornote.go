@@ -72,8 +72,8 @@ var editorNoteFirsts = func() *[bitsetWords]uint64 {
 func editorNote(sc *scratch) {
 	tok := &sc.tok
 	n := tok.n()
-	if n < 4 {
-		return
+	if n < 4 || tok.sets&setEditor == 0 {
+		return // nearly every unit: no word opens a note
 	}
 	if n <= maxEditorNoteWords {
 		if editorNoteAt(tok, 0) {
@@ -96,7 +96,7 @@ func editorNote(sc *scratch) {
 // editorNoteAt reports whether a note opens at word i of tok: an opening of editorNoteLangs,
 // and one of its language's words within maxEditorNoteGap words after it.
 func editorNoteAt(tok *tokens, i int) bool {
-	if !hasBit(editorNoteFirsts, tok.w[i].hash) {
+	if tok.w[i].sets&setEditor == 0 {
 		return false
 	}
 	n := tok.n()

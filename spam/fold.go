@@ -17,6 +17,8 @@ type tokens struct {
 	w   []wordInfo
 	inQ bool // the unit ends inside double quotation marks
 	inS bool // the unit ends inside single quotation marks ‘…’
+	// sets holds every word set (wordsets.go) one of the words may belong to.
+	sets uint16
 }
 
 // wordInfo describes one folded word.
@@ -24,6 +26,7 @@ type wordInfo struct {
 	start, end int32  // buf[start:end]
 	hash       uint32 // FNV-1a of the word, to skip lookups of words no rule starts with
 	quoted     bool   // the word stands inside quotation marks
+	sets       uint16 // the word sets the word may belong to (wordsets.go)
 }
 
 const (
@@ -198,7 +201,7 @@ func (t *tokens) fold(s string) {
 	if len(buf) > start {
 		w = appendWord(w, buf, start, h, inQ || inS)
 	}
-	t.buf, t.w, t.inQ, t.inS = buf, w, inQ, inS
+	t.buf, t.w, t.inQ, t.inS, t.sets = buf, w, inQ, inS, wordSetsOf(w)
 }
 
 // foldASCII folds the run of ASCII letters and digits that starts s into b, which has room

@@ -290,7 +290,7 @@ func opensRequest(sc *scratch, t string) bool {
 			break
 		}
 	}
-	if sieAt == 0 && !hasBit(familyBits, tok.w[0].hash) {
+	if sieAt == 0 && tok.w[0].sets&setFamily == 0 {
 		return false
 	}
 	first := string(tok.word(0))

@@ -299,7 +299,7 @@ func imprintFams(sc *scratch, t string) uint {
 			lastNum = i
 			continue
 		}
-		if !hasBit(imprintBits, tok.w[i].hash) {
+		if tok.w[i].sets&setImprint == 0 {
 			continue // nearly every word: none of the lists below holds it
 		}
 		w := string(word) // no allocation: only compared and looked up

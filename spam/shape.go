@@ -291,15 +291,17 @@ func traces(sc *scratch, t string, anywhere bool) (marker, shape bool) {
 	}
 	// A photo credit (the first word, or any with anywhere) or a trace of a discount code:
 	// one pass, one filter probe per word.
-	cbits, bits, either := creditBits(), codeBits(), wordTraceBits()
+	if sc.tok.sets&(setCode|setCredit) == 0 {
+		return false, shape // nearly every unit
+	}
 	for i, w := range sc.tok.w {
-		if !hasBit(either, w.hash) {
+		if w.sets&(setCode|setCredit) == 0 {
 			continue
 		}
-		if hasBit(bits, w.hash) && codeWords[string(sc.tok.word(i))] {
+		if w.sets&setCode != 0 && codeWords[string(sc.tok.word(i))] {
 			return true, true
 		}
-		if (i == 0 || anywhere) && hasBit(cbits, w.hash) && creditWords[string(sc.tok.word(i))] {
+		if (i == 0 || anywhere) && w.sets&setCredit != 0 && creditWords[string(sc.tok.word(i))] {
 			return true, true
 		}
 	}
@@ -329,15 +331,6 @@ var creditBits = sync.OnceValue(func() *[bitsetWords]uint64 {
 	b := new([bitsetWords]uint64)
 	for w := range creditWords {
 		setBit(b, fnv(w))
-	}
-	return b
-})
-
-// wordTraceBits is the union of codeBits and creditBits.
-var wordTraceBits = sync.OnceValue(func() *[bitsetWords]uint64 {
-	b := new([bitsetWords]uint64)
-	for i, w := range codeBits() {
-		b[i] = w | creditBits()[i]
 	}
 	return b
 })
@@ -528,9 +521,8 @@ var codeWords = map[string]bool{
 // …) followed within three words by a token of capitals and then digits ("SAVE20", "ESTATE15").
 func hasPromoCode(sc *scratch, t string) bool {
 	found := false
-	bits := codeBits()
 	for i := 0; i < sc.tok.n() && !found; i++ {
-		found = hasBit(bits, sc.tok.w[i].hash) && codeWords[string(sc.tok.word(i))]
+		found = sc.tok.w[i].sets&setCode != 0 && codeWords[string(sc.tok.word(i))]
 	}
 	if !found {
 		return false

@@ -78,7 +78,7 @@ func supportAppeal(sc *scratch) {
 			reported = true
 		}
 		switch {
-		case hasBit(familyBits, tok.w[i].hash) && supportWe[string(w)]:
+		case tok.w[i].sets&setFamily != 0 && supportWe[string(w)]:
 			lastWe = i
 		case supportStems.has(w):
 			lastSupport = i
@@ -226,6 +226,9 @@ var (
 // imperative.go).
 func voiceFamilies(sc *scratch, t string) {
 	tok := &sc.tok
+	if tok.sets&setFamily == 0 {
+		return // most units: no word of the families
+	}
 	n := tok.n()
 	we, request := false, sc.candidates > 0
 	exclaims := strings.IndexByte(t, '!') >= 0
@@ -234,7 +237,7 @@ func voiceFamilies(sc *scratch, t string) {
 	lastLetter, lastReader := -newsletterSpan-1, -newsletterSpan-1
 	letter := -1
 	for i := 0; i < n; i++ {
-		if !hasBit(familyBits, tok.w[i].hash) || tok.w[i].quoted {
+		if tok.w[i].sets&setFamily == 0 || tok.w[i].quoted {
 			continue
 		}
 		f := familyTable.at(tok, i)
