@@ -518,6 +518,10 @@ func hasJoins(t string) bool { return nextJoin(t) >= 0 }
 // looks back from a capital at the runes before it.
 func nextJoin(t string) int {
 	for i := 0; i < len(t); {
+		if i+8 <= len(t) && !capitalOrWide(t[i:i+8]) {
+			i += 8 // no byte a join may start at
+			continue
+		}
 		c := t[i]
 		if c < utf8.RuneSelf {
 			if c-'A' < 26 && (lowerBefore(t, i) || digitBefore(t, i) && i+1 < len(t) && t[i+1]-'a' < 26) {
@@ -534,6 +538,17 @@ func nextJoin(t string) int {
 		i += size
 	}
 	return -1
+}
+
+// capitalOrWide reports whether one of the eight bytes of b is an ASCII capital or a byte of
+// a wider rune. With the top bits cleared, a byte plus 0x3F reaches 0x80 from 'A' up and plus
+// 0x25 from '[' up, and no sum carries into the next byte.
+func capitalOrWide(b string) bool {
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const low, high = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	y := x & low
+	return ((y+0x3F3F3F3F3F3F3F3F)&^(y+0x2525252525252525)|x)&high != 0
 }
 
 // lowerBefore reports whether the three runes of t right before byte i are lower-case

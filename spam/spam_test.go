@@ -3,6 +3,7 @@ package spam
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsclean/newsclean/internal/text"
 	"github.com/stretchr/testify/assert"
@@ -348,9 +349,23 @@ func TestJoinedWords(t *testing.T) {
 		{"cafe\u0301Noir", "cafe\u0301Noir"},
 		{"12Ünter", "12 | Ünter"},
 		{"12ÜNTER", "12ÜNTER"},
+		// The scan passes eight bytes at a time over those that start no join: a capital at
+		// the end of a block of eight, at the start of the next, far in, after a wide letter.
+		{"abcdefgHij", "abcdefg | Hij"},
+		{"abcdefghIjk", "abcdefgh | Ijk"},
+		{"lire les commentaires de nos lecteursSuivez", "lire les commentaires de nos lecteurs | Suivez"},
+		{"notícias de hojeAssine", "notícias de hoje | Assine"},
 	} {
 		assert.Equal(t, c.split, splitJoins(c.text), c.text)
 		assert.Equal(t, c.split != c.text, hasJoins(c.text), c.text)
+	}
+	// capitalOrWide, which the scan skips by, against each byte in each place of eight.
+	for c := range 256 {
+		for at := range 8 {
+			b := []byte("abcdefgh")
+			b[at] = byte(c)
+			assert.Equal(t, c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf, capitalOrWide(string(b)), "byte %#x at %d", c, at)
+		}
 	}
 	s := Default()
 	// "Imprimer l'articleEnvoyer par e-mail" is spam before its joins are opened: the words
