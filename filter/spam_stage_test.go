@@ -328,6 +328,17 @@ func TestSpamStageOpeningBoxRun(t *testing.T) {
 	checkInvariants(t, in, res)
 	assert.NotContains(t, res.Text, "Folgen Sie uns")
 	assert.Contains(t, res.Text, news)
+
+	// The article's sentence after the box is one long quotation whose words, summed over its
+	// length, lean towards boilerplate past the model's floor; a word at a time, not as a
+	// box's do.
+	quote := "«Seguimos aquí apoyando y acompañando todas las actividades del día a día, no solamente con los equipos que están en la calle sino también con los grupos de apoyo», dijo el comandante."
+	cookies := "Este sitio utiliza cookies para mejorar su experiencia de navegación y elaborar estadísticas de uso. Así podemos ofrecerle contenidos y publicidad personalizados. Al continuar en la página, usted acepta nuestra política de cookies."
+	in = "Los comercios del centro tuvieron un fin de semana tranquilo.\n\n" + cookies + " " + quote + "\n\nLa fiesta terminó el domingo por la noche sin incidentes.\n"
+	res = Clean(in)
+	checkInvariants(t, in, res)
+	assert.NotContains(t, res.Text, "publicidad personalizados", "the rest of the box")
+	assert.Contains(t, res.Text, "tranquilo.\n\n"+quote)
 }
 
 // TestSpamStageDashStaysWithQuotation: a promo cut off the start of a paragraph whose
@@ -342,4 +353,51 @@ func TestSpamStageDashStaysWithQuotation(t *testing.T) {
 	checkInvariants(t, in, res)
 	assert.NotContains(t, res.Text, "Udostępnij")
 	assert.Contains(t, res.Text, quote)
+}
+
+// TestSpamStageReaderAsideAfterBox: after a box's opening sentence glued to a paragraph's
+// start, a short sentence of the box that goes on speaking to the reader about the service
+// goes with it; a feature's opening that speaks to its reader about the news stays, as does
+// a question, a quotation or a sentence with a colon.
+func TestSpamStageReaderAsideAfterBox(t *testing.T) {
+	first := "Der Stadtrat hat am Montagabend über den Haushalt für das kommende Jahr beraten."
+	last := "Die Sitzung endete kurz vor Mitternacht ohne Abstimmung über die neuen Regeln."
+	article := "Die Stadt will im kommenden Jahr rund zwölf Millionen Euro in die Sanierung der Schulen stecken. Die Opposition hält das für zu wenig."
+	box := "Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachrichten mehr."
+	for _, c := range []struct {
+		aside string
+		gone  bool
+	}{
+		{"Du kannst dich jederzeit abmelden.", true},
+		{"Abmelden können Sie sich jederzeit mit einem Klick.", true},
+		{"Dein Arbeitsweg wird ab Montag länger, wenn du über die Brücke fährst.", false},
+		{"Du hast es sicher schon gehört: Die Brücke ist gesperrt.", false},
+		{"Kannst du dich noch an den letzten Winter erinnern?", false},
+		{"„Ihr könnt euch jederzeit abmelden“, sagte der Verleger.", false},
+	} {
+		in := first + "\n\n" + box + " " + c.aside + " " + article + "\n\n" + last + "\n"
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		assert.NotContains(t, res.Text, box, c.aside)
+		assert.Equal(t, c.gone, !strings.Contains(res.Text, c.aside), c.aside)
+		assert.Contains(t, res.Text, article, c.aside)
+	}
+	// In the other languages, with their word for the reader.
+	for _, c := range []struct{ before, box, aside, article string }{
+		{"Shops on the high street reported a quiet weekend.",
+			"Sign up for our morning newsletter and get the day's news in your inbox.", "We will only email you once a day.",
+			"The city council voted on Tuesday to close the old bridge for repairs. Work is expected to take six months."},
+		{"De winkels in het centrum meldden een rustig weekend.",
+			"Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.", "Jouw gegevens delen we nooit met derden.",
+			"De gemeenteraad heeft dinsdag besloten de oude brug te sluiten voor herstel. De werken duren zes maanden."},
+		{"Los comercios del centro tuvieron un fin de semana tranquilo.",
+			"Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana.", "Usted puede anular su suscripción en cualquier momento.",
+			"El ayuntamiento votó el martes cerrar el viejo puente para repararlo. Las obras durarán seis meses."},
+	} {
+		in := c.before + "\n\n" + c.box + " " + c.aside + " " + c.article + "\n\n" + first + "\n"
+		res := Clean(in)
+		checkInvariants(t, in, res)
+		assert.NotContains(t, res.Text, c.aside)
+		assert.Contains(t, res.Text, c.before+"\n\n"+c.article)
+	}
 }

@@ -705,6 +705,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			first++
 			continue
 		}
+		if !v.Spam && first > 0 && first+1 < last && boxGoesOn(d, ms, pi, ks[first]) && v.Score > 0 && readerAside(s) {
+			// The box's opening, then a sentence of it that goes on speaking to the reader,
+			// with a word of the box ("Jetzt Newsletter abonnieren. | Abmelden können Sie
+			// sich jederzeit. | Der Stadtrat …"): it goes, and the next is asked too.
+			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
+			first++
+			continue
+		}
 		if !v.Spam && first > 0 && ms[len(ms)-1].para >= 0 {
 			if j, ok := openingBoxRun(d, sc, pi, ks, first, last); ok {
 				// The rest of the box whose opening the walk took, in the box's voice.
@@ -1274,8 +1282,10 @@ func boxRun(d *document, sc *spam.Scorer, pi int, ks []int, last int) (int, bool
 // openingBoxRun is boxRun at a paragraph's start: after the box's opening sentences, which the
 // walk from the start took as spam, up to boxRunMax sentences from ks[first] on that lean
 // towards boilerplate word after word, which read as boilerplate together, are the rest of the
-// box, when a sentence after them, before ks[last], is the article's (leans no way towards
-// boilerplate). It returns the index in ks of the first sentence after the run.
+// box, when a sentence after them, before ks[last], is the article's: it does not read as a
+// box's sentence (spam.LeansAsBox). A long sentence of news may sum past the model's floor over
+// forty words of a police spokesman's quotation, but not average a box's log-odds a word. It returns the index in ks of the first sentence after the
+// run.
 func openingBoxRun(d *document, sc *spam.Scorer, pi int, ks []int, first, last int) (int, bool) {
 	p := &d.paras[pi]
 	j := first
@@ -1286,11 +1296,38 @@ func openingBoxRun(d *document, sc *spam.Scorer, pi int, ks []int, first, last i
 		return 0, false
 	}
 	for _, k := range ks[j:last] {
-		if !sc.LeansBoilerplate(d.sentText(p.sents[k])) {
+		if !sc.LeansAsBox(d.sentText(p.sents[k])) {
 			return j, true
 		}
 	}
 	return 0, false
+}
+
+// boxGoesOn reports whether the last of ms took the whole sentence of paragraph pi right
+// before sentence si: the walk from the start took a box's opening sentence up to it.
+func boxGoesOn(d *document, ms []mark, pi, si int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[len(ms)-1]
+	return m.para == pi && m.to == si
+}
+
+// maxAsideWords is the most words of a sentence readerAside takes.
+const maxAsideWords = 14
+
+// readerAside reports a short sentence that speaks to the reader (spam.SpeaksToReader) and
+// states something, as a box's sentences after its opening do ("Je kunt je altijd afmelden.",
+// "Ihr Abo verlängert sich automatisch."); the caller asks for some evidence of the rules too
+// (a word of site furniture). A feature's opening that speaks to its reader does so about the
+// news ("You may have noticed the new cycle lanes on the high street."), often before a colon
+// ("Du hast es sicher gehört: Die Brücke ist gesperrt."), or asks a question; a quotation's
+// "you" is someone's speech ("„Ihr habt gewonnen“, rief der Trainer."). None of those is
+// taken.
+func readerAside(s string) bool {
+	t := strings.TrimSpace(s)
+	return spam.EndsSentence(t) && !strings.HasSuffix(t, "?") && fieldCount(t, maxAsideWords+1) <= maxAsideWords &&
+		!strings.ContainsAny(t, ":\"“”„«»‹›") && !spam.SaidAfter(t) && spam.SpeaksToReader(t)
 }
 
 // salutedBack is how many sentences before the first one a glued promo took, or before the

@@ -878,21 +878,40 @@ func AddressesReader(t string) bool {
 
 // addressesReader is AddressesReader for t folded in tok.
 func addressesReader(tok *tokens, t string) bool {
+	return speaksToReader(tok, t, true) || moneyAmount(t)
+}
+
+// SpeaksToReader reports whether t speaks to the reader in words: AddressesReader without the
+// sums of money. The spam stage asks it of a sentence right after a box's opening at a
+// paragraph's start: the box goes on speaking to its reader ("Für Sie ändert sich am Preis
+// nichts.", "Vous pouvez vous désinscrire à tout moment."), where a sum may open the article's
+// first sentence. A French "je" is the writer's ("Je me souviens …"), not the Dutch reader's,
+// in a sentence with a French function word.
+func SpeaksToReader(t string) bool {
+	var tok tokens
+	tok.fold(t)
+	return speaksToReader(&tok, t, false)
+}
+
+// speaksToReader is SpeaksToReader for t folded in tok; with frenchJe, a French "je" counts
+// too, as AddressesReader has it for a consent button that speaks as its user ("Je refuse").
+func speaksToReader(tok *tokens, t string, frenchJe bool) bool {
 	for i := 0; i < tok.n(); i++ {
-		if youAt(tok, i) {
+		if youAt(tok, i) && (frenchJe || string(tok.word(i)) != "je" || !homographFor(tok, frenchWords)) {
 			return true
 		}
 	}
-	if tok.n() > 0 && questionVerbs[string(tok.word(0))] {
-		return true
-	}
-	fields := strings.Fields(t)
-	for i, f := range fields {
+	return tok.n() > 0 && questionVerbs[string(tok.word(0))] || germanYouIn(t)
+}
+
+// germanYouIn reports a German "Sie" or "Ihr" in mid-sentence in t: the reader, formally.
+func germanYouIn(t string) bool {
+	for i, f := range strings.Fields(t) {
 		if i > 0 && germanFormalYou[strings.Trim(f, ",.;:!?")] {
 			return true
 		}
 	}
-	return moneyAmount(t)
+	return false
 }
 
 // questionVerbs are folded verbs in the second person singular that open a question to the

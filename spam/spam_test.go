@@ -329,6 +329,26 @@ func TestAddressesReader(t *testing.T) {
 	}
 }
 
+// TestSpeaksToReader: the reader addressed in words, not a sum of money; a French "je" is the
+// writer's in a French sentence, though a consent button's "Je refuse" still addresses the
+// reader for AddressesReader.
+func TestSpeaksToReader(t *testing.T) {
+	for _, c := range []struct {
+		text           string
+		speaks, addrss bool
+	}{
+		{"Je kunt je op elk moment afmelden.", true, true},
+		{"Abmelden können Sie sich jederzeit.", true, true},
+		{"Votre adresse ne sera jamais transmise.", true, true},
+		{"Bitcoin fell below $30,000 on Monday.", false, true},
+		{"Je me souviens du jour où le pont a ouvert pour la première fois.", false, true},
+		{"The council met on Monday.", false, false},
+	} {
+		assert.Equal(t, c.speaks, SpeaksToReader(c.text), c.text)
+		assert.Equal(t, c.addrss, AddressesReader(c.text), c.text)
+	}
+}
+
 // TestJoinedWords: links whose text the extractor ran together are read as the menu they
 // are; brand names written in camel case, in prose, are not joins that make anything spam.
 func TestJoinedWords(t *testing.T) {

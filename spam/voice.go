@@ -671,9 +671,11 @@ func union(sets ...map[string]bool) map[string]bool {
 // a function word of that language stands in tok.
 func homographIn(tok *tokens, w string) bool {
 	other := homographs[w]
-	if other == nil {
-		return false
-	}
+	return other != nil && homographFor(tok, other)
+}
+
+// homographFor reports whether a word of the function words other stands in tok.
+func homographFor(tok *tokens, other map[string]bool) bool {
 	for j := 0; j < tok.n(); j++ {
 		if other[string(tok.word(j))] {
 			return true
