@@ -157,6 +157,18 @@ func TestSpamStageGluedRuns(t *testing.T) {
 	)
 }
 
+// TestSpamStageFooterBeforeOneSentence: a footer glued to the start of a paragraph of one
+// long sentence goes whole, the holder's name between its pieces with it.
+func TestSpamStageFooterBeforeOneSentence(t *testing.T) {
+	sentence := "The regional bus company sold more than 120,000 monthly passes last year, a third of them to people who had rarely taken a bus before the fares were cut."
+	paras := []string{
+		"Ridership on the valley's buses has grown for the third year running.",
+		"Copyright 2019 - 2024 Northern Valley Broadcasting. Valley Media Group (Northern Valley Holdings). All rights reserved. " + sentence,
+		"The company expects the growth to continue next year.",
+	}
+	checkSpamCuts(t, paras, "Copyright 2019 - 2024 Northern Valley Broadcasting. Valley Media Group (Northern Valley Holdings). All rights reserved.|", sentence)
+}
+
 // TestSpamStageNewsVoice: a sentence of reporting that holds one boilerplate phrase ("No
 // comment", "download the app", "read more", "code promo") stays, between paragraphs of prose:
 // such phrases are anchored to a whole line or weigh too little alone.

@@ -676,16 +676,16 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				continue
 			}
 		}
-		if !v.Spam && first+2 < last-1 && ks[first+1] == ks[first]+1 &&
-			(first > 0 && nameFragment(s) || spam.OwnershipLine(s)) {
+		if !v.Spam && first+2 < last && (first+2 < last-1 || longArticleSentence(sc, d.sentText(p.sents[ks[last-1]]))) &&
+			ks[first+1] == ks[first]+1 && (first > 0 && nameFragment(s) || spam.OwnershipLine(s)) {
 			// A name between two pieces of boilerplate the splitter cut at their full stops
 			// ("© 2022 X Network. | One X Media. | All rights reserved. | The council …"),
 			// or a sentence that says who owns the site before the footer's notice ("Harbour
 			// Weekly is a part of X Group. | © 2024 …"): it goes with them, when two
-			// sentences or more follow, the article's. A sentence alone after them may be the
-			// footer's too, a slogan that reads as prose ("… | Example.com, the news of the
-			// region and the world"): the round over the output reads the pieces left as a
-			// whole.
+			// sentences or more follow, the article's, or one long sentence of prose. A short
+			// sentence alone after them may be the footer's too, a slogan that reads as prose
+			// ("… | Example.com, the news of the region and the world"): the round over the
+			// output reads the pieces left as a whole.
 			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
 			if w := sc.ScoreIn(d.sentText(p.sents[ks[first+1]]), spam.Glued, next); w.Spam && (first > 0 || slices.ContainsFunc(w.Evidence, copyrightEvidence)) {
 				ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, w.Reason, betweenSpamEvidence))
@@ -1053,6 +1053,16 @@ func keptHead(sc *spam.Scorer, s string) bool {
 // not a headline of a teaser, which has no full stop.
 func articleSentence(s string) bool {
 	return spam.EndsSentence(s) && len(strings.Fields(s)) >= 8
+}
+
+// minLongSentence is the fewest words of a sentence longArticleSentence takes for the
+// article's: more than a slogan or a footer's line runs to.
+const minLongSentence = 15
+
+// longArticleSentence reports a sentence of plain prose (plainProse) of at least
+// minLongSentence words that ends like a sentence: the article's, not a piece of a footer.
+func longArticleSentence(sc *spam.Scorer, s string) bool {
+	return spam.EndsSentence(s) && fieldCount(s, minLongSentence) >= minLongSentence && plainProse(sc, s)
 }
 
 // plainProse reports a sentence of six words or more, three of them with a letter (a run of
