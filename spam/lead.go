@@ -191,7 +191,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		if countFields(rest) < leadMinRest || !terminated(rest) || s.phrasesIn(rest, false) > 0 {
 			continue
 		}
-		if b.at == clauseFunction && !opener && endsOnObject(b.prev) && s.titleRun(b.prev, rest) {
+		if b.at == clauseFunction && !opener && endsOnObject(b.prev) && s.titleRun(b.prev, rest) && !s.clauseAfterName(rest) {
 			continue // a label in title case goes on after its pronoun: "Follow Us | On If …"
 		}
 		head := strings.TrimRight(t[:b.start], " \t\n")
@@ -1397,6 +1397,30 @@ func secondField(rest string) (start, stop int, ok bool) {
 	}
 	start, stop = nextField(rest, first)
 	return start, stop, true
+}
+
+// maxNameRun is the most capitalised fields clauseAfterName reads as a name.
+const maxNameRun = 3
+
+// clauseAfterName reports whether rest, after its first field (a function word), names someone
+// or something in at most maxNameRun capitalised fields and goes on in a word of lower case
+// that is no function word: a sentence that opens on an article or a preposition and a name
+// ("Inscreva-se | A Polícia Federal prendeu …", "Abonnez-vous | Pour Marie Dupont, maire …"),
+// not a label that goes on in title case ("Follow Us | On Facebook and Twitter").
+func (s *Scorer) clauseAfterName(rest string) bool {
+	_, stop := nextField(rest, 0)
+	for k := 0; k <= maxNameRun; k++ {
+		start, end := nextField(rest, stop)
+		if start == end {
+			return false
+		}
+		if f := rest[start:end]; !capitalised(f) {
+			ws := foldWords(f)
+			return k > 0 && len(ws) == 1 && !s.stop[ws[0]]
+		}
+		stop = end
+	}
+	return false
 }
 
 // nameGoesOn reports a word f that joins the parts of a name, in lower case, followed in rest

@@ -602,6 +602,13 @@ func TestLeadClauseOpensAfterLabel(t *testing.T) {
 			"Mimo deszczu tysiące osób wzięły w sobotę udział w marszu klimatycznym w centrum miasta."},
 		{"fr", "Déjà abonné au Faut-il fermer la piscine municipale pendant tout l'hiver pour faire des économies ?",
 			"Faut-il fermer la piscine municipale pendant tout l'hiver pour faire des économies ?"},
+		// After a button that ends on its pronoun, an article or a preposition and a name in
+		// title case, then a word of the clause in lower case: the article's sentence, not
+		// the button's label going on ("Follow Us | On Facebook and Twitter").
+		{"pt", "Inscreva-se A Polícia Federal prendeu nesta terça-feira três suspeitos de fraude em licitações no interior do estado.",
+			"A Polícia Federal prendeu nesta terça-feira três suspeitos de fraude em licitações no interior do estado."},
+		{"fr", "Abonnez-vous Pour Marie Dupont, maire de la commune, la fermeture du pont était inévitable depuis des mois.",
+			"Pour Marie Dupont, maire de la commune, la fermeture du pont était inévitable depuis des mois."},
 	} {
 		h := lineLeadHosts[c.lang]
 		if h[0] == "" {
