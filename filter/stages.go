@@ -1293,9 +1293,9 @@ func boxRun(d *document, sc *spam.Scorer, pi int, ks []int, last int) (int, bool
 // walk from the start took as spam, up to boxRunMax sentences from ks[first] on that lean
 // towards boilerplate word after word, which read as boilerplate together, are the rest of the
 // box, when a sentence after them, before ks[last], is the article's: it does not read as a
-// box's sentence (spam.LeansAsBox). A long sentence of news may sum past the model's floor over
-// forty words of a police spokesman's quotation, but not average a box's log-odds a word. It returns the index in ks of the first sentence after the
-// run.
+// box's sentence (spam.LeansAsBox). A long sentence of news, a spokesman's quotation of forty
+// words, may sum past the model's floor, but not average a box's log-odds a word. It returns
+// the index in ks of the first sentence after the run.
 func openingBoxRun(d *document, sc *spam.Scorer, pi int, ks []int, first, last int) (int, bool) {
 	p := &d.paras[pi]
 	j := first
@@ -1328,7 +1328,7 @@ const maxAsideWords = 14
 
 // readerAside reports a short sentence that speaks to the reader (spam.SpeaksToReader) and
 // states something, as a box's sentences after its opening do ("Je kunt je altijd afmelden.",
-// "Ihr Abo verlängert sich automatisch."); the caller asks for some evidence of the rules too
+// "Kündigen können Sie jederzeit."); the caller asks for some evidence of the rules too
 // (a word of site furniture). A feature's opening that speaks to its reader does so about the
 // news ("You may have noticed the new cycle lanes on the high street."), often before a colon
 // ("Du hast es sicher gehört: Die Brücke ist gesperrt."), or asks a question; a quotation's

@@ -141,3 +141,52 @@ func BenchmarkFold(b *testing.B) {
 	}
 	require.Positive(b, words)
 }
+
+// TestWordSets: every word of a list that a signal skips its pass for, folded, carries its set
+// in the word and in the unit (wordsets.go); a unit with none of a list's words does not.
+func TestWordSets(t *testing.T) {
+	var tok tokens
+	var continuing []string // the words of continuing, not those of the ad's reading
+	for w, b := range continueWords {
+		if b&ctContinue != 0 {
+			continuing = append(continuing, w)
+		}
+	}
+	lists := []struct {
+		set   uint16
+		words []string
+	}{
+		{setFamily, keys(familyWords)},
+		{setBox, keys(boxWordSet())},
+		{setCode, keys(codeWords)},
+		{setCredit, keys(creditWords)},
+		{setResp, keys(responsibilityWords)},
+		{setContinue, continuing},
+		{setStamp, keys(stampWords)},
+	}
+	for _, l := range lists {
+		require.NotEmpty(t, l.words)
+		for _, w := range l.words {
+			tok.fold(w)
+			if tok.n() != 1 {
+				continue // a list's word that folds to two (none is looked up so)
+			}
+			require.NotZero(t, tok.w[0].sets&l.set, "%q in word", w)
+			require.NotZero(t, tok.sets&l.set, "%q in unit", w)
+		}
+	}
+	tok.fold("The council met on Monday to discuss the budget.")
+	require.Zero(t, tok.sets&(setCode|setCredit|setResp|setContinue), "a sentence of news")
+	for i := range tok.w {
+		require.Equal(t, wordSets[uint16(tok.w[i].hash)], tok.w[i].sets)
+	}
+}
+
+// keys returns the keys of m.
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
