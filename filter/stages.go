@@ -724,13 +724,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 		if !v.Spam {
 			// A promo glued to the sentence, or the tail of the one just removed; or to a
 			// short sentence the next one goes on from ("Comments (4) | She was not alone.").
+			// shortOpeningCut's Lead over two sentences, dear on every paragraph that gets
+			// here, is not asked of a sentence with no evidence at all.
 			if m, ok := leadCut(d, sc, ctx, pi, ks[first]); ok {
 				ms = append(ms, m)
-			} else if v.Score == 0 {
-				// No evidence in the sentence at all: shortOpeningCut's Lead over two
-				// sentences, dear on every paragraph that gets here, is not asked.
-			} else if m, ok := shortOpeningCut(d, sc, ctx, pi, ks, first); ok {
-				ms = append(ms, m)
+			} else if v.Score > 0 {
+				if m, ok := shortOpeningCut(d, sc, ctx, pi, ks, first); ok {
+					ms = append(ms, m)
+				}
 			}
 			break
 		}

@@ -43,7 +43,7 @@ func (s *Scorer) reportsPhrase(sc *scratch, t string, n int, ctx Context) bool {
 	if promo := promoVoice(sc, t); (promo || speaksAsSite(sc, t)) && !(said && quotedVoice(sc, t)) && !(attrib && !promo && reportedSite(sc, t)) {
 		return false
 	}
-	if ctx.Tail && tailNotice(sc.sig) && !attrib && !phraseIsSubject(sc) && namesSite(&sc.tok) {
+	if ctx.Tail && tailNotice(sc.sig) && !attrib && !phraseIsSubject(sc) && wordIn(&sc.tok, siteNouns) {
 		// A consent notice glued after the last paragraph explains the site's cookies in the
 		// third person, as a report on them would: at the end of a paragraph, where the
 		// scraper glues the banner, the sentence is the banner's, unless it says whose
@@ -371,16 +371,6 @@ func tailNotice(sig []signal) bool {
 var siteNouns = wordSet("site website webseite internetseite seite sito sitio web pagina portal portale",
 	"serwis serwisu strona strony stronie witryna witryny paper newspaper zeitung journal giornale",
 	"periodico diario jornal krant gazeta")
-
-// namesSite reports a word of siteNouns in tok.
-func namesSite(tok *tokens) bool {
-	for i := 0; i < tok.n(); i++ {
-		if siteNouns[string(tok.word(i))] {
-			return true
-		}
-	}
-	return false
-}
 
 // phraseIsSubject reports a unit in sc whose rules' phrases start at its first or second word:
 // the noun phrase the sentence opens with, after an article at most ("L'uso dei cookie di

@@ -155,7 +155,7 @@ func TestCookieNewsAtTail(t *testing.T) {
 		"L'uso dei cookie di profilazione senza consenso è costato alla società una sanzione di centomila euro.",
 		"O uso de cookies de terceiros para fins de publicidade será restringido a partir do próximo ano.",
 		"Stosowanie plików cookies do celów reklamowych bez zgody użytkownika będzie od przyszłego roku karane.",
-		// A regulator, a shop, a browser: no site of the banner's (namesSite).
+		// A regulator, a shop, a browser: no site of the banner's (siteNouns).
 		"The regulator fined the retailer for placing tracking cookies without consent on millions of devices.",
 		"Die Behörde verhängte ein Bußgeld, weil der Händler Tracking-Cookies ohne Einwilligung gesetzt hatte.",
 		"De toezichthouder beboette de winkel voor het plaatsen van tracking cookies zonder toestemming van klanten.",

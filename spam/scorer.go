@@ -897,7 +897,7 @@ func SpeaksToReader(t string) bool {
 // too, as AddressesReader has it for a consent button that speaks as its user ("Je refuse").
 func speaksToReader(tok *tokens, t string, frenchJe bool) bool {
 	for i := 0; i < tok.n(); i++ {
-		if youAt(tok, i) && (frenchJe || string(tok.word(i)) != "je" || !homographFor(tok, frenchWords)) {
+		if youAt(tok, i) && (frenchJe || string(tok.word(i)) != "je" || !wordIn(tok, frenchWords)) {
 			return true
 		}
 	}

@@ -671,13 +671,13 @@ func union(sets ...map[string]bool) map[string]bool {
 // a function word of that language stands in tok.
 func homographIn(tok *tokens, w string) bool {
 	other := homographs[w]
-	return other != nil && homographFor(tok, other)
+	return other != nil && wordIn(tok, other)
 }
 
-// homographFor reports whether a word of the function words other stands in tok.
-func homographFor(tok *tokens, other map[string]bool) bool {
+// wordIn reports whether one of the folded words of tok is in set.
+func wordIn(tok *tokens, set map[string]bool) bool {
 	for j := 0; j < tok.n(); j++ {
-		if other[string(tok.word(j))] {
+		if set[string(tok.word(j))] {
 			return true
 		}
 	}
