@@ -373,7 +373,7 @@ func (f *Filter) spamStage(d *document) []mark {
 			// the glued rules took, or a letter to the readers the model read as the site's
 			// from its salutation to its end: when the paragraph as a whole is a spam line,
 			// report it as one.
-			if v.Spam && (uncoveredWords(d, pi, glued) <= 8 || restOfBox(d, sc, pi, glued) || slices.Contains(v.Evidence, spam.SalutationEvidence) ||
+			if v.Spam && (uncoveredWords(d, pi, glued) <= 8 || restOfBox(d, sc, pi, glued) || readerBetween(d, pi, glued) || slices.Contains(v.Evidence, spam.SalutationEvidence) ||
 				labelledQuestion(d, sc, doc, pi, glued)) {
 				ms = appendMarks(ms, d.paragraphMark(pi, StageSpam, v.Reason, d.spamEvidence(v)...))
 				isSpam[pi], sells[pi] = true, spam.Sells(v.Evidence)
@@ -698,7 +698,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				continue
 			}
 		}
-		if !v.Spam && first > 0 && spam.EndsSentence(s) && fieldCount(s, boxTailWords+1) <= boxTailWords && sc.LeansThroughout(s) {
+		if !v.Spam && first > 0 && spam.EndsSentence(s) && (fieldCount(s, boxTailWords+1) <= boxTailWords && sc.LeansThroughout(s) ||
+			first+1 < last && boxGoesOn(d, ms, pi, ks[first]) && fieldCount(s, maxAsideWords+1) <= maxAsideWords && sc.DenseBoilerplate(s)) {
 			// A short sentence right after the box's opening, in its words throughout: the
 			// box's request ("Spotted a mistake in this article? | Tell our editors. | …").
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
@@ -709,6 +710,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			// The box's opening, then a sentence of it that goes on speaking to the reader,
 			// with a word of the box ("Jetzt Newsletter abonnieren. | Abmelden können Sie
 			// sich jederzeit. | Der Stadtrat …"): it goes, and the next is asked too.
+			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
+			first++
+			continue
+		}
+		if !v.Spam && first > 0 && first+2 < last && boxGoesOn(d, ms, pi, ks[first]) && readerBetweenAt(d, sc, doc, pi, ks, first, ms[len(ms)-1].reason) {
+			// A sentence of the box that speaks to the reader between two the rules take
+			// (readerBetween): it goes, and the next is taken as spam below.
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
 			first++
 			continue
@@ -734,6 +742,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				}
 			}
 			break
+		}
+		if boxVoiceAfterLabel(d, sc, ctx, pi, ks[first]) {
+			// The label opens the box's own sentence, which speaks to the reader in the
+			// box's words ("Affiliate links: | if you buy through them, we earn a small
+			// commission."): no cut, the sentence goes whole.
+			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, v.Reason, append(d.spamEvidence(v), boxSentence)...))
+			first++
+			continue
 		}
 		if m, ok := proseLeadCut(d, sc, ctx, pi, ks[first]); ok {
 			// A promo glued to the start of the article's first sentence with no full stop
@@ -1430,6 +1446,64 @@ func restOfBox(d *document, sc *spam.Scorer, pi int, ms []mark) bool {
 	return true
 }
 
+// maxBetween is the most sentences readerBetween leaves between two glued marks.
+const maxBetween = 2
+
+// readerBetween reports whether the sentences of paragraph pi that the glued marks ms leave,
+// at most maxBetween, all lie between two sentences ms took whole for one reason and speak to
+// the reader (spam.SpeaksToReader): the middle of a box whose opening and end the rules found
+// ("Links marked * are affiliate links. | If you buy through one, the shop pays us a share. |
+// The price stays the same for you."), in a paragraph spam as a whole. A sentence of news
+// between two promos glued to it reports, in the third person, or sits between promos of two
+// kinds ("… affiliate links. | We did the sums for this report, and you pay more online. |
+// Subscribe to our newsletter.").
+func readerBetween(d *document, pi int, ms []mark) bool {
+	p := &d.paras[pi]
+	reasonAt := func(si int) string {
+		for _, m := range ms {
+			if m.covers(pi, si) {
+				return m.reason
+			}
+		}
+		return ""
+	}
+	n := 0
+	for si, s := range p.sents {
+		if p.removed[si] || reasonAt(si) != "" {
+			continue
+		}
+		if n++; n > maxBetween || !spam.SpeaksToReader(d.sentText(s)) {
+			return false
+		}
+		before, after := "", ""
+		for k := si - 1; k >= 0 && before == ""; k-- {
+			before = reasonAt(k)
+		}
+		for k := si + 1; k < len(p.sents) && after == ""; k++ {
+			after = reasonAt(k)
+		}
+		if before == "" || before != after {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// readerBetweenAt reports whether sentence ks[first] of paragraph pi, right after a box's
+// sentence the walk from the start took, is one readerBetween would leave to the box: it
+// speaks to the reader, states something (no question, no colon, no quotation, no speaker
+// after it), and the next sentence is spam on the rules' evidence next to it, for the box's
+// reason (a box is of one kind).
+func readerBetweenAt(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, first int, reason string) bool {
+	p := &d.paras[pi]
+	s := strings.TrimSpace(d.sentText(p.sents[ks[first]]))
+	if !spam.EndsSentence(s) || strings.HasSuffix(s, "?") || strings.ContainsAny(s, ":\"“”„«»‹›") || spam.SaidAfter(s) || !spam.SpeaksToReader(s) {
+		return false
+	}
+	w := sc.ScoreIn(d.sentText(p.sents[ks[first+1]]), spam.Glued, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
+	return w.Spam && lexical(w) && w.Reason == reason
+}
+
 // modelOnly reports a mark that rests on the vocabulary model alone: a sentence it judged
 // glued (spam.VocabularyEvidence), or one it read as the presentation of a box before a glued
 // promo (boxSentence).
@@ -1945,6 +2019,20 @@ func isDashField(f string) bool { return f == "-" || f == "–" || f == "—" }
 
 // shortOpeningEvidence marks a cut shortOpeningCut made.
 const shortOpeningEvidence = "before-short-sentence"
+
+// boxVoiceAfterLabel reports whether sentence si of paragraph pi, spam as a whole, opens on a
+// label that Lead would cut off, and the rest speaks to the reader (spam.SpeaksToReader) in a
+// box's words on average (spam.Scorer.LeansAsBox): the label introduces the box's sentence
+// ("Sponsored links: | when you shop through them, we may earn a commission."), not the
+// article's, which reports on others in the third person.
+func boxVoiceAfterLabel(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) bool {
+	m, ok := leadCut(d, sc, ctx, pi, si)
+	if !ok {
+		return false
+	}
+	rest := d.input[m.span.End:d.paras[pi].sents[si].End]
+	return spam.SpeaksToReader(rest) && sc.LeansAsBox(rest)
+}
 
 // proseLeadCut is leadCut when the rest of sentence si after the promo is plain prose.
 func proseLeadCut(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) (mark, bool) {
