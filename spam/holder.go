@@ -51,14 +51,30 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 	other := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(other)
 	prev, name, prevLegal := "", 0, false // prevLegal: prev is a legal form
+	// A row of links after the name ("… Courier | Privacy policy | Terms of use | Mobile site
+	// | The council …"): its separators do not count against maxHolderFields, and an item
+	// may hold words in lower case (item counts its fields, -1 before the first separator;
+	// plainItem says it opened on a capitalised word that is no function word).
+	menu := menuRow(t[notice:])
+	item, plainItem := -1, false
 	for k := 0; k <= maxHolderFields; k++ {
 		from, stop := nextField(t, start)
 		if from == stop {
 			return 0, Verdict{}
 		}
 		f := t[from:stop]
+		if menu && menuSeparator(f) && name > 0 {
+			item, prev, start = 0, f, stop
+			k--
+			continue
+		}
 		other.tok.fold(f)
 		function := other.tok.n() > 0 && s.stop[string(other.tok.word(0))]
+		if item >= 0 {
+			if item++; item == 1 {
+				plainItem = capitalised(f) && !function
+			}
+		}
 		form := legalForms[strings.TrimRight(f, ",")] || holderLegalForms[f]
 		legal := form || f == "z" && prev == "sp."
 		if name > 0 && capitalised(f) && !legal {
@@ -92,6 +108,8 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 			start = stop
 			continue
 		case holderJoiners[f] && name > 0:
+		case plainItem && item <= menuItemFields+1:
+			// A word in lower case inside an item of the row: "Mentions légales".
 		default:
 			return 0, Verdict{} // a word in lower case: the article's, or a name that runs on
 		}
@@ -102,6 +120,25 @@ func (s *Scorer) holderLead(t string, ctx Context) (end int, v Verdict) {
 		start = stop
 	}
 	return 0, Verdict{}
+}
+
+// menuRowFields is how many fields after a copyright notice menuRow looks at.
+const menuRowFields = 20
+
+// menuRow reports whether two menu separators (menuSeparator) or more stand among the first
+// menuRowFields fields of t: a row of links, not a name and the article's sentence.
+func menuRow(t string) bool {
+	seps := 0
+	start, stop := nextField(t, 0)
+	for k := 0; k < menuRowFields && start < stop; k++ {
+		if menuSeparator(t[start:stop]) {
+			if seps++; seps >= 2 {
+				return true
+			}
+		}
+		start, stop = nextField(t, stop)
+	}
+	return false
 }
 
 // copyrightNotice returns where the notice that opens t ends: a run of ©, "(c)", "Copyright"
