@@ -169,6 +169,21 @@ func TestSpamStageFooterBeforeOneSentence(t *testing.T) {
 	checkSpamCuts(t, paras, "Copyright 2019 - 2024 Northern Valley Broadcasting. Valley Media Group (Northern Valley Holdings). All rights reserved.|", sentence)
 }
 
+// TestSpamStageNameBeforeCopyright: a place's or a name's fragment opening the paragraph right
+// before its copyright line goes with it ("(Ciudad, País). Todos los derechos reservados. |
+// El gobierno …"); a dateline before a sentence of news stays.
+func TestSpamStageNameBeforeCopyright(t *testing.T) {
+	article := "El gobierno anunció ayer un nuevo plan de vivienda para los jóvenes de la provincia. La oposición lo criticó por insuficiente."
+	paras := []string{
+		"El pleno municipal se reunió el martes por la noche para debatir el nuevo presupuesto.",
+		"(Puerto Alto, Costa Norte). Todos los Derechos Reservados. " + article,
+		"La próxima sesión del pleno está prevista para el mes que viene, informó un portavoz.",
+	}
+	checkSpamCuts(t, paras, "(Puerto Alto, Costa Norte). Todos los Derechos Reservados.|", article)
+	paras[1] = "Puerto Alto, 3 de marzo. " + article
+	checkSpamCuts(t, paras, "", paras[1])
+}
+
 // TestSpamStageNewsVoice: a sentence of reporting that holds one boilerplate phrase ("No
 // comment", "download the app", "read more", "code promo") stays, between paragraphs of prose:
 // such phrases are anchored to a whole line or weigh too little alone.

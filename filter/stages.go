@@ -677,11 +677,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 		}
 		if !v.Spam && first+2 < last && (first+2 < last-1 || longArticleSentence(sc, d.sentText(p.sents[ks[last-1]]))) &&
-			ks[first+1] == ks[first]+1 && (first > 0 && nameFragment(s) || spam.OwnershipLine(s)) {
+			ks[first+1] == ks[first]+1 && (nameFragment(s) || spam.OwnershipLine(s)) {
 			// A name between two pieces of boilerplate the splitter cut at their full stops
 			// ("© 2022 X Network. | One X Media. | All rights reserved. | The council …"),
-			// or a sentence that says who owns the site before the footer's notice ("Harbour
-			// Weekly is a part of X Group. | © 2024 …"): it goes with them, when two
+			// or, opening the paragraph, a name or a place right before the footer's notice
+			// ("(Puerto Alto, Costa Norte). | Todos los derechos reservados.") or a sentence
+			// that says who owns the site ("Harbour Weekly is a part of X Group. | © 2024
+			// …"): it goes with them, when two
 			// sentences or more follow, the article's, or one long sentence of prose. A short
 			// sentence alone after them may be the footer's too, a slogan that reads as prose
 			// ("… | Example.com, the news of the region and the world"): the round over the
