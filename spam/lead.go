@@ -278,8 +278,8 @@ func lastPart(f string) string {
 }
 
 // clauseOpener reports a field whose word opens a clause and does not go on a name or a
-// label: a conjunction, a subject pronoun or a common verb, capitalised ("If", "Sono",
-// "Während", "Según"). The function words are clauseStart's.
+// label: a conjunction, a subject pronoun, a common verb or a quantifier, capitalised ("If",
+// "Sono", "Während", "Según", "Much", "Plusieurs"). The function words are clauseStart's.
 func clauseOpener(f string) bool {
 	w := strings.TrimRightFunc(strings.TrimLeftFunc(f, openingMark), func(r rune) bool { return !unicode.IsLetter(r) })
 	return inLower(clauseOpeners, w) || frenchInversion(w)
@@ -305,22 +305,26 @@ var clauseOpeners = wordSet(
 	// en
 	"if when while after before since although though because but however he she they " +
 		"there what who how why which despite during according following yesterday today meanwhile nobody nothing " +
+		"much many most some several few both each every " +
 		// it
 		"se quando mentre dopo poiché perché però ma lui lei loro sono è ha hanno era erano " +
-		"secondo nonostante durante ieri oggi stamattina stasera intanto nessuno niente nulla " +
+		"secondo nonostante durante ieri oggi stamattina stasera intanto nessuno niente nulla molti molte alcuni alcune diversi " +
 		// de
 		"wenn als während nachdem bevor seit obwohl weil aber doch er man laut trotz schon " +
-		"bereits zwar dabei damit gestern heute zuvor inzwischen derzeit bisher niemand nichts " +
+		"bereits zwar dabei damit gestern heute zuvor inzwischen derzeit bisher niemand nichts viele einige mehrere manche " +
 		// fr
 		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est hier aujourd'hui aujourd’hui lors désormais rien " +
+		"plusieurs certains certaines chaque beaucoup " +
 		// es
 		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche nadie nada pese " +
+		"muchos muchas varios varias algunos algunas " +
 		// pt
 		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo ninguém apesar " +
+		"muitos muitas vários várias alguns algumas " +
 		// nl
-		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels niemand niets ondanks " +
+		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels niemand niets ondanks sommige enkele " +
 		// pl
-		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj nikt nic mimo")
+		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj nikt nic mimo wiele kilka niektórzy niektóre")
 
 // datelineAfter reports text that opens with a dash between spaces and a capitalised word,
 // as after a dateline, or with an agency in brackets before them: " - Die Fähre …", " (dpa)

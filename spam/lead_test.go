@@ -190,6 +190,11 @@ var leadCases = []leadCase{
 		"El ayuntamiento aprobó el lunes el presupuesto para el próximo año."},
 	{"en", "© 2024 Harbour Media | Contact | Privacy The council voted on Tuesday to approve the budget for next year.",
 		"The council voted on Tuesday to approve the budget for next year."},
+	// A quantifier opens the article's clause as surely as an article does.
+	{"en", "Follow Us FacebookTwitterInstagram Much of the city centre will be closed to traffic on Sunday for the marathon.",
+		"Much of the city centre will be closed to traffic on Sunday for the marathon."},
+	{"fr", "Suivez-nous sur Facebook Plusieurs habitants se sont plaints du bruit du chantier pendant l'été.",
+		"Plusieurs habitants se sont plaints du bruit du chantier pendant l'été."},
 	// A row of links after the name: its separators do not count against the name's fields,
 	// and its items may hold words in lower case; a menu of one separator is none, and an
 	// item that opens on a function word may be the article's sentence.
