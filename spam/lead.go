@@ -1208,7 +1208,7 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 			surely := at == clauseFunction && !acronym(field) && (hasWord(prev) || isNumber([]byte(strings.TrimLeft(prev, "£$€")))) ||
 				at == clauseHard && closesQuote(prev)
 			weak := at == clauseWeak && lowerWord(prev) && lowerSecond(t[start:]) && !acronym(field) && !isQuoteMark(firstRune(field)) && !german
-			if (surely || weak) && !unsure && !strings.HasSuffix(prev, ",") && s.restReads(t[start:], function) {
+			if (surely || weak) && !unsure && !strings.HasSuffix(prev, ",") && (s.restReads(t[start:], function) || s.shortClause(t[start:], field)) {
 				w := v
 				w.Evidence = append(slices.Clip(w.Evidence), TeaserTitle)
 				return start, w, true
@@ -1225,6 +1225,18 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 		start = stop
 	}
 	return 0, Verdict{}, false
+}
+
+// minClauseRest is the fewest fields of the article's short sentence shortClause takes.
+const minClauseRest = 3
+
+// shortClause reports whether rest, after a teaser's title, is the article's short sentence
+// that opens on a clause's opener (clauseOpener: a subject pronoun, a conjunction, "C'est"):
+// minClauseRest fields or more, ending like a sentence, with no rule phrase ("… sur le
+// renseignement | C'est la guerre."). A shorter rest than restReads takes, which a name's
+// article does not open ("… told | The Guardian on Sunday.").
+func (s *Scorer) shortClause(rest, field string) bool {
+	return clauseOpener(field) && countFields(rest) >= minClauseRest && terminated(rest) && s.phrasesIn(rest, false) == 0
 }
 
 // TeaserTitle is the evidence of a cut that took a teaser's title with its "read also" or

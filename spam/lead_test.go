@@ -190,6 +190,11 @@ var leadCases = []leadCase{
 		"El ayuntamiento aprobó el lunes el presupuesto para el próximo año."},
 	{"en", "© 2024 Harbour Media | Contact | Privacy The council voted on Tuesday to approve the budget for next year.",
 		"The council voted on Tuesday to approve the budget for next year."},
+	// A teaser's title before the article's short sentence that opens on a clause's opener.
+	{"en", "Read more: Why the council says it cannot pay for the new bridge He said no.", "He said no."},
+	{"it", "Leggi anche: Il sindaco di Bologna annuncia le dimissioni dopo dieci anni Lui lascia il comune.", "Lui lascia il comune."},
+	{"en", "Read more: Council approves new budget for schools and roads after long debate, told The Guardian.",
+		"Council approves new budget for schools and roads after long debate, told The Guardian."},
 	// A quantifier opens the article's clause as surely as an article does.
 	{"en", "Follow Us FacebookTwitterInstagram Much of the city centre will be closed to traffic on Sunday for the marathon.",
 		"Much of the city centre will be closed to traffic on Sunday for the marathon."},
