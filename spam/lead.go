@@ -506,14 +506,15 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			if at == clauseWeak && isNumber([]byte(strings.TrimRight(prev, ".,:;"))) && figureNouns[string(other.tok.word(0))] {
 				at = clauseNone // a unit or a currency after a figure, capitalised in German: "25 | Euro Prämie"
 			}
-			if at == clauseNone && words == last+1 && sc.anchored && endsOnLetter(prev) && readAlsoOnly(sc.sig) &&
-				figureOpens(field, t[stop:]) && !slices.Contains(sc.covered[:words], false) {
-				// A related-link label a rule anchored to the start explains whole, then a
-				// figure and a word in lower case: the article's sentence opens on a count
-				// ("Read more | 12 people were injured …", "Leggi anche | 15 persone sono …").
-				// Only the label goes. Not other labels, which a figure goes on ("Free returns
-				// within | 30 days", "Printed from | 1901 to 1955, …"), nor after a dash
-				// ("Écouter cet article - | 4 min").
+			if at == clauseNone && words == last+1 && sc.anchored && endsOnLetter(prev) && standaloneLabelOnly(sc.sig) &&
+				figureOpens(field, t[stop:]) && !slices.Contains(sc.covered[:words], false) && !strings.ContainsAny(t[:start], "0123456789") {
+				// A related-link, share or follow-us label a rule anchored to the start explains
+				// whole, then a figure and a word in lower case: the article's sentence opens on
+				// a count ("Read more | 12 people were injured …", "Partager l'article | 2 209
+				// Français ont …"). Only the label goes. Not other labels, which a figure goes on
+				// ("Free returns within | 30 days", "Printed from | 1901 to 1955, …"), nor after
+				// a dash ("Écouter cet article - | 4 min"), nor after a label with counts in it,
+				// whose buttons' counts go on ("Share 599 Tweet | 375").
 				if v, ok := s.leadSplit(t, start, false, ctx); ok {
 					return len(strings.TrimRight(t[:start], " \t\n")), v
 				}
@@ -592,9 +593,17 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	return 0, Verdict{}
 }
 
-// readAlsoOnly reports rule evidence among sig of the related-link labels' category only.
-func readAlsoOnly(sig []signal) bool {
-	return onlyRules(sig, func(g signal) bool { return g.reason == "readalso-phrase" })
+// standaloneLabelOnly reports rule evidence among sig of the categories of labels that stand
+// alone before the article, no count going on them, only: related links, share buttons and
+// follow-us links, and words of site furniture.
+func standaloneLabelOnly(sig []signal) bool {
+	return onlyRules(sig, func(g signal) bool {
+		switch g.reason {
+		case "readalso-phrase", "share-phrase", "follow-phrase", "ui-phrase":
+			return true
+		}
+		return false
+	})
 }
 
 // endsOnLetter reports a field whose last rune is a letter.
@@ -612,6 +621,9 @@ func figureOpens(field, followed string) bool {
 		return false
 	}
 	start, stop := nextField(followed, 0)
+	for start < stop && thousands(followed[start:stop]) {
+		start, stop = nextField(followed, stop) // "2 209 Français ont …"
+	}
 	if start == stop {
 		return false
 	}
@@ -623,6 +635,10 @@ func figureOpens(field, followed string) bool {
 	}
 	return start < stop && unicode.IsLower(r)
 }
+
+// thousands reports a field of three digits: a group of a figure written with spaces between
+// its thousands ("2 209", "1 250 000").
+func thousands(f string) bool { return len(f) == 3 && strings.Trim(f, "0123456789") == "" }
 
 // labelLead looks for a label glued to the start of sentence t that a rule explains only as a
 // unit of its own ("Commenti", "Werbung", "Comments (1)", "© Le Parisien"): the rules of such

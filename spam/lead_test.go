@@ -190,6 +190,13 @@ var leadCases = []leadCase{
 		"El ayuntamiento aprobó el lunes el presupuesto para el próximo año."},
 	{"en", "© 2024 Harbour Media | Contact | Privacy The council voted on Tuesday to approve the budget for next year.",
 		"The council voted on Tuesday to approve the budget for next year."},
+	// A share label before a sentence that opens on a count, its thousands apart; not a
+	// label with its buttons' counts, which go on.
+	{"fr", "Partager l'article 2 209 Français ont été localisés sains et saufs après le séisme.",
+		"2 209 Français ont été localisés sains et saufs après le séisme."},
+	{"en", "Share this article 12 people were injured in the crash on Saturday night.",
+		"12 people were injured in the crash on Saturday night."},
+	{"en", "Share 599 Tweet 375 residents signed the petition against the new road on Monday.", ""},
 	// A teaser's title before the article's short sentence that opens on a clause's opener.
 	{"en", "Read more: Why the council says it cannot pay for the new bridge He said no.", "He said no."},
 	{"it", "Leggi anche: Il sindaco di Bologna annuncia le dimissioni dopo dieci anni Lui lascia il comune.", "Lui lascia il comune."},
