@@ -90,3 +90,53 @@ func TestSpamStageReaderBetween(t *testing.T) {
 	assert.NotContains(t, res.Text, opening)
 	assert.Contains(t, res.Text, aside+" "+readerArticle)
 }
+
+// TestSpamStageBrokenTitle: a related link's title that the splitter broke at a stop inside it
+// goes with its label: the rest of the title run on to the article's sentence, a question, or
+// a short sentence after a question. The article's first sentence after a title that ends on
+// a full stop stays, however short.
+func TestSpamStageBrokenTitle(t *testing.T) {
+	for _, c := range []struct{ lang, label, piece, article string }{
+		{"fr", "Voir aussi : Entretien.", "« Nous ne céderons pas sur les salaires »",
+			"Malgré la grève, la direction de l'usine a refusé mardi toute négociation. Les syndicats appellent à manifester jeudi."},
+		{"fr", "Lire aussi : Santé.", "Don de 3 500 masques à l'hôpital de Dax par une entreprise de transport basque",
+			"Depuis lundi, les soignants manquent de blouses et de gants. La direction promet une livraison."},
+		{"pl", "Czytaj też: Spór o węgiel.", "Czy kopalnie przetrwają?",
+			"Radni miasta zdecydowali we wtorek o budowie nowej przeprawy. Prace ruszą wiosną przyszłego roku."},
+		{"de", "Lesen Sie auch: Streit ums Geld.", "Wer zahlt die neue Brücke?",
+			"Der Stadtrat hat am Dienstag den Bau einer neuen Brücke beschlossen. Die Arbeiten beginnen im Frühjahr."},
+		{"en", "SEE ALSO: Tired of the rain?", "Book a trip to Spain.",
+			"The council voted on Tuesday to close the old bridge for repairs. Work is expected to take six months."},
+	} {
+		res := cleanLang(t, c.lang, c.label+" "+c.piece+" "+c.article)
+		assert.NotContains(t, res.Text, c.label, c.label)
+		assert.NotContains(t, res.Text, c.piece, c.label)
+		assert.Contains(t, res.Text, c.article, c.label)
+	}
+	for _, c := range []struct{ lang, para, kept string }{
+		{"en", "Read more: Brexit. It was a cold morning. The minister arrived at nine and spoke for an hour.", "It was a cold morning."},
+		{"fr", "Lire aussi : Budget. Il pleut sur Paris depuis trois jours. Les pompiers sont intervenus cent fois.", "Il pleut sur Paris depuis trois jours."},
+		{"en", "SEE ALSO: Why did the bridge close? It was a cold morning in May. The minister arrived at nine.", "It was a cold morning in May."},
+	} {
+		res := cleanLang(t, c.lang, c.para)
+		assert.Contains(t, res.Text, c.kept)
+	}
+}
+
+// cleanLang cleans a document of three paragraphs in lang, para between two of news, and
+// checks that those two stay.
+func cleanLang(t *testing.T, lang, para string) Result {
+	t.Helper()
+	around := map[string][2]string{
+		"de": {"Der Stadtrat hat am Dienstagabend über den neuen Haushalt beraten und mehrere Änderungen beschlossen.", "Die nächste Sitzung des Rates ist für den kommenden Monat geplant, teilte ein Sprecher mit."},
+		"en": {"The city council met on Tuesday evening to discuss the new budget and approved several changes.", "The next council meeting is planned for next month, a spokesman said."},
+		"fr": {"Le conseil municipal s'est réuni mardi soir pour discuter du nouveau budget et a approuvé plusieurs changements.", "La prochaine séance du conseil est prévue le mois prochain, a indiqué un porte-parole."},
+		"pl": {"Rada miasta zebrała się we wtorek wieczorem, aby omówić nowy budżet, i zatwierdziła kilka zmian.", "Następna sesja rady zaplanowana jest na przyszły miesiąc, poinformował rzecznik."},
+	}[lang]
+	in := around[0] + "\n\n" + para + "\n\n" + around[1] + "\n"
+	res := Clean(in)
+	checkInvariants(t, in, res)
+	assert.Contains(t, res.Text, around[0], para)
+	assert.Contains(t, res.Text, around[1], para)
+	return res
+}

@@ -723,6 +723,20 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			first++
 			continue
 		}
+		if !v.Spam && first > 0 && boxGoesOn(d, ms, pi, ks[first]) && brokenTitle(d, ms[len(ms)-1]) {
+			// A related link's label and the first words of its title, which the splitter
+			// ended at a full stop inside the title: the title goes on in this sentence.
+			label := spam.Verdict{Spam: true, Reason: ms[len(ms)-1].reason, Evidence: ms[len(ms)-1].evidence}
+			if m, ok := cutLead(d, func(t string, c spam.Context) (int, spam.Verdict) { return sc.TitleGoesOn(t, label, c) }, ctx, pi, ks[first]); ok {
+				ms = append(ms, m) // up to the article's sentence, run on to the title
+				break
+			}
+			if first+1 < last && titlePiece(s, d.input[ms[len(ms)-1].span.Start:ms[len(ms)-1].span.End]) {
+				ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, spam.TeaserTitle))
+				first++
+				continue
+			}
+		}
 		if !v.Spam && first > 0 && ms[len(ms)-1].para >= 0 {
 			if j, ok := openingBoxRun(d, sc, pi, ks, first, last); ok {
 				// The rest of the box whose opening the walk took, in the box's voice.
@@ -1489,6 +1503,50 @@ func readerBetween(d *document, pi int, ms []mark) bool {
 		}
 	}
 	return n > 0
+}
+
+// maxBrokenTitle is the most fields of a related link's label and the first words of its
+// title that brokenTitle takes for a title the splitter broke.
+const maxBrokenTitle = 6
+
+// brokenTitle reports whether mark m took a whole sentence that opens on a related link's
+// label (a rule anchored to its start) and its colon, and ends, in at most maxBrokenTitle
+// fields, at a stop inside the title: "Lire aussi : Solidarité.", "Czytaj też: Starcie
+// USA–Chiny.", "SEE ALSO: Can't travel this summer?". After a label with no colon ("Weiterlesen
+// → | Na endlich!") the words may be the article's already.
+func brokenTitle(d *document, m mark) bool {
+	s := strings.TrimSpace(d.input[m.span.Start:m.span.End])
+	return m.para >= 0 && m.to-m.from == 1 && hasEvidenceIn(m.evidence, "readalso:^") && spam.EndsSentence(s) &&
+		strings.Contains(s, ":") && fieldCount(s, maxBrokenTitle+1) <= maxBrokenTitle
+}
+
+// hasEvidenceIn reports whether one of evidence begins with prefix.
+func hasEvidenceIn(evidence []string, prefix string) bool {
+	return slices.ContainsFunc(evidence, func(e string) bool { return strings.HasPrefix(e, prefix) })
+}
+
+// maxTitlePiece is the most fields of a question titlePiece takes for the rest of a title, and
+// maxTitleAnswer of a sentence after a title's question.
+const (
+	maxTitlePiece  = 8
+	maxTitleAnswer = 6
+)
+
+// titlePiece reports a short sentence s that can be the rest of a title the splitter broke,
+// after its first piece (label and the title's first words, head): a question of at most
+// maxTitlePiece fields ("Atomowy straszak Putina. | Czy Rosja go użyje?"), or a sentence of at
+// most maxTitleAnswer after a question ("Can't travel this summer? | Try taking a virtual
+// vacation."); no quotation, no colon, no speaker after it. The article's first sentence after
+// a title that ends on a full stop is not taken, however short.
+func titlePiece(s, head string) bool {
+	t := strings.TrimSpace(s)
+	if !spam.EndsSentence(t) || strings.ContainsAny(t, ":\"“”„«»") || spam.SaidAfter(t) {
+		return false
+	}
+	if strings.HasSuffix(t, "?") {
+		return fieldCount(t, maxTitlePiece+1) <= maxTitlePiece
+	}
+	return strings.HasSuffix(strings.TrimSpace(head), "?") && fieldCount(t, maxTitleAnswer+1) <= maxTitleAnswer
 }
 
 // readerBetweenAt reports whether sentence ks[first] of paragraph pi, right after a box's

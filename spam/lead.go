@@ -1195,6 +1195,28 @@ const leanWords = 4
 // goes.
 // It returns that field's offset and the verdict on label and title.
 func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, Verdict, bool) {
+	// A label without a colon may stand right before the article's sentence ("Mehr zum
+	// Thema | Iran hat …"). A teaser's arrow points at its title as a colon does.
+	colon := strings.HasSuffix(strings.TrimRight(t[:from], " "), ":") || slices.Contains(v.Evidence, ArrowTeaserEvidence)
+	return s.titleEnd(t, from, v, ctx, colon)
+}
+
+// TitleGoesOn looks for the end of a teaser's title that the splitter broke at a full stop
+// inside it: label, a colon and the title's first words are the sentence before, spam with the
+// related link's evidence v ("Lire aussi : Solidarité. | Don de 3 500 masques au Samu de
+// Bayonne Aussi contagieuses …", "Voir aussi : Interview. | « … » Malgré …"), and sentence t
+// opens with the rest of the title. The end is found as after the label (teaserTitle): it
+// returns the offset in t where the article's sentence opens, or 0.
+func (s *Scorer) TitleGoesOn(t string, v Verdict, ctx Context) (int, Verdict) {
+	end, w, ok := s.titleEnd(t, 0, v, ctx, true)
+	if !ok {
+		return 0, Verdict{}
+	}
+	return end, w
+}
+
+// titleEnd is teaserTitle from byte from of t, the label ending on a colon or not.
+func (s *Scorer) titleEnd(t string, from int, v Verdict, ctx Context, colon bool) (int, Verdict, bool) {
 	if !slices.ContainsFunc(v.Evidence, func(e string) bool {
 		return strings.HasPrefix(e, "readalso:") || e == MediaTeaserEvidence || e == ArrowTeaserEvidence
 	}) {
@@ -1204,10 +1226,9 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 	defer scratchPool.Put(other)
 	prev := ""
 	start := from
-	// A capital went by that opened no clause so surely, or the label does not end on a
-	// colon: a label without one may stand right before the article's sentence ("Mehr zum
-	// Thema | Iran hat …"). A teaser's arrow points at its title as a colon does.
-	unsure := !strings.HasSuffix(strings.TrimRight(t[:from], " "), ":") && !slices.Contains(v.Evidence, ArrowTeaserEvidence)
+	// unsure: a capital went by that opened no clause so surely, or the label does not end
+	// on a colon.
+	unsure := !colon
 	german := readsGerman(t)
 	for k := 0; k <= teaserMaxWords; k++ {
 		var stop int
