@@ -278,8 +278,9 @@ func lastPart(f string) string {
 }
 
 // clauseOpener reports a field whose word opens a clause and does not go on a name or a
-// label: a conjunction, a subject pronoun, a common verb or a quantifier, capitalised ("If",
-// "Sono", "Während", "Según", "Much", "Plusieurs"). The function words are clauseStart's.
+// label: a conjunction, a subject pronoun, a common verb (an existential one too: "Hay",
+// "Há", "C'è") or a quantifier, capitalised ("If", "Sono", "Während", "Según", "Much",
+// "Plusieurs"). The function words are clauseStart's.
 func clauseOpener(f string) bool {
 	w := strings.TrimRightFunc(strings.TrimLeftFunc(f, openingMark), func(r rune) bool { return !unicode.IsLetter(r) })
 	return inLower(clauseOpeners, w) || frenchInversion(w)
@@ -308,7 +309,7 @@ var clauseOpeners = wordSet(
 		"much many most some several few both each every " +
 		// it
 		"se quando mentre dopo poiché perché però ma lui lei loro sono è ha hanno era erano " +
-		"secondo nonostante durante ieri oggi stamattina stasera intanto nessuno niente nulla molti molte alcuni alcune diversi " +
+		"secondo nonostante durante ieri oggi stamattina stasera intanto nessuno niente nulla molti molte alcuni alcune diversi c'è c’è " +
 		// de
 		"wenn als während nachdem bevor seit obwohl weil aber doch er man laut trotz schon " +
 		"bereits zwar dabei damit gestern heute zuvor inzwischen derzeit bisher niemand nichts viele einige mehrere manche " +
@@ -317,10 +318,10 @@ var clauseOpeners = wordSet(
 		"plusieurs certains certaines chaque beaucoup " +
 		// es
 		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche nadie nada pese " +
-		"muchos muchas varios varias algunos algunas " +
+		"muchos muchas varios varias algunos algunas hay había habrá " +
 		// pt
 		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo ninguém apesar " +
-		"muitos muitas vários várias alguns algumas " +
+		"muitos muitas vários várias alguns algumas há havia " +
 		// nl
 		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels niemand niets ondanks sommige enkele " +
 		// pl

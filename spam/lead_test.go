@@ -202,6 +202,11 @@ var leadCases = []leadCase{
 	{"it", "Leggi anche: Il sindaco di Bologna annuncia le dimissioni dopo dieci anni Lui lascia il comune.", "Lui lascia il comune."},
 	{"en", "Read more: Council approves new budget for schools and roads after long debate, told The Guardian.",
 		"Council approves new budget for schools and roads after long debate, told The Guardian."},
+	// An existential verb opens the article's clause.
+	{"es", "Suscríbete x $900 1er mes Hay un nuevo mercado de bebidas que prometen beneficios para la salud.",
+		"Hay un nuevo mercado de bebidas que prometen beneficios para la salud."},
+	{"it", "Abbonati ora C'è un nuovo mercato coperto in piazza Garibaldi da questa mattina.",
+		"C'è un nuovo mercato coperto in piazza Garibaldi da questa mattina."},
 	// A quantifier opens the article's clause as surely as an article does.
 	{"en", "Follow Us FacebookTwitterInstagram Much of the city centre will be closed to traffic on Sunday for the marathon.",
 		"Much of the city centre will be closed to traffic on Sunday for the marathon."},
