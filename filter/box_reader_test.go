@@ -132,6 +132,7 @@ func cleanLang(t *testing.T, lang, para string) Result {
 		"en": {"The city council met on Tuesday evening to discuss the new budget and approved several changes.", "The next council meeting is planned for next month, a spokesman said."},
 		"fr": {"Le conseil municipal s'est réuni mardi soir pour discuter du nouveau budget et a approuvé plusieurs changements.", "La prochaine séance du conseil est prévue le mois prochain, a indiqué un porte-parole."},
 		"pl": {"Rada miasta zebrała się we wtorek wieczorem, aby omówić nowy budżet, i zatwierdziła kilka zmian.", "Następna sesja rady zaplanowana jest na przyszły miesiąc, poinformował rzecznik."},
+		"es": {"El pleno municipal se reunió el martes por la noche para debatir el nuevo presupuesto y aprobó varios cambios.", "La próxima sesión del pleno está prevista para el mes que viene, informó un portavoz."},
 	}[lang]
 	in := around[0] + "\n\n" + para + "\n\n" + around[1] + "\n"
 	res := Clean(in)
@@ -139,4 +140,22 @@ func cleanLang(t *testing.T, lang, para string) Result {
 	assert.Contains(t, res.Text, around[0], para)
 	assert.Contains(t, res.Text, around[1], para)
 	return res
+}
+
+// TestSpamStageButtonName: an instruction to click a button, at a paragraph's start, goes
+// whole with the button's name ("Haz clic en el botón Recargar …", the informal "haz clic en"
+// as the formal "haga clic en"), where the last-resort cut took the words before the name and
+// left the rest of the instruction glued to the article; before the article's sentence run
+// on to it, only the instruction goes. A fraud message quoted in the news stays.
+func TestSpamStageButtonName(t *testing.T) {
+	article := "El ayuntamiento aprobó ayer el nuevo presupuesto para el próximo año. La oposición votó en contra."
+	res := cleanLang(t, "es", "Haz clic en el botón Recargar para ver la página. "+article)
+	assert.NotContains(t, res.Text, "Recargar")
+	assert.Contains(t, res.Text, article)
+	res = cleanLang(t, "es", "Haz clic en el botón Aceptar "+article)
+	assert.NotContains(t, res.Text, "Aceptar")
+	assert.Contains(t, res.Text, article)
+	quoted := "«Haz clic en el enlace», decía el mensaje falso que recibieron miles de clientes del banco. La policía investiga la estafa."
+	res = cleanLang(t, "es", quoted)
+	assert.Contains(t, res.Text, quoted)
 }

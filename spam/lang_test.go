@@ -1,6 +1,8 @@
 package spam
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -156,5 +158,19 @@ func TestEveryLanguageHasRules(t *testing.T) {
 			"cookie", "copyright", "adlabel", "donation", "login", "app", "cta", "affiliate", "coupon", "ui"} {
 			assert.True(t, cats[lang][c], "%s has no %s rule", lang, c)
 		}
+	}
+}
+
+// TestSpanishClickForms: the informal request to click ("haz clic en") is a call to action as
+// the formal one is ("haga clic en").
+func TestSpanishClickForms(t *testing.T) {
+	for _, s := range []string{
+		"Haz clic en el enlace de abajo para descargar la aplicación.",
+		"Haga clic en el enlace de abajo para descargar la aplicación.",
+		"Haz click en la imagen para ver la galería completa.",
+	} {
+		v := Default().ScoreAs(s, Glued)
+		assert.True(t, v.Spam, s)
+		assert.True(t, slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, "cta:ha") }), "%s: %v", s, v.Evidence)
 	}
 }

@@ -343,6 +343,10 @@ func datelineAfter(followed string) bool {
 	return false
 }
 
+// buttonNouns are the words for a button of the eight languages, after which a capitalised
+// word is the button's name ("… en el botón | Aceptar"), not the article's first word.
+var buttonNouns = wordSet("button botón bouton pulsante botão knop przycisk schaltfläche")
+
 // articles are the articles of the eight languages, which no function word follows.
 var articles = wordSet("the a an il lo la i gli le un uno una der die das den dem des ein eine einen einem einer " +
 	"les une du el los las unos unas o os as um uma de het een")

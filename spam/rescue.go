@@ -79,6 +79,9 @@ func (s *Scorer) rescueLead(t string, ctx Context) (end int, v Verdict) {
 			if w := strings.ToLower(strings.TrimRight(prev, ",;:")); articles[w] || sellersOur[w] {
 				return 0, Verdict{} // a capital after an article or a possessive goes on its phrase: "… die unser | Angebot …"
 			}
+			if inLower(buttonNouns, prev) {
+				return 0, Verdict{} // a button's name: "Haz clic en el botón | Aceptar …"
+			}
 			if prev != "" && s.endsOnFunctionWord(prev) && !endsOnObject(prev) && !labelAdverbs[strings.ToLower(prev)] {
 				// After a preposition the capital opens its object, a name the promo may
 				// run on with ("Przekaż darowiznę na | Hospicjum Nadzieja | Opozycja …"):
