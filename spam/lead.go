@@ -1048,6 +1048,11 @@ func clauseStart(prev, field, followed string, function bool) int {
 	body := strings.TrimLeftFunc(field, openingMark)
 	r, _ := utf8.DecodeRuneInString(body)
 	if !unicode.IsUpper(r) {
+		if len(field) <= 4 && strings.Trim(field, "0123456789") == "" && datelineAfter(followed) {
+			// A dateline that is a short figure, a site's name: "… | 247 – Embora o …"; not a
+			// number the promo gives (a VAT number: "IT 01234567890 – ROMA — …").
+			return clauseHard
+		}
 		return clauseNone
 	}
 	word := strings.TrimRightFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

@@ -202,6 +202,11 @@ var leadCases = []leadCase{
 	{"it", "Leggi anche: Il sindaco di Bologna annuncia le dimissioni dopo dieci anni Lui lascia il comune.", "Lui lascia il comune."},
 	{"en", "Read more: Council approves new budget for schools and roads after long debate, told The Guardian.",
 		"Council approves new budget for schools and roads after long debate, told The Guardian."},
+	// A dateline that is a figure, a site's name, before a dash opens the article's sentence.
+	{"pt", "Aceitar os cookies 360 – Embora o prefeito tenha prometido a reforma, a obra ainda não começou.",
+		"360 – Embora o prefeito tenha prometido a reforma, a obra ainda não começou."},
+	{"en", "Sign up for our newsletter 24 – The council voted on Tuesday to close the old bridge for repairs.",
+		"24 – The council voted on Tuesday to close the old bridge for repairs."},
 	// An existential verb opens the article's clause.
 	{"es", "Suscríbete x $900 1er mes Hay un nuevo mercado de bebidas que prometen beneficios para la salud.",
 		"Hay un nuevo mercado de bebidas que prometen beneficios para la salud."},
