@@ -279,8 +279,8 @@ func lastPart(f string) string {
 
 // clauseOpener reports a field whose word opens a clause and does not go on a name or a
 // label: a conjunction, a subject pronoun, a common verb (an existential one too: "Hay",
-// "Há", "C'è") or a quantifier, capitalised ("If", "Sono", "Während", "Según", "Much",
-// "Plusieurs"). The function words are clauseStart's.
+// "Há", "C'è"), a quantifier or an English demonstrative, capitalised ("If", "Sono",
+// "Während", "Según", "Much", "Plusieurs", "This"). The function words are clauseStart's.
 func clauseOpener(f string) bool {
 	w := strings.TrimRightFunc(strings.TrimLeftFunc(f, openingMark), func(r rune) bool { return !unicode.IsLetter(r) })
 	return inLower(clauseOpeners, w) || frenchInversion(w)
@@ -306,7 +306,7 @@ var clauseOpeners = wordSet(
 	// en
 	"if when while after before since although though because but however he she they " +
 		"there what who how why which despite during according following yesterday today meanwhile nobody nothing " +
-		"much many most some several few both each every " +
+		"much many most some several few both each every this these those " +
 		// it
 		"se quando mentre dopo poiché perché però ma lui lei loro sono è ha hanno era erano " +
 		"secondo nonostante durante ieri oggi stamattina stasera intanto nessuno niente nulla molti molte alcuni alcune diversi c'è c’è " +

@@ -212,9 +212,11 @@ var leadCases = []leadCase{
 		"Hay un nuevo mercado de bebidas que prometen beneficios para la salud."},
 	{"it", "Abbonati ora C'è un nuovo mercato coperto in piazza Garibaldi da questa mattina.",
 		"C'è un nuovo mercato coperto in piazza Garibaldi da questa mattina."},
-	// A quantifier opens the article's clause as surely as an article does.
+	// A quantifier or a demonstrative opens the article's clause as surely as an article does.
 	{"en", "Follow Us FacebookTwitterInstagram Much of the city centre will be closed to traffic on Sunday for the marathon.",
 		"Much of the city centre will be closed to traffic on Sunday for the marathon."},
+	{"en", "Share with This week the council voted to close the old bridge for repairs.",
+		"This week the council voted to close the old bridge for repairs."},
 	{"fr", "Suivez-nous sur Facebook Plusieurs habitants se sont plaints du bruit du chantier pendant l'été.",
 		"Plusieurs habitants se sont plaints du bruit du chantier pendant l'été."},
 	// A row of links after the name: its separators do not count against the name's fields,
