@@ -200,7 +200,7 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 		// subheading ("Krypto Trader | Am Dienstag …").
 		w := s.ScoreIn(head, Line, Context{Doc: ctx.Doc, Para: ctx.Para, head: true})
 		switch {
-		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest), s.apposition(t, b.start, w):
+		case !w.Spam, b.at == clauseWeak && !s.weakBreakOpens(b, head, rest, promoPhrase(w.Evidence)), s.apposition(t, b.start, w):
 		case topicEvidence(w.Evidence) && !s.labelEnds(head):
 			// A topic's word opens a kicker of the article's own ("Umfrage unter Lehrern: |
 			// Viele sehen …"); as a line of its own it is the topic's word alone
@@ -226,9 +226,13 @@ func (s *Scorer) lineLead(t string, ctx Context) (end int, v Verdict) {
 //     kostenlos testen – mit diesem | Versprechen …", a German noun);
 //   - head has two fields or more: a word alone may be a name's first ("Mira | Pérez
 //     escribió …", "Facebook | Marketplace listings …").
-func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string) bool {
+func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string, promo bool) bool {
+	// After a promo a rule's phrase explains, a name and its verb open the article's sentence
+	// (nameSubject); after a role or a word of site furniture, the name is the role's ("Editor
+	// in chief | Daniel Moore said …").
+	subject := promo && nameSubject(rest)
 	switch {
-	case s.titleRun(b.prev, rest) || !lowerSecond(rest):
+	case s.titleRun(b.prev, rest) && !subject, !lowerSecond(rest) && !subject:
 		return false
 	case germanSubject(head):
 		// The head is a German clause, its finite verb in second place, not a label: the
@@ -245,6 +249,35 @@ func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string) bool {
 	}
 	return head != b.prev
 }
+
+// promoPhrase reports a rule's phrase among evidence, of a category other than site
+// furniture's ("paywall:unlimited access", not "ui:editor").
+func promoPhrase(evidence []string) bool {
+	return slices.ContainsFunc(evidence, func(e string) bool {
+		cat, _, ok := strings.Cut(e, ":")
+		return ok && cat != uiCategory
+	})
+}
+
+// nameSubject reports whether rest opens on a name of two capitalised fields, no punctuation
+// between them, and a finite verb in lower case (nameVerbs): the article's sentence opens on
+// its subject ("… a week | Greater Manchester is one of …", "… | Anna Berg said …").
+func nameSubject(rest string) bool {
+	_, first := nextField(rest, 0)
+	second, stop, ok := secondField(rest)
+	if !ok || !capitalised(rest[:first]) || !capitalised(rest[second:stop]) || strings.ContainsAny(rest[second:stop], ",;:.!?") {
+		return false
+	}
+	start, end := nextField(rest, stop)
+	return start < end && nameVerbs[rest[start:end]]
+}
+
+// nameVerbs are finite verbs in the third person that follow a subject's name in the eight
+// languages, none of them a word of a label or an article ("is", "said", "ha", "est",
+// "dijo", "disse", "heeft", "jest").
+var nameVerbs = wordSet("is was has had said says told will would",
+	"è ha aveva era disse", "est était avait", "dijo fue había", "disse foi tinha",
+	"heeft zei", "jest był była powiedział")
 
 // germanSubject reports whether rest opens on a German clause's subject of one field and its
 // finite verb in second place (germanFiniteVerbs): German writes every noun with a capital, so

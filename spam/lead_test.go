@@ -207,6 +207,11 @@ var leadCases = []leadCase{
 		"360 – Embora o prefeito tenha prometido a reforma, a obra ainda não começou."},
 	{"en", "Sign up for our newsletter 24 – The council voted on Tuesday to close the old bridge for repairs.",
 		"24 – The council voted on Tuesday to close the old bridge for repairs."},
+	// A name of two words and its verb open the article's sentence after a label that ends in
+	// lower case; a subheading before them is no label.
+	{"en", "Unlimited access for less than $3 a week Greater Manchester is one of the regions where rents rose fastest last year.",
+		"Greater Manchester is one of the regions where rents rose fastest last year."},
+	{"en", "Local elections Anna Berg said on Monday she would stand down as mayor after ten years.", ""},
 	// An existential verb opens the article's clause.
 	{"es", "Suscríbete x $900 1er mes Hay un nuevo mercado de bebidas que prometen beneficios para la salud.",
 		"Hay un nuevo mercado de bebidas que prometen beneficios para la salud."},
