@@ -433,8 +433,8 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 	defer scratchPool.Put(sc)
 	sc.tok.fold(t)
 	n := sc.tok.n()
-	if n < leadMinWords+leadMinRest {
-		return 0, Verdict{}
+	if n < leadMinWords+leadMinRest && !(n >= 1+minQuotationRest && dashField(t)) {
+		return 0, Verdict{} // too short for a promo and a sentence, but for a quotation's
 	}
 	sc.startMatch()
 	s.matchRules(sc, t)
@@ -899,7 +899,7 @@ const (
 // leadSplit checks a cut of t at byte at: the rest reads as a sentence with no evidence of its
 // own, the part before it is spam. function says the rest opens with a function word.
 func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdict, bool) {
-	if !s.restReads(t[at:], function) {
+	if !s.restReads(t[at:], function) && !s.quotationAfterDash(t, at) {
 		return Verdict{}, false
 	}
 	head := strings.TrimRightFunc(t[:at], unicode.IsSpace)
@@ -909,6 +909,27 @@ func (s *Scorer) leadSplit(t string, at int, function bool, ctx Context) (Verdic
 	}
 	v.Evidence = append(v.Evidence, "glued-to-prose")
 	return v, true
+}
+
+// minQuotationRest is the fewest fields of a quotation's sentence quotationAfterDash takes.
+const minQuotationRest = 3
+
+// quotationAfterDash reports whether the rest of t from byte at is a quotation's first
+// sentence that a dash alone opens, as Polish, Spanish and Portuguese news set a speaker's
+// words ("Premium – | To jest moment przełomowy."): a capitalised field after the dash,
+// minQuotationRest fields or more, the end of a sentence and no rule phrase. Shorter than
+// restReads asks, as a speaker's first sentence often is.
+func (s *Scorer) quotationAfterDash(t string, at int) bool {
+	before := strings.TrimRight(t[:at], " ")
+	rest := t[at:]
+	start, stop := nextField(rest, 0)
+	return isDash(before[strings.LastIndexByte(before, ' ')+1:]) && start < stop && capitalised(rest[start:stop]) &&
+		countFields(rest) >= minQuotationRest && terminated(rest) && s.phrasesIn(rest, false) == 0
+}
+
+// dashField reports whether a dash alone stands among the fields of t.
+func dashField(t string) bool {
+	return strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " - ")
 }
 
 // apposition reports whether t's head before byte at is the noun phrase an article's

@@ -212,6 +212,10 @@ var leadCases = []leadCase{
 	{"en", "Unlimited access for less than $3 a week Greater Manchester is one of the regions where rents rose fastest last year.",
 		"Greater Manchester is one of the regions where rents rose fastest last year."},
 	{"en", "Local elections Anna Berg said on Monday she would stand down as mayor after ten years.", ""},
+	// A dash alone opens a speaker's words, whose first sentence may be short.
+	{"pl", "Premium – To jest moment przełomowy.", "To jest moment przełomowy."},
+	{"fr", "Abonnez-vous – Nous ne céderons pas, a dit le maire.", "Nous ne céderons pas, a dit le maire."},
+	{"pl", "Premium – to jest nasza najlepsza oferta na zimę.", ""},
 	// An existential verb opens the article's clause.
 	{"es", "Suscríbete x $900 1er mes Hay un nuevo mercado de bebidas que prometen beneficios para la salud.",
 		"Hay un nuevo mercado de bebidas que prometen beneficios para la salud."},
