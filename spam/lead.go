@@ -311,9 +311,10 @@ func lastPart(f string) string {
 }
 
 // clauseOpener reports a field whose word opens a clause and does not go on a name or a
-// label: a conjunction, a subject pronoun, a common verb (an existential one too: "Hay",
-// "Há", "C'è"), a quantifier or an English demonstrative, capitalised ("If", "Sono",
-// "Während", "Según", "Much", "Plusieurs", "This"). The function words are clauseStart's.
+// label: a conjunction, a connective adverb, a subject pronoun, a common verb (an existential
+// one too: "Hay", "Há", "C'è"), a quantifier or an English demonstrative, capitalised ("If",
+// "Sono", "Während", "Según", "Pourtant", "Much", "Plusieurs", "This"). The function words
+// are clauseStart's.
 func clauseOpener(f string) bool {
 	w := strings.TrimRightFunc(strings.TrimLeftFunc(f, openingMark), func(r rune) bool { return !unicode.IsLetter(r) })
 	return inLower(clauseOpeners, w) || frenchInversion(w)
@@ -343,22 +344,26 @@ var clauseOpeners = wordSet(
 		// it
 		"se quando mentre dopo poiché perché però ma lui lei loro sono è ha hanno era erano " +
 		"secondo nonostante durante ieri oggi stamattina stasera intanto nessuno niente nulla molti molte alcuni alcune diversi c'è c’è " +
+		"inoltre tuttavia infatti dunque eppure quindi " +
 		// de
 		"wenn als während nachdem bevor seit obwohl weil aber doch er man laut trotz schon " +
 		"bereits zwar dabei damit gestern heute zuvor inzwischen derzeit bisher niemand nichts viele einige mehrere manche " +
+		"außerdem dennoch trotzdem deshalb denn jedoch " +
 		// fr
 		"si quand lorsque pendant après avant depuis selon malgré mais ils elles c'est c’est hier aujourd'hui aujourd’hui lors désormais rien " +
-		"plusieurs certains certaines chaque beaucoup " +
+		"plusieurs certains certaines chaque beaucoup alors ainsi pourtant cependant enfin car donc puis certes parmi dès outre face " +
 		// es
 		"cuando mientras después antes desde según aunque durante pero él ella ellos fue son ayer hoy tras ante anoche nadie nada pese " +
-		"muchos muchas varios varias algunos algunas hay había habrá " +
+		"muchos muchas varios varias algunos algunas hay había habrá además entonces asimismo " +
 		// pt
 		"enquanto depois desde embora mas ele ela eles é foi são ontem hoje após nesta neste segundo ninguém apesar " +
-		"muitos muitas vários várias alguns algumas há havia " +
+		"muitos muitas vários várias alguns algumas há havia além porém contudo entretanto " +
 		// nl
 		"wanneer terwijl nadat voordat sinds volgens hoewel tijdens maar hij zij gisteren vandaag inmiddels niemand niets ondanks sommige enkele " +
+		"bovendien toch daarom echter " +
 		// pl
-		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj nikt nic mimo wiele kilka niektórzy niektóre")
+		"gdy kiedy podczas chociaż choć według jednak ale ona oni jest był są wczoraj dziś dzisiaj nikt nic mimo wiele kilka niektórzy niektóre " +
+		"ponadto dlatego natomiast")
 
 // datelineAfter reports text that opens with a dash between spaces and a capitalised word,
 // as after a dateline, or with an agency in brackets before them: " - Die Fähre …", " (dpa)

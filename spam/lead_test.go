@@ -212,6 +212,11 @@ var leadCases = []leadCase{
 	{"en", "Unlimited access for less than $3 a week Greater Manchester is one of the regions where rents rose fastest last year.",
 		"Greater Manchester is one of the regions where rents rose fastest last year."},
 	{"en", "Local elections Anna Berg said on Monday she would stand down as mayor after ten years.", ""},
+	// A connective adverb or preposition that opens a sentence ("Face à", "Parmi", "Alors").
+	{"fr", "Vous êtes abonné à la Gazette du Nord Face à la grève, la mairie a fermé les écoles mardi matin.",
+		"Face à la grève, la mairie a fermé les écoles mardi matin."},
+	{"fr", "Partagez sur Facebook Parmi les victimes figurent deux enfants de la commune voisine.",
+		"Parmi les victimes figurent deux enfants de la commune voisine."},
 	// A dash alone opens a speaker's words, whose first sentence may be short.
 	{"pl", "Premium – To jest moment przełomowy.", "To jest moment przełomowy."},
 	{"fr", "Abonnez-vous – Nous ne céderons pas, a dit le maire.", "Nous ne céderons pas, a dit le maire."},
