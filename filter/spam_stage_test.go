@@ -169,17 +169,17 @@ func TestSpamStageFooterBeforeOneSentence(t *testing.T) {
 	checkSpamCuts(t, paras, "Copyright 2019 - 2024 Northern Valley Broadcasting. Valley Media Group (Northern Valley Holdings). All rights reserved.|", sentence)
 }
 
-// TestSpamStageNameBeforeCopyright: a place's or a name's fragment opening the paragraph right
-// before its copyright line goes with it ("(Ciudad, País). Todos los derechos reservados. |
-// El gobierno …"); a dateline before a sentence of news stays.
+// TestSpamStageNameBeforeCopyright: a publisher's name opening the paragraph right before its
+// copyright line goes with it ("Grupo Editorial X. | Todos los derechos reservados. | El
+// gobierno …"); a dateline before a sentence of news stays.
 func TestSpamStageNameBeforeCopyright(t *testing.T) {
 	article := "El gobierno anunció ayer un nuevo plan de vivienda para los jóvenes de la provincia. La oposición lo criticó por insuficiente."
 	paras := []string{
 		"El pleno municipal se reunió el martes por la noche para debatir el nuevo presupuesto.",
-		"(Puerto Alto, Costa Norte). Todos los Derechos Reservados. " + article,
+		"Grupo Editorial del Litoral. Todos los derechos reservados. " + article,
 		"La próxima sesión del pleno está prevista para el mes que viene, informó un portavoz.",
 	}
-	checkSpamCuts(t, paras, "(Puerto Alto, Costa Norte). Todos los Derechos Reservados.|", article)
+	checkSpamCuts(t, paras, "Grupo Editorial del Litoral. Todos los derechos reservados.|", article)
 	paras[1] = "Puerto Alto, 3 de marzo. " + article
 	checkSpamCuts(t, paras, "", paras[1])
 }

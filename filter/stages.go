@@ -680,14 +680,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			ks[first+1] == ks[first]+1 && (nameFragment(s) || spam.OwnershipLine(s)) {
 			// A name between two pieces of boilerplate the splitter cut at their full stops
 			// ("© 2022 X Network. | One X Media. | All rights reserved. | The council …"),
-			// or, opening the paragraph, a name or a place right before the footer's notice
-			// ("(Puerto Alto, Costa Norte). | Todos los derechos reservados.") or a sentence
+			// or, opening the paragraph, a publisher's name right before the footer's notice
+			// ("Grupo Editorial del Litoral. | Todos los derechos reservados.") or a sentence
 			// that says who owns the site ("Harbour Weekly is a part of X Group. | © 2024
-			// …"): it goes with them, when two
-			// sentences or more follow, the article's, or one long sentence of prose. A short
-			// sentence alone after them may be the footer's too, a slogan that reads as prose
-			// ("… | Example.com, the news of the region and the world"): the round over the
-			// output reads the pieces left as a whole.
+			// …"): it goes with them, when two sentences or more follow, the article's, or one
+			// long sentence of prose. A short sentence alone after them may be the footer's
+			// too, a slogan that reads as prose ("… | Example.com, the news of the region and
+			// the world"): the round over the output reads the pieces left as a whole.
 			next := spam.Context{Doc: doc, Para: pi, NextToSpam: true}
 			if w := sc.ScoreIn(d.sentText(p.sents[ks[first+1]]), spam.Glued, next); w.Spam && (first > 0 || slices.ContainsFunc(w.Evidence, copyrightEvidence)) {
 				ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, w.Reason, betweenSpamEvidence))
@@ -759,7 +758,13 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			}
 			break
 		}
-		if boxVoiceAfterLabel(d, sc, ctx, pi, ks[first]) {
+		// The promo Lead finds at the sentence's start, asked once for the two tests below.
+		m, cut := leadCut(d, sc, ctx, pi, ks[first])
+		rest := ""
+		if cut {
+			rest = d.input[m.span.End:p.sents[ks[first]].End]
+		}
+		if cut && boxVoice(sc, rest) {
 			// The label opens the box's own sentence, which speaks to the reader in the
 			// box's words ("Affiliate links: | if you buy through them, we earn a small
 			// commission."): no cut, the sentence goes whole.
@@ -767,8 +772,8 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			first++
 			continue
 		}
-		if m, ok := proseLeadCut(d, sc, ctx, pi, ks[first]); ok {
-			// A promo glued to the start of the article's first sentence with no full stop
+		if cut && plainProse(sc, rest) {
+			// As proseLeadCut: a promo glued to the start of the article's first sentence with no full stop
 			// between them ("Lire aussi La radio locale proposera …", "… Écrivez à la
 			// rédaction : infos@… L'opposition estimait …"), at the paragraph's start or after
 			// the promos before it: only the promo goes when what follows it reads as a
@@ -826,9 +831,9 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 
 // labelRun finds boilerplate at the end of paragraph pi that the splitter broke into
 // sentences, only the first of which reads as boilerplate: a read-also label and the headline
-// after it ("Lire aussi : Solidarité. | Don de 3 500 masques au Samu de Bayonne", "Voir aussi :
-// Interview. | « … »"), or a copyright line and the fragments of the footer after it ("©
-// 2022 Editora X. | Calle Mayor 4. | Apartado 416. | Santo Domingo."). It returns the index in
+// after it ("Lire aussi : Climat. | La Loire n'a jamais été aussi basse en juin", "Voir aussi :
+// Entretien. | « … »"), or a copyright line and the fragments of the footer after it ("©
+// 2022 Editora X. | Calle Mayor 4. | Apartado 12. | Puerto Alto."). It returns the index in
 // ks of the label's sentence, the verdict on it and the evidence for the run.
 //
 // A headline follows a short sentence that opens with a read-also label (a rule anchored to
@@ -868,9 +873,7 @@ func labelRun(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int) (in
 }
 
 // hasEvidence reports whether one of v's evidence strings begins with prefix.
-func hasEvidence(v spam.Verdict, prefix string) bool {
-	return slices.ContainsFunc(v.Evidence, func(e string) bool { return strings.HasPrefix(e, prefix) })
-}
+func hasEvidence(v spam.Verdict, prefix string) bool { return hasEvidenceIn(v.Evidence, prefix) }
 
 const (
 	maxHeadlineWords   = 30 // words of a headline after a read-also label
@@ -1511,9 +1514,9 @@ const maxBrokenTitle = 6
 
 // brokenTitle reports whether mark m took a whole sentence that opens on a related link's
 // label (a rule anchored to its start) and its colon, and ends, in at most maxBrokenTitle
-// fields, at a stop inside the title: "Lire aussi : Solidarité.", "Czytaj też: Starcie
-// USA–Chiny.", "SEE ALSO: Can't travel this summer?". After a label with no colon ("Weiterlesen
-// → | Na endlich!") the words may be the article's already.
+// fields, at a stop inside the title: "Lire aussi : Climat.", "Czytaj też: Spór o węgiel.",
+// "SEE ALSO: Is your pension safe?". After a label with no colon ("Mehr dazu → | Endlich
+// Frühling!") the words may be the article's already.
 func brokenTitle(d *document, m mark) bool {
 	s := strings.TrimSpace(d.input[m.span.Start:m.span.End])
 	return m.para >= 0 && m.to-m.from == 1 && hasEvidenceIn(m.evidence, "readalso:^") && spam.EndsSentence(s) &&
@@ -1534,10 +1537,10 @@ const (
 
 // titlePiece reports a short sentence s that can be the rest of a title the splitter broke,
 // after its first piece (label and the title's first words, head): a question of at most
-// maxTitlePiece fields ("Atomowy straszak Putina. | Czy Rosja go użyje?"), or a sentence of at
-// most maxTitleAnswer after a question ("Can't travel this summer? | Try taking a virtual
-// vacation."); no quotation, no colon, no speaker after it. The article's first sentence after
-// a title that ends on a full stop is not taken, however short.
+// maxTitlePiece fields ("Spór o węgiel. | Czy kopalnie przetrwają?"), or a sentence of at most
+// maxTitleAnswer after a question ("Is your pension safe? | Check these five numbers."); no
+// quotation, no colon, no speaker after it. The article's first sentence after a title that
+// ends on a full stop is not taken, however short.
 func titlePiece(s, head string) bool {
 	t := strings.TrimSpace(s)
 	if !spam.EndsSentence(t) || strings.ContainsAny(t, ":\"“”„«»") || spam.SaidAfter(t) {
@@ -2080,17 +2083,12 @@ func isDashField(f string) bool { return f == "-" || f == "–" || f == "—" }
 // shortOpeningEvidence marks a cut shortOpeningCut made.
 const shortOpeningEvidence = "before-short-sentence"
 
-// boxVoiceAfterLabel reports whether sentence si of paragraph pi, spam as a whole, opens on a
-// label that Lead would cut off, and the rest speaks to the reader (spam.SpeaksToReader) in a
-// box's words on average (spam.Scorer.LeansAsBox): the label introduces the box's sentence
-// ("Sponsored links: | when you shop through them, we may earn a commission."), not the
-// article's, which reports on others in the third person.
-func boxVoiceAfterLabel(d *document, sc *spam.Scorer, ctx spam.Context, pi, si int) bool {
-	m, ok := leadCut(d, sc, ctx, pi, si)
-	if !ok {
-		return false
-	}
-	rest := d.input[m.span.End:d.paras[pi].sents[si].End]
+// boxVoice reports whether rest, what a spam sentence leaves after the label Lead cuts off,
+// speaks to the reader (spam.SpeaksToReader) in a box's words on average
+// (spam.Scorer.LeansAsBox): the label introduces the box's sentence ("Sponsored links: | when
+// you shop through them, we may earn a commission."), not the article's, which reports on
+// others in the third person.
+func boxVoice(sc *spam.Scorer, rest string) bool {
 	return spam.SpeaksToReader(rest) && sc.LeansAsBox(rest)
 }
 

@@ -261,7 +261,7 @@ func promoPhrase(evidence []string) bool {
 
 // nameSubject reports whether rest opens on a name of two capitalised fields, no punctuation
 // between them, and a finite verb in lower case (nameVerbs): the article's sentence opens on
-// its subject ("… a week | Greater Manchester is one of …", "… | Anna Berg said …").
+// its subject ("… a week | Greater Manchester has recorded …", "… | Anna Berg said …").
 func nameSubject(rest string) bool {
 	_, first := nextField(rest, 0)
 	second, stop, ok := secondField(rest)
@@ -543,7 +543,7 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 			if at == clauseWeak && words == last+1 && isQuoteMark(firstRune(field)) {
 				at = clauseFunction // a quotation right after the match: "Register now | “Hopefully …"
 			}
-			if prevNumber && len(prev) == 3 && strings.Trim(prev, "0123456789") == "" {
+			if prevNumber && thousands(prev) {
 				at = clauseNone // a figure split at its thousands: "… | 3 412 Belges ont …"
 			}
 			if at == clauseWeak && isNumber([]byte(strings.TrimRight(prev, ".,:;"))) && figureNouns[string(other.tok.word(0))] {
@@ -553,11 +553,11 @@ func (s *Scorer) ruleLead(t string, ctx Context) (end int, v Verdict) {
 				figureOpens(field, t[stop:]) && !slices.Contains(sc.covered[:words], false) && !strings.ContainsAny(t[:start], "0123456789") {
 				// A related-link, share or follow-us label a rule anchored to the start explains
 				// whole, then a figure and a word in lower case: the article's sentence opens on
-				// a count ("Read more | 12 people were injured …", "Partager l'article | 2 209
-				// Français ont …"). Only the label goes. Not other labels, which a figure goes on
+				// a count ("Read more | 12 people were injured …", "Partager l'article | 1 350
+				// élèves ont …"). Only the label goes. Not other labels, which a figure goes on
 				// ("Free returns within | 30 days", "Printed from | 1901 to 1955, …"), nor after
 				// a dash ("Écouter cet article - | 4 min"), nor after a label with counts in it,
-				// whose buttons' counts go on ("Share 599 Tweet | 375").
+				// whose buttons' counts go on ("Like 88 Share | 140").
 				if v, ok := s.leadSplit(t, start, false, ctx); ok {
 					return len(strings.TrimRight(t[:start], " \t\n")), v
 				}
@@ -665,7 +665,7 @@ func figureOpens(field, followed string) bool {
 	}
 	start, stop := nextField(followed, 0)
 	for start < stop && thousands(followed[start:stop]) {
-		start, stop = nextField(followed, stop) // "2 209 Français ont …"
+		start, stop = nextField(followed, stop) // "1 350 élèves ont …"
 	}
 	if start == stop {
 		return false
@@ -680,7 +680,7 @@ func figureOpens(field, followed string) bool {
 }
 
 // thousands reports a field of three digits: a group of a figure written with spaces between
-// its thousands ("2 209", "1 250 000").
+// its thousands ("1 350", "1 250 000").
 func thousands(f string) bool { return len(f) == 3 && strings.Trim(f, "0123456789") == "" }
 
 // labelLead looks for a label glued to the start of sentence t that a rule explains only as a
@@ -921,7 +921,7 @@ const minQuotationRest = 3
 
 // quotationAfterDash reports whether the rest of t from byte at is a quotation's first
 // sentence that a dash alone opens, as Polish, Spanish and Portuguese news set a speaker's
-// words ("Premium – | To jest moment przełomowy."): a capitalised field after the dash,
+// words ("Premium – | Nie zgodzimy się na to."): a capitalised field after the dash,
 // minQuotationRest fields or more, the end of a sentence and no rule phrase. Shorter than
 // restReads asks, as a speaker's first sentence often is.
 func (s *Scorer) quotationAfterDash(t string, at int) bool {
@@ -1108,7 +1108,7 @@ func clauseStart(prev, field, followed string, function bool) int {
 	r, _ := utf8.DecodeRuneInString(body)
 	if !unicode.IsUpper(r) {
 		if len(field) <= 4 && strings.Trim(field, "0123456789") == "" && datelineAfter(followed) {
-			// A dateline that is a short figure, a site's name: "… | 247 – Embora o …"; not a
+			// A dateline that is a short figure, a site's name: "… | 24 – Segundo a …"; not a
 			// number the promo gives (a VAT number: "IT 01234567890 – ROMA — …").
 			return clauseHard
 		}
@@ -1272,9 +1272,9 @@ func (s *Scorer) teaserTitle(t string, from int, v Verdict, ctx Context) (int, V
 
 // TitleGoesOn looks for the end of a teaser's title that the splitter broke at a full stop
 // inside it: label, a colon and the title's first words are the sentence before, spam with the
-// related link's evidence v ("Lire aussi : Solidarité. | Don de 3 500 masques au Samu de
-// Bayonne Aussi contagieuses …", "Voir aussi : Interview. | « … » Malgré …"), and sentence t
-// opens with the rest of the title. The end is found as after the label (teaserTitle): it
+// related link's evidence v ("Lire aussi : Climat. | La Loire n'a jamais été aussi basse en
+// juin Depuis lundi, …", "Voir aussi : Entretien. | « … » Selon la direction, …"), and
+// sentence t opens with the rest of the title. The end is found as after the label (teaserTitle): it
 // returns the offset in t where the article's sentence opens, or 0.
 func (s *Scorer) TitleGoesOn(t string, v Verdict, ctx Context) (int, Verdict) {
 	end, w, ok := s.titleEnd(t, 0, v, ctx, true)
@@ -1338,9 +1338,9 @@ const minClauseRest = 3
 
 // shortClause reports whether rest, after a teaser's title, is the article's short sentence
 // that opens on a clause's opener (clauseOpener: a subject pronoun, a conjunction, "C'est"):
-// minClauseRest fields or more, ending like a sentence, with no rule phrase ("… sur le
-// renseignement | C'est la guerre."). A shorter rest than restReads takes, which a name's
-// article does not open ("… told | The Guardian on Sunday.").
+// minClauseRest fields or more, ending like a sentence, with no rule phrase ("… de la Loire |
+// Il pleut enfin."). A shorter rest than restReads takes, which a name's article does not open
+// ("… told | The Guardian on Sunday.").
 func (s *Scorer) shortClause(rest, field string) bool {
 	return clauseOpener(field) && countFields(rest) >= minClauseRest && terminated(rest) && s.phrasesIn(rest, false) == 0
 }

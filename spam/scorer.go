@@ -1265,7 +1265,7 @@ func (s *Scorer) coverage(sc *scratch, t string, n int) {
 			total += 0.5
 			stopSeen = true
 		case isNumber(sc.tok.word(i)):
-			total += 0.1 // counters: "Comments 8", "Share 599"
+			total += 0.1 // counters: "Comments 8", "Share 88"
 		default:
 			total++
 		}
