@@ -699,15 +699,18 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 				continue
 			}
 		}
+		// The walk took the sentence right before this one whole, a box's: the next tests ask
+		// what of the box goes on.
+		afterBox := !v.Spam && first > 0 && boxGoesOn(d, ms, pi, ks[first])
 		if !v.Spam && first > 0 && spam.EndsSentence(s) && (fieldCount(s, boxTailWords+1) <= boxTailWords && sc.LeansThroughout(s) ||
-			first+1 < last && boxGoesOn(d, ms, pi, ks[first]) && fieldCount(s, maxAsideWords+1) <= maxAsideWords && sc.DenseBoilerplate(s)) {
+			first+1 < last && afterBox && fieldCount(s, maxAsideWords+1) <= maxAsideWords && sc.DenseBoilerplate(s)) {
 			// A short sentence right after the box's opening, in its words throughout: the
 			// box's request ("Spotted a mistake in this article? | Tell our editors. | …").
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
 			first++
 			continue
 		}
-		if !v.Spam && first > 0 && first+1 < last && boxGoesOn(d, ms, pi, ks[first]) && v.Score > 0 && readerAside(s) {
+		if afterBox && first+1 < last && v.Score > 0 && readerAside(s) {
 			// The box's opening, then a sentence of it that goes on speaking to the reader,
 			// with a word of the box ("Jetzt Newsletter abonnieren. | Abmelden können Sie
 			// sich jederzeit. | Der Stadtrat …"): it goes, and the next is asked too.
@@ -715,14 +718,14 @@ func gluedSpam(d *document, sc *spam.Scorer, doc *spam.Doc, pi int) []mark {
 			first++
 			continue
 		}
-		if !v.Spam && first > 0 && first+2 < last && boxGoesOn(d, ms, pi, ks[first]) && readerBetweenAt(d, sc, doc, pi, ks, first, ms[len(ms)-1].reason) {
+		if afterBox && first+2 < last && readerBetweenAt(d, sc, doc, pi, ks, first, ms[len(ms)-1].reason) {
 			// A sentence of the box that speaks to the reader between two the rules take
 			// (readerBetween): it goes, and the next is taken as spam below.
 			ms = append(ms, d.sentenceMark(pi, ks[first], ks[first]+1, StageSpam, ms[len(ms)-1].reason, boxSentence))
 			first++
 			continue
 		}
-		if !v.Spam && first > 0 && boxGoesOn(d, ms, pi, ks[first]) && brokenTitle(d, ms[len(ms)-1]) {
+		if afterBox && brokenTitle(d, ms[len(ms)-1]) {
 			// A related link's label and the first words of its title, which the splitter
 			// ended at a full stop inside the title: the title goes on in this sentence.
 			label := spam.Verdict{Spam: true, Reason: ms[len(ms)-1].reason, Evidence: ms[len(ms)-1].evidence}
@@ -1372,8 +1375,15 @@ const maxAsideWords = 14
 // taken.
 func readerAside(s string) bool {
 	t := strings.TrimSpace(s)
-	return spam.EndsSentence(t) && !strings.HasSuffix(t, "?") && fieldCount(t, maxAsideWords+1) <= maxAsideWords &&
-		!strings.ContainsAny(t, ":\"“”„«»‹›") && !spam.SaidAfter(t) && spam.SpeaksToReader(t)
+	return fieldCount(t, maxAsideWords+1) <= maxAsideWords && statesToReader(t)
+}
+
+// statesToReader reports a sentence t that speaks to the reader (spam.SpeaksToReader) and
+// states something: it ends like a sentence, no question, no colon, no quotation, no speaker
+// after it (readerAside, readerBetweenAt).
+func statesToReader(t string) bool {
+	return spam.EndsSentence(t) && !strings.HasSuffix(t, "?") && !strings.ContainsAny(t, ":\"“”„«»‹›") && !spam.SaidAfter(t) &&
+		spam.SpeaksToReader(t)
 }
 
 // salutedBack is how many sentences before the first one a glued promo took, or before the
@@ -1559,8 +1569,7 @@ func titlePiece(s, head string) bool {
 // reason (a box is of one kind).
 func readerBetweenAt(d *document, sc *spam.Scorer, doc *spam.Doc, pi int, ks []int, first int, reason string) bool {
 	p := &d.paras[pi]
-	s := strings.TrimSpace(d.sentText(p.sents[ks[first]]))
-	if !spam.EndsSentence(s) || strings.HasSuffix(s, "?") || strings.ContainsAny(s, ":\"“”„«»‹›") || spam.SaidAfter(s) || !spam.SpeaksToReader(s) {
+	if !statesToReader(strings.TrimSpace(d.sentText(p.sents[ks[first]]))) {
 		return false
 	}
 	w := sc.ScoreIn(d.sentText(p.sents[ks[first+1]]), spam.Glued, spam.Context{Doc: doc, Para: pi, NextToSpam: true})
@@ -2028,7 +2037,7 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 	}
 	seg := d.segmentationText()
 	end, v := sc.Lead(seg[s.Start:next.End], ctx)
-	if end == 0 || s.Start+end >= s.End || !slices.ContainsFunc(v.Evidence, phraseEvidence) || slices.ContainsFunc(v.Evidence, copyrightEvidence) ||
+	if end == 0 || s.Start+end >= s.End || !slices.ContainsFunc(v.Evidence, spam.PhraseEvidence) || slices.ContainsFunc(v.Evidence, copyrightEvidence) ||
 		v.Reason == "readalso-phrase" && endsOnColon(seg[s.Start:s.Start+end]) {
 		// A rule's phrase must explain the promo, not a word of site furniture alone, which
 		// opens a name as well ("Premium | Bonds paid out less."). The holder's name runs on
@@ -2064,13 +2073,6 @@ func shortOpeningCut(d *document, sc *spam.Scorer, ctx spam.Context, pi int, ks 
 func shortSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "(\"'“„«–— "))
 	return unicode.IsUpper(r) && lowerWords(s) > 0 && strings.HasSuffix(strings.TrimRight(s, " \"'”“»)"), ".")
-}
-
-// phraseEvidence reports a rule's phrase in evidence ("paywall:club abonnes"), not a word of
-// site furniture ("ui:premium").
-func phraseEvidence(e string) bool {
-	cat, _, ok := strings.Cut(e, ":")
-	return ok && cat != "ui"
 }
 
 // endsOnColon reports a label that ends on a colon, white space aside: it announces its own

@@ -250,13 +250,14 @@ func (s *Scorer) weakBreakOpens(b fieldBreak, head, rest string, promo bool) boo
 	return head != b.prev
 }
 
-// promoPhrase reports a rule's phrase among evidence, of a category other than site
-// furniture's ("paywall:unlimited access", not "ui:editor").
-func promoPhrase(evidence []string) bool {
-	return slices.ContainsFunc(evidence, func(e string) bool {
-		cat, _, ok := strings.Cut(e, ":")
-		return ok && cat != uiCategory
-	})
+// promoPhrase reports a rule's phrase among evidence (PhraseEvidence).
+func promoPhrase(evidence []string) bool { return slices.ContainsFunc(evidence, PhraseEvidence) }
+
+// PhraseEvidence reports whether evidence e (Verdict.Evidence) is a rule's phrase of a category
+// other than site furniture's ("paywall:unlimited access", not "ui:editor").
+func PhraseEvidence(e string) bool {
+	cat, _, ok := strings.Cut(e, ":")
+	return ok && cat != uiCategory
 }
 
 // nameSubject reports whether rest opens on a name of two capitalised fields, no punctuation
